@@ -1,0 +1,5 @@
+// Params: $articles [{id, title, source, index, published, lang, authors, text}]
+UNWIND $articles AS row
+MERGE (a:Article {id: row.id})
+SET a.title = row.title, a.source = row.source, a.index = row.index, a.published = row.published,
+    a.lang = row.lang, a.authors = row.authors, a.text = row.text

@@ -1,0 +1,107 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { resetDatabase, runCli, testConfig, testDriver } from '../../test/support/neo4j';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const driver = testDriver();
+
+before(async () => {
+  await resetDatabase(driver);
+  const build = await runCli(['build', path.join(root, 'examples')]);
+  assert.equal(build.code, 0, build.stderr + build.stdout);
+});
+after(() => driver.close());
+
+const usage: { label: string; argv: string[]; code: number; out: RegExp }[] = [
+  { label: 'no command prints the overview', argv: [], code: 2, out: /Usage: wutong <command>/ },
+  { label: 'unknown command', argv: ['frobnicate'], code: 2, out: /unknown command 'frobnicate'/ },
+  { label: 'build without paths', argv: ['build'], code: 2, out: /name at least one file or folder/ },
+  { label: 'unknown option', argv: ['query', '--nope', 'RETURN 1'], code: 2, out: /unknown option --nope/ },
+  { label: 'bad --lang', argv: ['extract', '--jsonl', '--lang', 'fr'], code: 2, out: /--lang must be zh or en/ },
+  { label: 'extract without --jsonl', argv: ['extract'], code: 2, out: /only --jsonl/ },
+  { label: 'db with no action', argv: ['db'], code: 2, out: /expected start, stop or status/ },
+];
+for (const c of usage) {
+  test(`usage: ${c.label} exits ${c.code}`, async () => {
+    const run = await runCli(c.argv);
+    assert.equal(run.code, c.code);
+    assert.match(run.stdout + run.stderr, c.out);
+  });
+}
+
+for (const command of ['build', 'extract', 'query', 'remove', 'db']) {
+  test(`${command} --help explains the command and exits 0`, async () => {
+    const run = await runCli([command, '--help']);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, new RegExp(`^wutong ${command}`));
+  });
+}
+
+test('query --json gives row objects keyed by column, integers as numbers', async () => {
+  const run = await runCli(['query', '--json', 'MATCH (e:Entity) RETURN count(e) AS entities, $n AS n', '--param', 'n=7']);
+  assert.equal(run.code, 0, run.stderr);
+  const rows = JSON.parse(run.stdout) as { entities: number; n: number }[];
+  assert.equal(rows.length, 1);
+  assert.ok(rows[0]!.entities > 50, `entities: ${rows[0]!.entities}`);
+  assert.equal(rows[0]!.n, 7);
+});
+
+test('query prints a table for people', async () => {
+  const run = await runCli(['query', "MATCH (a:Article) RETURN a.title AS title ORDER BY title LIMIT 3"]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /^title\s*\n─+/);
+  assert.match(run.stdout, /\(3 rows\)/);
+});
+
+test('query refuses to write unless --write is given, with Neo4j\'s own message', async () => {
+  const run = await runCli(['query', "CREATE (:Entity {id: 'x'})"]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /write/i);
+  const count = await driver.executeQuery("MATCH (e:Entity {id: 'x'}) RETURN count(e) AS n");
+  assert.equal(Number(count.records[0]!.get('n')), 0);
+});
+
+for (const file of readdirSync(path.join(root, 'cypher/queries'))) {
+  test(`cypher/queries/${file} runs with wutong query --file`, async () => {
+    const params = ['name=湖南省', 'from=长沙市', 'to=湖南省', 'a=湖南省', 'b=长沙市', 'text=经开区', 'type=null'];
+    const run = await runCli(['query', '--json', '--file', path.join(root, 'cypher/queries', file), ...params.flatMap((p) => ['--param', p])]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.ok(Array.isArray(JSON.parse(run.stdout)));
+  });
+}
+
+test('Neo4j down: one clear line, exit 1', async () => {
+  const run = await runCli(['query', 'RETURN 1'], '', { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:9' });
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /^wutong query: store: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9\n$/);
+});
+
+test('wrong password: one clear line, exit 1', async () => {
+  const run = await runCli(['query', 'RETURN 1'], '', { ...process.env, NEO4J_URI: testConfig().uri, NEO4J_PASSWORD: 'not-the-password' });
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /^wutong query: store: Neo4j at .* refused user 'neo4j': check NEO4J_USERNAME and NEO4J_PASSWORD\n$/);
+});
+
+test('extract --jsonl: one line per input, in order, offsets exact, relations index entities', async () => {
+  const lines = [
+    { id: 'a', text: '11月7日，浏阳经济技术开发区管理委员会与湖南星驰轨道装备有限公司签订战略合作协议。' },
+    { id: 'b', text: 'Hunan Tianyi Robotics Co., Ltd. signed a supply agreement with Kessler GmbH in Changsha.', lang: 'en' },
+    { id: 'c', text: '🚄 株洲𠀀 中车株洲电力机车有限公司与湘潭大学合作。' },
+  ];
+  const input = lines.map((l) => JSON.stringify(l)).join('\n') + '\nnot json\n';
+  const run = await runCli(['extract', '--jsonl'], input);
+  const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; entities: { text: string; start: number; end: number }[]; relations: { source: number; target: number; start: number; end: number }[]; error?: string });
+  assert.deepEqual(out.map((o) => o.id), ['a', 'b', 'c', null]);
+  assert.equal(run.code, 1, 'the bad line makes the exit code say so');
+  assert.match(out[3]!.error ?? '', /not a JSON object/);
+  for (const [i, o] of out.slice(0, 3).entries()) {
+    assert.ok(o.entities.length >= 2, `line ${i} finds entities: ${JSON.stringify(o)}`);
+    for (const e of o.entities) assert.equal(lines[i]!.text.slice(e.start, e.end), e.text);
+    for (const r of o.relations) {
+      assert.ok(o.entities[r.source] && o.entities[r.target], 'source/target index into entities');
+      assert.ok(r.start >= 0 && r.end <= lines[i]!.text.length && r.start < r.end);
+    }
+  }
+});

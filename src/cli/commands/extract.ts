@@ -1,0 +1,72 @@
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { createExtractorFromFlags, EXTRACTOR_FLAGS, EXTRACTOR_USAGE } from '../extractor-flags';
+import { hasFlag } from '../args';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
+import type { Extraction, Extractor } from '../../extract';
+
+interface InputLine {
+  id?: unknown;
+  text?: unknown;
+  lang?: unknown;
+}
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'extract entities and relations from JSON lines on stdin',
+  usage: `wutong extract --jsonl [--lang zh|en] [--extractor rules|llm|hybrid] < in.jsonl > out.jsonl
+
+Reads {"id", "text", "lang"?} per line and writes one line per input, in order:
+{"id", "entities": [{"text", "type", "start", "end"}], "relations": [{"source", "target", "type", "start", "end"}]}
+Offsets are JavaScript string indices, end exclusive; source/target index into entities; a relation's
+start/end is its evidence span. A line that cannot be read gets empty lists and an "error" field.
+
+${EXTRACTOR_USAGE}`,
+  valueFlags: EXTRACTOR_FLAGS,
+  booleanFlags: ['jsonl'],
+  async run(args, io) {
+    if (!hasFlag(args, 'jsonl')) {
+      io.stderr.write('wutong extract: only --jsonl input is supported; see wutong extract --help\n');
+      return EXIT_USAGE;
+    }
+    const { extractor } = createExtractorFromFlags(args, io.env);
+    let failures = 0;
+    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      const output = await extractLine(line, extractor);
+      if ('error' in output) {
+        failures++;
+        io.stderr.write(`wutong extract: line ${failures}: ${output.error}\n`);
+      }
+      if (!io.stdout.write(JSON.stringify(output) + '\n')) await once(io.stdout, 'drain');
+    }
+    return failures > 0 ? EXIT_FAILURE : EXIT_OK;
+  },
+};
+
+async function extractLine(line: string, extractor: Extractor): Promise<Record<string, unknown>> {
+  let input: InputLine;
+  try {
+    input = JSON.parse(line) as InputLine;
+  } catch {
+    return { id: null, entities: [], relations: [], error: 'not a JSON object' };
+  }
+  const id = input.id ?? null;
+  if (typeof input.text !== 'string') return { id, entities: [], relations: [], error: 'no "text" string' };
+  const lang = input.lang === 'zh' || input.lang === 'en' ? input.lang : undefined;
+  try {
+    const extraction = await extractor.extract({ text: input.text, ...(lang ? { lang } : {}), ...(id !== null ? { id: String(id) } : {}) });
+    return { id, ...contractShape(extraction) };
+  } catch (error) {
+    return { id, entities: [], relations: [], error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Exactly the fields of the command-line contract, in its order. */
+function contractShape(extraction: Extraction) {
+  return {
+    entities: extraction.entities.map(({ text, type, start, end }) => ({ text, type, start, end })),
+    relations: extraction.relations.map(({ source, target, type, start, end }) => ({ source, target, type, start, end })),
+  };
+}

@@ -1,0 +1,67 @@
+import { flagValue } from '../args';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandIO } from '../command';
+import { ensureViewerBuilt, openFileSource, openNeo4jSource, openViewerDriver, startServer, type GraphSource } from '../../server';
+import { neo4jConfigFromEnv } from '../../store';
+
+function wholeNumber(io: CommandIO, name: string, text: string | undefined, fallback: number): number | null {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (Number.isInteger(value) && value >= 0 && (name !== 'port' || value <= 65535)) return value;
+  io.stderr.write(`wutong view: --${name} must be a whole number, not ${text}\n`);
+  return null;
+}
+
+export const viewCommand: Command = {
+  name: 'view',
+  summary: 'explore the graph in the browser (read-only), with Cypher beside the canvas',
+  usage: `wutong view [--file graph.json|.gexf|.graphml] [--host 127.0.0.1] [--port 7700] [--limit 5000]
+            [--timeout 10] [--rows 1000]
+
+Serves the viewer and a read-only API on 127.0.0.1 and prints its address. The graph comes from
+Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; default the bundled instance),
+or with --file from a file written by wutong export (no database needed).
+
+  --host H       address to listen on (default 127.0.0.1; anything else exposes the API)
+  --port N       port (default 7700; 0 picks a free one)
+  --limit N      entities drawn at first, the most mentioned (default 5000); double-click expands
+  --timeout S    time limit of one Cypher query in seconds (default 10)
+  --rows N       rows a Cypher query may return (default 1000)`,
+  valueFlags: ['file', 'host', 'port', 'limit', 'timeout', 'rows'],
+  booleanFlags: [],
+  async run(args, io) {
+    const host = flagValue(args, 'host') ?? '127.0.0.1';
+    const port = wholeNumber(io, 'port', flagValue(args, 'port'), 7700);
+    const limit = wholeNumber(io, 'limit', flagValue(args, 'limit'), 5000);
+    const timeout = wholeNumber(io, 'timeout', flagValue(args, 'timeout'), 10);
+    const rows = wholeNumber(io, 'rows', flagValue(args, 'rows'), 1000);
+    if (port === null || limit === null || timeout === null || rows === null) return EXIT_USAGE;
+    const file = flagValue(args, 'file');
+    await ensureViewerBuilt((line) => io.stderr.write(line + '\n'));
+    let source: GraphSource;
+    if (file !== undefined) {
+      source = await openFileSource(file);
+    } else {
+      const config = neo4jConfigFromEnv(io.env);
+      source = openNeo4jSource({ driver: openViewerDriver(config), database: config.database }, {
+        nodeLimit: limit, timeoutMs: timeout * 1000, rowCap: rows, label: `${config.uri}/${config.database ?? ''}`,
+      });
+    }
+    let server;
+    try {
+      server = await startServer(source, host, port);
+    } catch (error) {
+      await source.close();
+      io.stderr.write(`wutong view: cannot listen on ${host}:${port}: ${(error as Error).message}\n`);
+      return EXIT_FAILURE;
+    }
+    io.stdout.write(`wutong view: ${server.url}  (Ctrl-C to stop)\n`);
+    if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') io.stderr.write(`view: listening on ${host}: other machines can read the graph\n`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await server.close();
+    await source.close();
+    return EXIT_OK;
+  },
+};

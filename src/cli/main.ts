@@ -1,0 +1,55 @@
+import { parseArgs, UsageError } from './args';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandIO } from './command';
+import { buildCommand } from './commands/build';
+import { dbCommand } from './commands/db';
+import { extractCommand } from './commands/extract';
+import { queryCommand } from './commands/query';
+import { removeCommand } from './commands/remove';
+import { isWutongError } from '../shared/errors';
+
+const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, removeCommand, dbCommand];
+
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'wutong: knowledge graphs from news articles, in Neo4j',
+    '',
+    'Usage: wutong <command> [options]   (wutong <command> --help for its options)',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Neo4j: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI the bundled instance.',
+  ].join('\n');
+}
+
+/** Runs one command line and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
+export async function main(argv: readonly string[], io: CommandIO = process): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(overview() + '\n');
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`wutong: unknown command '${name}'\n\n${overview()}\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    const args = parseArgs(rest, command.valueFlags, command.booleanFlags);
+    if (args.flags.has('help')) {
+      io.stdout.write(command.usage + '\n');
+      return EXIT_OK;
+    }
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`wutong ${name}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (isWutongError(error)) {
+      io.stderr.write(`wutong ${name}: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    throw error;
+  }
+}

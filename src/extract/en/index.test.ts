@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEnglishExtractor } from './index';
+import { tokenize } from './tokenize';
+
+const extractor = createEnglishExtractor();
+
+describe('tokenize', () => {
+  const cases: Array<{ label: string; text: string; tokens: string[] }> = [
+    { label: 'company form keeps its periods', text: 'Hunan Xinneng Industrial Co., Ltd. signed', tokens: ['Hunan', 'Xinneng', 'Industrial', 'Co.', ',', 'Ltd.', 'signed'] },
+    { label: 'possessive and clitic split as in CoNLL', text: "Germany's firm didn't", tokens: ['Germany', "'s", 'firm', 'did', "n't"] },
+    { label: 'dotted acronym and date stay whole', text: 'the U.S. on 1996-08-22.', tokens: ['the', 'U.S.', 'on', '1996-08-22', '.'] },
+    { label: 'title keeps its period', text: 'Mr. O\'Neill', tokens: ['Mr.', "O'Neill"] },
+  ];
+  for (const { label, text, tokens } of cases) {
+    it(label, () => {
+      const found = tokenize(text);
+      assert.deepEqual(found.map((t) => t.text), tokens);
+      for (const t of found) assert.equal(text.slice(t.start, t.end), t.text);
+    });
+  }
+});
+
+describe('English extractor entities', () => {
+  const cases: Array<{ label: string; text: string; expected: Array<[string, string]> }> = [
+    {
+      label: 'pinyin company with a Chinese legal form',
+      text: 'Hunan Xinneng Industrial Co., Ltd. signed a contract with the zone on Monday.',
+      expected: [['Hunan Xinneng Industrial Co., Ltd.', 'Company']],
+    },
+    {
+      label: 'institutions built around head words',
+      text: 'Doctors from Xiangya Hospital of Central South University visited the Ministry of Commerce.',
+      expected: [['Xiangya Hospital of Central South University', 'Institution'], ['Ministry of Commerce', 'Institution']],
+    },
+    {
+      label: 'people and places from the tagger, titles left out',
+      text: 'Mr. Li Wei flew from Changsha to London on Tuesday.',
+      expected: [['Li Wei', 'Person'], ['Changsha', 'Place'], ['London', 'Place']],
+    },
+    {
+      label: 'Chinese names in characters typed by their endings; titles split from people',
+      text: 'Hunan Xinneng Industrial Co., Ltd. (湖南新能实业有限公司) met Dr. Wang of 湘雅医院 in 长沙市.',
+      expected: [['Hunan Xinneng Industrial Co., Ltd.', 'Company'], ['湖南新能实业有限公司', 'Company'], ['Wang', 'Person'], ['湘雅医院', 'Institution'], ['长沙市', 'Place']],
+    },
+    {
+      label: 'a short name repeating an organisation word is that organisation',
+      text: 'Kessler Antriebstechnik GmbH will open a plant. Kessler hired 40 engineers.',
+      expected: [['Kessler Antriebstechnik GmbH', 'Company'], ['Kessler', 'Company']],
+    },
+    {
+      label: 'Chinese counties and cities in pinyin are places',
+      text: 'Officials from Taojiang and Anhua visited Liuyang and Zhuzhou on Friday.',
+      expected: [['Taojiang', 'Place'], ['Anhua', 'Place'], ['Liuyang', 'Place'], ['Zhuzhou', 'Place']],
+    },
+    {
+      label: 'development zone with inner connector',
+      text: 'The Xiangtan Economic and Technological Development Zone grew fast.',
+      expected: [['Xiangtan Economic and Technological Development Zone', 'Institution']],
+    },
+  ];
+  for (const { label, text, expected } of cases) {
+    it(label, async () => {
+      const { entities } = await extractor.extract({ text, lang: 'en' });
+      assert.deepEqual(entities.map((e) => [e.text, e.type]), expected);
+      for (const e of entities) assert.equal(text.slice(e.start, e.end), e.text);
+    });
+  }
+});
+
+describe('English extractor relations', () => {
+  const cases: Array<{ label: string; text: string; relation: [string, string, string]; post?: string }> = [
+    {
+      label: 'signed with',
+      text: 'Hunan Xinneng Industrial Co., Ltd. signed a supply agreement with Sany Heavy Industry Co., Ltd. on Friday.',
+      relation: ['Hunan Xinneng Industrial Co., Ltd.', 'SIGNED_WITH', 'Sany Heavy Industry Co., Ltd.'],
+    },
+    {
+      label: 'works at with the post',
+      text: 'John Smith, chief executive of Acme Holdings, spoke in Beijing.',
+      relation: ['John Smith', 'WORKS_AT', 'Acme Holdings'],
+      post: 'chief executive',
+    },
+    {
+      label: 'place part of a province',
+      text: 'The plant opened in Changsha, Hunan last year.',
+      relation: ['Changsha', 'PART_OF', 'Hunan'],
+    },
+    {
+      label: 'company located in a place',
+      text: 'Zoomlion Heavy Industry Co., Ltd., based in Changsha, reported higher sales.',
+      relation: ['Zoomlion Heavy Industry Co., Ltd.', 'LOCATED_IN', 'Changsha'],
+    },
+  ];
+  for (const { label, text, relation, post } of cases) {
+    it(label, async () => {
+      const { entities, relations } = await extractor.extract({ text, lang: 'en' });
+      const found = relations.find((r) => r.type === relation[1]);
+      assert.ok(found, `no ${relation[1]} among ${JSON.stringify(relations.map((r) => r.type))}`);
+      assert.deepEqual([entities[found.source].text, found.type, entities[found.target].text], relation);
+      assert.equal(found.props?.post, post);
+      assert.ok(found.start <= entities[found.source].start && entities[found.target].end <= found.end);
+    });
+  }
+});

@@ -1,0 +1,31 @@
+import type { Extraction, Extractor, Relation } from '../types';
+import { alignShortNames } from './consistency';
+import { sentenceMentions } from './mentions';
+import { sentenceRelations } from './relations';
+import { sentenceTokens, tokenize } from './tokenize';
+
+/**
+ * English extractor: an averaged-perceptron tagger trained on CoNLL-2003 (with compromise's lexicon
+ * as gazetteer features), refined by company-form and institution rules, plus pattern relations.
+ */
+export function createEnglishExtractor(): Extractor {
+  return {
+    name: 'en',
+    async extract({ text }): Promise<Extraction> {
+      const sentences = sentenceTokens(text, tokenize(text)).map((tokens) => ({
+        start: tokens[0].start,
+        end: tokens[tokens.length - 1].end,
+        mentions: sentenceMentions(text, tokens),
+      }));
+      const entities = alignShortNames(sentences.flatMap((s) => s.mentions));
+      const relations: Relation[] = [];
+      let first = 0;
+      for (const sentence of sentences) {
+        const indices = sentence.mentions.map((_, k) => first + k);
+        first += sentence.mentions.length;
+        relations.push(...sentenceRelations(text, sentence, entities, indices));
+      }
+      return { entities, relations };
+    },
+  };
+}

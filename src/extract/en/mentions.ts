@@ -1,0 +1,32 @@
+import type { EntityType, Mention } from '../types';
+import { labelsToSpans, type NerClass } from './labels';
+import { englishTagger } from './model';
+import { chineseNameSpans, withoutTitle } from './names';
+import { organisationSpans, organisationType, type TokenSpan } from './organisations';
+import { tagSentence } from './perceptron';
+import type { Token } from './tokenize';
+
+const CLASS_TYPES: Partial<Record<NerClass, EntityType>> = { PER: 'Person', LOC: 'Place' };
+
+/** Tagger spans refined by the name rules: a rule span that covers tagger spans replaces them. */
+export function sentenceMentions(text: string, tokens: Token[]): Mention[] {
+  const words = tokens.map((token) => token.text);
+  const tagged: TokenSpan[] = labelsToSpans(tagSentence(englishTagger(), words)).flatMap(({ cls, start, end }) => {
+    const type = CLASS_TYPES[cls] ?? (cls === 'ORG' ? organisationType(words.slice(start, end)) : undefined);
+    return type ? [type === 'Person' ? withoutTitle(tokens, { type, start, end }) : { type, start, end }] : [];
+  });
+  let spans = tagged;
+  for (const rule of [...organisationSpans(tokens), ...chineseNameSpans(tokens)]) {
+    const overlapping = spans.filter((span) => span.start < rule.end && rule.start < span.end);
+    const covered = overlapping.every((span) => rule.start <= span.start && span.end <= rule.end);
+    const same = overlapping.length === 1 && overlapping[0].start === rule.start && overlapping[0].end === rule.end;
+    if (!covered || (same && !rule.decisive && (overlapping[0].type === 'Place' || overlapping[0].type === 'Person'))) continue;
+    spans = [...spans.filter((span) => !overlapping.includes(span)), { type: rule.type, start: rule.start, end: rule.end }];
+  }
+  return spans
+    .sort((a, b) => a.start - b.start)
+    .map(({ type, start, end }) => {
+      const [from, to] = [tokens[start].start, tokens[end - 1].end];
+      return { text: text.slice(from, to), type, start: from, end: to };
+    });
+}

@@ -1,0 +1,33 @@
+import type { Extraction, Extractor, ExtractInput } from './types';
+import { createChineseExtractor } from './zh';
+import { createEnglishExtractor } from './en';
+import { extractRelations } from './relations';
+import { detectLanguage } from './language';
+
+export type { EntityType, Extraction, Extractor, ExtractInput, Mention, Relation, RelationProps } from './types';
+export { ENTITY_TYPES } from './types';
+export { detectLanguage } from './language';
+export { splitSentences } from './relations';
+
+export interface ExtractorOptions {
+  /** Force one language instead of detecting it per input. */
+  lang?: 'zh' | 'en';
+}
+
+/**
+ * The default extractor: picks the Chinese or English recogniser per input (its `lang`, the
+ * option, or detection), then adds relations from the pattern table where the recogniser gave none.
+ */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const byLang = { zh: createChineseExtractor(), en: createEnglishExtractor() };
+  return {
+    name: 'rules',
+    async extract(input: ExtractInput): Promise<Extraction> {
+      const lang = input.lang ?? options.lang ?? detectLanguage(input.text);
+      const base = await byLang[lang].extract({ ...input, lang });
+      if (base.relations.length > 0) return base;
+      const relations = extractRelations(input.text, base.entities, lang, input.published ? { published: input.published } : {});
+      return { entities: base.entities, relations };
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import type { Mention } from '../types';
+import type { SentenceSpan } from './sentences';
+import { GRAMMAR, type Grammar, type Lang } from './table';
+
+export type Join = 'list' | 'pair';
+
+/** One sentence seen by the pattern shapes: its argument mentions in text order and the glue words. */
+export class SentenceContext {
+  readonly grammar: Grammar;
+  /** Mention indices usable as arguments (outermost of nested spans), in text order. */
+  readonly args: number[];
+
+  constructor(
+    readonly text: string,
+    readonly sentence: SentenceSpan,
+    inSentence: number[],
+    readonly mentions: Mention[],
+    readonly lang: Lang,
+    /** The subject of an earlier sentence, for a sentence that leaves its own out (便成功签约A、B). */
+    readonly topic?: number,
+  ) {
+    this.grammar = GRAMMAR[lang];
+    this.args = inSentence.filter((i) => !inSentence.some((j) => j !== i && contains(mentions[j]!, mentions[i]!)));
+  }
+
+  /** The part of the clause holding `pos` that lies before it. */
+  clauseBefore(pos: number): string {
+    return clauseLead(this.text.slice(this.sentence.start, pos), this.grammar.clauseBreaks);
+  }
+
+  m(i: number): Mention {
+    return this.mentions[i]!;
+  }
+
+  /** Text between two offsets, trimmed, lower-cased for English. */
+  gap(from: number, to: number): string {
+    const g = this.text.slice(from, to).trim();
+    return this.lang === 'en' ? g.toLowerCase() : g;
+  }
+
+  hasBreak(from: number, to: number): boolean {
+    const g = this.text.slice(from, to);
+    for (const ch of g) if (this.grammar.clauseBreaks.includes(ch)) return true;
+    return false;
+  }
+
+  /** True when the gap is exactly one of the words (optionally with a short filler before it). */
+  gapIs(from: number, to: number, words: readonly string[], filler = 0): boolean {
+    if (this.hasBreak(from, to)) return false;
+    const g = this.gap(from, to);
+    return words.some((w) => g === w || (filler > 0 && g.endsWith(w) && g.length - w.length <= filler));
+  }
+
+  /** Argument mentions ending before `pos` in text order, nearest first. */
+  before(pos: number): number[] {
+    return this.args.filter((i) => this.m(i).end <= pos).reverse();
+  }
+
+  after(pos: number): number[] {
+    return this.args.filter((i) => this.m(i).start >= pos);
+  }
+
+  /** The nearest mention left of `pos` in the same clause, within the grammar's reach. */
+  nearestLeft(pos: number, skip: (i: number) => boolean = () => false): number | undefined {
+    for (const i of this.before(pos)) {
+      if (this.hasBreak(this.m(i).end, pos) || pos - this.m(i).end > this.grammar.maxLeftGap) return undefined;
+      if (!skip(i)) return i;
+    }
+    return undefined;
+  }
+
+  nearestRight(pos: number, reach = this.grammar.maxRightGap): number | undefined {
+    const i = this.after(pos)[0];
+    if (i === undefined || this.hasBreak(pos, this.m(i).start) || this.m(i).start - pos > reach) return undefined;
+    return i;
+  }
+
+  /** Whether two neighbouring mentions are joined as a list (A、B / A和B), and by a pair word (与/和). */
+  joiner(left: number, right: number): Join | undefined {
+    const from = this.m(left).end;
+    const to = this.m(right).start;
+    if (to < from) return undefined;
+    // A bracketed aside after a list member, as in 优铂斯新材料（二期）、, does not break the list.
+    const g = this.gap(from, to).replace(/[（(][^（）()]{0,8}[）)]/g, '');
+    if ([...g].some((ch) => this.grammar.clauseBreaks.includes(ch))) return undefined;
+    if (this.grammar.listEnd.some((w) => g.includes(w))) return undefined;
+    if (this.grammar.pairJoiners.includes(g)) return 'pair';
+    const filler = this.grammar.maxListGap;
+    return this.grammar.listJoiners.some((w) => g === w || (g.endsWith(w) && g.length - w.length <= filler)) ? 'list' : undefined;
+  }
+
+  /** The coordinated list ending at mention i, in text order; joins[k] joins members k and k+1. */
+  chainEndingAt(i: number): { members: number[]; joins: Join[] } {
+    const members = [i];
+    const joins: Join[] = [];
+    let cur = i;
+    for (const prev of this.before(this.m(i).start)) {
+      const j = this.joiner(prev, cur);
+      if (j === undefined) break;
+      members.unshift(prev);
+      joins.unshift(j);
+      cur = prev;
+    }
+    return { members, joins };
+  }
+
+  /** The coordinated list starting at mention i. */
+  chainStartingAt(i: number): number[] {
+    const members = [i];
+    let cur = i;
+    for (const next of this.after(this.m(i).end)) {
+      if (this.joiner(cur, next) === undefined) break;
+      members.push(next);
+      cur = next;
+    }
+    return members;
+  }
+
+  /** The sentence's first argument before `pos` that is not excluded: the subject a later clause leaves out. */
+  subjectBefore(pos: number, exclude: number[]): number | undefined {
+    return this.args.find((i) => this.m(i).end <= pos && !exclude.includes(i));
+  }
+}
+
+/** The first mention that opens a clause of the sentence (its subject), if it is not a person. */
+export function clauseSubject(text: string, span: SentenceSpan, inSentence: number[], mentions: Mention[], lang: Lang): number | undefined {
+  const breaks = GRAMMAR[lang].clauseBreaks;
+  return inSentence.find((i) => {
+    const m = mentions[i]!;
+    if (m.type === 'Person') return false;
+    return clauseLead(text.slice(span.start, m.start), breaks).trim().length <= 2;
+  });
+}
+
+function clauseLead(lead: string, breaks: string): string {
+  return lead.slice(Math.max(...[...breaks].map((b) => lead.lastIndexOf(b))) + 1);
+}
+
+function contains(outer: Mention, inner: Mention): boolean {
+  return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
+}

@@ -1,0 +1,42 @@
+import type { Mention, Relation } from '../types';
+import { coMentions } from './comention';
+import { clauseSubject } from './context';
+import { splitSentences } from './sentences';
+import { learnedType } from './learned';
+import type { PairModel } from './pair-model';
+import { typedRelations } from './patterns';
+
+export { splitSentences } from './sentences';
+export { splitTitle } from './posts';
+export { pairFeatures } from './pair-features';
+export { scorePair, type PairModel } from './pair-model';
+export type { SentenceSpan } from './sentences';
+
+export interface RelationOptions {
+  /** The article's ISO date (YYYY-MM-DD); supplies the year of dates such as 12月7日. */
+  published?: string;
+  /** The model that types pairs no pattern reads (Chinese only); the trained one by default. */
+  pairModel?: PairModel;
+}
+
+/**
+ * Typed relations from the pattern table, plus a co-mention link for the pairs of a sentence
+ * that no pattern covers. Evidence spans are whole sentences; source/target index into mentions.
+ * A sentence that leaves its subject out (便成功签约A、B) takes the subject of an earlier one;
+ * its evidence is still the sentence that states the relation.
+ */
+export function extractRelations(text: string, mentions: Mention[], lang: 'zh' | 'en', options: RelationOptions = {}): Relation[] {
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || mentions[b]!.end - mentions[a]!.end);
+  const relations: Relation[] = [];
+  let topic: number | undefined;
+  for (const sentence of splitSentences(text, lang)) {
+    const inSentence = order.filter((i) => mentions[i]!.start >= sentence.start && mentions[i]!.end <= sentence.end);
+    const carried = topic;
+    topic = clauseSubject(text, sentence, inSentence, mentions, lang) ?? topic;
+    if (inSentence.length === 0) continue;
+    const typed = typedRelations({ text, sentence, inSentence, mentions, lang, published: options.published, topic: carried });
+    const fallback = coMentions(sentence, inSentence, mentions, typed);
+    relations.push(...typed, ...(lang === 'zh' ? fallback.map((r) => learnedType(text, sentence, r, mentions, inSentence, options.pairModel)) : fallback));
+  }
+  return relations;
+}

@@ -1,0 +1,93 @@
+import type { Mention } from '../types';
+import type { SentenceSpan } from './sentences';
+import { PATTERNS } from './table';
+
+const JOINERS = new Set(['、', '和', '与', '及', ',', '，', '/']);
+const NEAR = 12;
+// Sentence-wide words are kept only when they are trigger words of the pattern table.
+const KEYWORDS = new Set(PATTERNS.filter((r) => r.lang === 'zh').flatMap((r) => r.triggers.flatMap((t) => [...t].slice(1).map((ch, i) => t[i] + ch))));
+const FAR = 40;
+
+function bucket(n: number): string {
+  if (n <= 3) return String(n);
+  if (n <= 6) return '4-6';
+  if (n <= 12) return '7-12';
+  if (n <= 25) return '13-25';
+  return '26+';
+}
+
+// Trigger words of the pattern table by relation type, so the model can weigh a type as a whole.
+const TRIGGERS_BY_TYPE = new Map<string, string[]>();
+for (const row of PATTERNS) {
+  if (row.lang !== 'zh') continue;
+  TRIGGERS_BY_TYPE.set(row.type, [...(TRIGGERS_BY_TYPE.get(row.type) ?? []), ...row.triggers]);
+}
+
+/** Where each type's trigger words occur relative to the pair: between, before, after, anywhere. */
+function triggerFeatures(text: string, sentence: SentenceSpan, x: Mention, y: Mention, alone: boolean, f: Set<string>): void {
+  for (const [type, words] of TRIGGERS_BY_TYPE) {
+    for (const w of words) {
+      for (let at = text.indexOf(w, sentence.start); at >= 0 && at + w.length <= sentence.end; at = text.indexOf(w, at + 1)) {
+        if ((at < x.end && at + w.length > x.start) || (at < y.end && at + w.length > y.start)) continue;
+        f.add(`t:${type}`);
+        if (alone) f.add(`two:${type}`);
+        if (at >= x.end && at + w.length <= y.start) f.add(`tb:${type}`);
+        else if (at + w.length <= x.start && x.start - at <= NEAR) f.add(`tl:${type}`);
+        else if (at >= y.end && at - y.end <= NEAR) f.add(`tr:${type}`);
+      }
+    }
+  }
+}
+
+/** Character bigrams of a stretch of text, with every mention replaced by one placeholder character. */
+function bigrams(text: string, from: number, to: number, masks: Mention[]): string[] {
+  let s = '';
+  for (let i = from; i < to; ) {
+    const m = masks.find((x) => x.start <= i && i < x.end);
+    if (m !== undefined) {
+      s += 'E';
+      i = m.end;
+    } else {
+      s += /\d/.test(text[i]!) ? '0' : text[i]!;
+      i += 1;
+    }
+  }
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i += 1) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+/**
+ * Features of an ordered pair of mentions (x written before y) in one sentence: the words between,
+ * around and anywhere in the sentence (as character bigrams), the distance, list structure and how
+ * the two names relate.
+ */
+export function pairFeatures(text: string, sentence: SentenceSpan, x: Mention, y: Mention, others: Mention[]): string[] {
+  const masks = [x, y, ...others];
+  const f = new Set<string>(['bias']);
+  const gap = y.start - x.end;
+  f.add(`g:${bucket(gap)}`);
+  const between = text.slice(x.end, y.start).trim();
+  if (between.length === 1 && JOINERS.has(between)) f.add(`j:${between}`);
+  if (gap <= FAR) for (const b of bigrams(text, x.end, y.start, masks)) f.add(`b:${b}`);
+  for (const b of bigrams(text, Math.max(sentence.start, x.start - NEAR), x.start, masks)) f.add(`l:${b}`);
+  for (const b of bigrams(text, y.end, Math.min(sentence.end, y.end + NEAR), masks)) f.add(`r:${b}`);
+  for (const b of bigrams(text, sentence.start, sentence.end, masks)) if (KEYWORDS.has(b)) f.add(`s:${b}`);
+  triggerFeatures(text, sentence, x, y, others.every((m) => m.text === x.text || m.text === y.text), f);
+  f.add(`n:${bucket(others.length + 2)}`);
+  const inside = others.filter((m) => m.start >= x.end && m.end <= y.start).length;
+  f.add(`inside:${bucket(inside)}`);
+  if (inside === 0 && gap <= NEAR) f.add(`near:${between}`);
+  const shared = sharedPrefix(x.text, y.text);
+  if (shared >= 2) f.add('name:prefix');
+  if (x.text.includes(y.text) || y.text.includes(x.text)) f.add(x.text.length > y.text.length ? 'name:x-contains' : 'name:y-contains');
+  f.add(`xs:${x.text.slice(-1)}`);
+  f.add(`ys:${y.text.slice(-1)}`);
+  return [...f];
+}

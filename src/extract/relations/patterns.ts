@@ -1,0 +1,87 @@
+import type { Mention, Relation, RelationProps } from '../types';
+import { SentenceContext } from './context';
+import { postCandidates } from './posts';
+import { findAmount, findDate } from './props';
+import type { SentenceSpan } from './sentences';
+import { adjacent, attr, pair, svo, type Candidate, type Span } from './shapes';
+import { PATTERNS, type Lang, type PatternRow } from './table';
+
+export interface SentenceInput {
+  text: string;
+  sentence: SentenceSpan;
+  /** Indices of the mentions inside the sentence, in text order. */
+  inSentence: number[];
+  mentions: Mention[];
+  lang: Lang;
+  published?: string;
+  /** The subject carried over from an earlier sentence. */
+  topic?: number;
+}
+
+const SHAPES = { svo, pair, attr };
+
+/** Typed relations the pattern table reads in one sentence: at most one per pair of mentions, the surest. */
+export function typedRelations(input: SentenceInput): Relation[] {
+  const ctx = new SentenceContext(input.text, input.sentence, input.inSentence, input.mentions, input.lang, input.topic);
+  const best = new Map<string, Relation>();
+  const date = findDate(input.text, input.sentence.start, input.sentence.end, input.published);
+  for (const row of PATTERNS) {
+    if (row.lang !== input.lang) continue;
+    for (const { candidate, at, props } of readings(ctx, row)) {
+      const oriented = orient(ctx, row, candidate);
+      if (oriented === undefined) continue;
+      const [source, target] = oriented;
+      const key = source < target ? `${source}:${target}` : `${target}:${source}`;
+      const confidence = Math.round(row.confidence * candidate.scale * 100) / 100;
+      const held = best.get(key);
+      if (held !== undefined && held.confidence >= confidence) continue;
+      const allProps: RelationProps = { ...row.props, ...props };
+      if (row.capture?.includes('amount')) Object.assign(allProps, findAmount(input.text, input.sentence.start, input.sentence.end, at, input.lang));
+      if (date !== undefined) allProps.date = date;
+      const relation: Relation = { source, target, type: row.type, start: input.sentence.start, end: input.sentence.end, confidence };
+      if (Object.keys(allProps).length > 0) relation.props = allProps;
+      best.set(key, relation);
+    }
+  }
+  return [...best.values()];
+}
+
+function readings(ctx: SentenceContext, row: PatternRow): { candidate: Candidate; at: number; props?: RelationProps }[] {
+  if (row.shape === 'post') return postCandidates(ctx).map((c) => ({ candidate: c, at: ctx.m(c.a).start, props: c.props }));
+  if (row.shape === 'adjacent') return adjacent(ctx).map((c) => ({ candidate: c, at: ctx.m(c.b).start }));
+  const shape = SHAPES[row.shape];
+  return triggers(ctx, row).flatMap((t) => shape(ctx, t, row.carry).map((candidate) => ({ candidate, at: t.start })));
+}
+
+/** Where the row's triggers occur in the sentence, outside every mention, longest trigger first. */
+function triggers(ctx: SentenceContext, row: PatternRow): Span[] {
+  const { start, end } = ctx.sentence;
+  const hay = ctx.lang === 'en' ? ctx.text.slice(start, end).toLowerCase() : ctx.text.slice(start, end);
+  const found: Span[] = [];
+  for (const trigger of row.triggers) {
+    const needle = ctx.lang === 'en' ? trigger.toLowerCase() : trigger;
+    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+      const span = { start: start + at, end: start + at + needle.length };
+      if (ctx.lang === 'en' && !wordBounded(hay, at, needle.length)) continue;
+      if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
+      if (ctx.mentions.some((m) => m.start < span.end && span.start < m.end)) continue;
+      found.push(span);
+    }
+  }
+  return found;
+}
+
+function wordBounded(hay: string, at: number, length: number): boolean {
+  const isWord = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9]/i.test(ch);
+  return !isWord(hay[at - 1]) && !isWord(hay[at + length]);
+}
+
+/** Source and target by the row's direction, or undefined when the argument types do not fit. */
+function orient(ctx: SentenceContext, row: PatternRow, c: Candidate): [number, number] | undefined {
+  if (c.a === c.b || ctx.m(c.a).text === ctx.m(c.b).text) return undefined;
+  const fits = (s: number, t: number): boolean => row.source.includes(ctx.m(s).type) && row.target.includes(ctx.m(t).type);
+  const [s, t] = row.direction === 'reverse' ? [c.b, c.a] : [c.a, c.b];
+  if (fits(s, t)) return [s, t];
+  if (row.direction === 'symmetric' && fits(t, s)) return [t, s];
+  return undefined;
+}

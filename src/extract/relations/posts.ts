@@ -1,0 +1,76 @@
+import type { RelationProps } from '../types';
+import type { SentenceContext } from './context';
+import { POSTS, type Lang } from './table';
+
+export interface PostCandidate {
+  /** The person and the organisation they hold the post at. */
+  a: number;
+  b: number;
+  scale: number;
+  props: RelationProps;
+}
+
+function alternation(words: string[]): string {
+  return [...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+function postSequence(lang: Lang): string {
+  const { prefixes, posts } = POSTS[lang];
+  if (lang === 'zh') {
+    const one = `(?:${alternation(prefixes)})*(?:${alternation(posts)})`;
+    return `${one}(?:[、兼和及]${one})*`;
+  }
+  const one = `(?:(?:${alternation(prefixes)})\\s+)*(?:${alternation(posts)})`;
+  return `${one}(?:\\s+and\\s+${one})?`;
+}
+
+const SEQUENCE = { zh: postSequence('zh'), en: postSequence('en') };
+// Organisation, post, person: 湘潭市第二人民医院副主任医师李鑫 / Acme chief executive Jane Doe.
+const ORG_POST_PERSON = {
+  zh: new RegExp(`^的?(${SEQUENCE.zh})$`),
+  en: new RegExp(`^(?:'s)?\\s*(${SEQUENCE.en})\\s*,?$`, 'i'),
+};
+// Person, (appointed to) organisation + post: 李鑫，湘潭市二医院副主任医师 / 张三任郴州经开区管委会主任.
+const PERSON_LEAD = {
+  zh: /^(?:[，,（(]|现任|任|担任|出任|系|是|为|作为|调任|拟任|兼任|赴|到|前往|派驻到|派驻|下派到|调到|在)*$/,
+  en: /^,?\s*(?:who\s+is\s+|is\s+)?(?:the\s+|a\s+)?$/i,
+};
+const POST_AFTER_ORG = { zh: new RegExp(`^(?:的|担任|任|挂职|出任)?[“"]?(${SEQUENCE.zh})`), en: /^$/ };
+const PERSON_POST_OF = { en: new RegExp(`^,?\\s*(?:who\\s+is\\s+)?(?:the\\s+|a\\s+)?(${SEQUENCE.en})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i') };
+
+/** WORKS_AT readings around every person of the sentence, with the post as a property. */
+export function postCandidates(ctx: SentenceContext): PostCandidate[] {
+  const out: PostCandidate[] = [];
+  for (const p of ctx.args) {
+    const person = ctx.m(p);
+    if (person.type !== 'Person') continue;
+    const org = ctx.before(person.start)[0];
+    if (org !== undefined && ctx.m(org).type !== 'Person') {
+      const post = ORG_POST_PERSON[ctx.lang].exec(ctx.text.slice(ctx.m(org).end, person.start).trim())?.[1];
+      if (post !== undefined) out.push({ a: p, b: org, scale: 1, props: { post } });
+    }
+    const next = ctx.after(person.end)[0];
+    if (next === undefined || ctx.m(next).type === 'Person') continue;
+    const lead = ctx.text.slice(person.end, ctx.m(next).start);
+    if (ctx.lang === 'en') {
+      const post = PERSON_POST_OF.en.exec(lead)?.[1];
+      if (post !== undefined) out.push({ a: p, b: next, scale: 1, props: { post: post.toLowerCase() } });
+      continue;
+    }
+    if (!PERSON_LEAD.zh.test(lead)) continue;
+    const post = POST_AFTER_ORG.zh.exec(ctx.text.slice(ctx.m(next).end, ctx.sentence.end))?.[1];
+    if (post !== undefined) out.push({ a: p, b: next, scale: 0.95, props: { post } });
+  }
+  return out;
+}
+
+const TITLED_NAME = {
+  zh: new RegExp(`^([\\u4e00-\\u9fff]{0,8}?(?:${SEQUENCE.zh}))([\\u4e00-\\u9fff·]{2,4})$`),
+  en: new RegExp(`^(${SEQUENCE.en})\\s+([A-Z].+)$`, 'i'),
+};
+
+/** A person mention that carries its title (县委书记张三, Mayor Jane Doe) split into post and name. */
+export function splitTitle(text: string, lang: Lang): { post: string; name: string } | undefined {
+  const m = TITLED_NAME[lang].exec(text.trim());
+  return m === null ? undefined : { post: m[1]!, name: m[2]! };
+}

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType, Mention, Relation } from '../types';
+import { extractRelations, splitSentences } from './index';
+
+const TYPES: Record<string, EntityType> = { C: 'Company', I: 'Institution', P: 'Person', L: 'Place' };
+
+/** `[湖南鑫能实业|C]与[郴州经开区|L]签约` → the plain text and its mentions. */
+function parse(markup: string): { text: string; mentions: Mention[] } {
+  const mentions: Mention[] = [];
+  let text = '';
+  for (const part of markup.split(/(\[[^\]|]+\|[CIPL]\])/)) {
+    const m = /^\[([^\]|]+)\|([CIPL])\]$/.exec(part);
+    if (m === null) {
+      text += part;
+      continue;
+    }
+    mentions.push({ text: m[1]!, type: TYPES[m[2]!]!, start: text.length, end: text.length + m[1]!.length });
+    text += m[1]!;
+  }
+  return { text, mentions };
+}
+
+function render(r: Relation, mentions: Mention[]): string {
+  const ends = [mentions[r.source]!.text, mentions[r.target]!.text];
+  if (r.type === 'CO_MENTIONED') ends.sort();
+  const props = Object.entries(r.props ?? {}).sort().map(([k, v]) => ` ${k}=${v}`).join('');
+  return `${ends[0]} ${r.type} ${ends[1]}${props}`;
+}
+
+const cases: { label: string; lang?: 'zh' | 'en'; markup: string; expected: string[] }[] = [
+  { label: 'pair signing', markup: '[郴州经开区|L]与[长沙市湖北商会|I]签订战略合作协议。', expected: ['郴州经开区 SIGNED_WITH 长沙市湖北商会'] },
+  { label: 'zone signs a list of projects, dated', markup: '12月7日，[郴州经开区|L]集中签约[优铂斯新材料|C]、[宏艺康复|C]、[鑫能实业|C]扩产等6个项目。', expected: ['郴州经开区 SIGNED_WITH 优铂斯新材料 date=2024-12-07', '郴州经开区 SIGNED_WITH 宏艺康复 date=2024-12-07', '郴州经开区 SIGNED_WITH 鑫能实业 date=2024-12-07'] },
+  { label: 'coordinated pairs are two pairs, not a clique', markup: '[晶盛|C]与[金宏|C]、[优铂斯|C]与[富创伟|C]形成紧密协作。', expected: ['晶盛 PARTNERS_WITH 金宏', '优铂斯 PARTNERS_WITH 富创伟'] },
+  { label: 'three-party list is a clique', markup: '[星沙药业|C]、[岳麓科技|C]和[湘江物流|C]签约共建产业园。', expected: ['星沙药业 SIGNED_WITH 岳麓科技', '星沙药业 SIGNED_WITH 湘江物流', '岳麓科技 SIGNED_WITH 湘江物流'] },
+  { label: 'investment amount in yuan', markup: '[湖南鑫能实业有限公司|C]拟投资20亿元在[郴州经开区|L]建设新厂。', expected: ['湖南鑫能实业有限公司 INVESTS_IN 郴州经开区 amount=2000000000 currency=CNY'] },
+  { label: 'investment with decimal and 万元', markup: '[蓝山资本|C]向[湘粤电子|C]注资3500.5万元。', expected: ['蓝山资本 INVESTS_IN 湘粤电子 amount=35005000 currency=CNY'] },
+  { label: 'joint investors invest and partner', markup: '[湘投控股|C]与[华菱集团|C]共同投资[湘潭新材料|C]。', expected: ['湘投控股 INVESTS_IN 湘潭新材料', '华菱集团 INVESTS_IN 湘潭新材料', '湘投控股 PARTNERS_WITH 华菱集团'] },
+  { label: 'shareholder noun, reversed', markup: '[华湘创投|C]是[郴电科技|C]的第一大股东。', expected: ['华湘创投 INVESTS_IN 郴电科技'] },
+  { label: 'supplier across clauses', markup: '[科远达|C]深耕汽车零部件，已成为[奇瑞|C]的一级供应商。', expected: ['科远达 SUPPLIES 奇瑞'] },
+  { label: 'supplies with preposition', markup: '[永兴冶炼|C]长期为[株洲硬质合金|C]配套。', expected: ['永兴冶炼 SUPPLIES 株洲硬质合金'] },
+  { label: 'won a bid', markup: '[湘建集团|C]中标[郴州市第一人民医院|I]新院区项目。', expected: ['湘建集团 SUPPLIES 郴州市第一人民医院'] },
+  { label: 'order from a customer', markup: '[衡阳特变|C]获得[国家电网|C]订单。', expected: ['衡阳特变 SUPPLIES 国家电网'] },
+  { label: 'supplier noun after a rank', markup: '[科远达|C]成功跻身[奇瑞|C]一级供应商。', expected: ['科远达 SUPPLIES 奇瑞'] },
+  { label: 'bracketed aside inside a list', markup: '[郴州经开区|L]签约[优铂斯新材料|C]（二期）、[宏艺康复|C]等项目。', expected: ['郴州经开区 SIGNED_WITH 优铂斯新材料', '郴州经开区 SIGNED_WITH 宏艺康复'] },
+  { label: 'village party secretary', markup: '[石门村|L]党总支书记[周建国|P]宣讲政策。', expected: ['周建国 WORKS_AT 石门村 post=党总支书记'] },
+  { label: 'goes to serve as first secretary', markup: '[李明|P]赴[城乡卫生院|I]担任“第一书记”。', expected: ['李明 WORKS_AT 城乡卫生院 post=第一书记'] },
+  { label: 'subject carried from an earlier sentence', markup: '[郴州经开区|L]全力招商。\n不到一个月，便签约[优铂斯新材料|C]、[宏艺康复|C]等项目。', expected: ['郴州经开区 SIGNED_WITH 优铂斯新材料', '郴州经开区 SIGNED_WITH 宏艺康复'] },
+  { label: 'settles in a zone', markup: '[宏艺康复|C]正式落户[桂阳工业园|L]。', expected: ['宏艺康复 LOCATED_IN 桂阳工业园'] },
+  { label: 'adjacent places nest', markup: '[桂阳县|L][黄沙坪街道|L][沙坪村|L]举办丰收节。', expected: ['黄沙坪街道 LOCATED_IN 桂阳县', '沙坪村 LOCATED_IN 黄沙坪街道'] },
+  { label: 'organisation, post, person', markup: '[湘潭市第二人民医院|I]副主任医师[李鑫|P]被派驻到[射埠镇卫生院|I]。', expected: ['李鑫 WORKS_AT 湘潭市第二人民医院 post=副主任医师', '李鑫 WORKS_AT 射埠镇卫生院 post=派驻'] },
+  { label: 'person, appointed organisation and post', markup: '[张志华|P]任[郴州经开区管委会|I]主任。', expected: ['张志华 WORKS_AT 郴州经开区管委会 post=主任'] },
+  { label: 'two posts joined', markup: '[桂阳县人民医院|I]党委书记、院长[陈立|P]介绍了情况。', expected: ['陈立 WORKS_AT 桂阳县人民医院 post=党委书记、院长'] },
+  { label: 'works at with 在', markup: '[王芳|P]在[沙坪村卫生室|I]工作多年。', expected: ['王芳 WORKS_AT 沙坪村卫生室'] },
+  { label: 'attached hospital', markup: '[雨湖区人民医院|I]挂靠[湘潭市第二人民医院|I]运营。', expected: ['雨湖区人民医院 AFFILIATED_WITH 湘潭市第二人民医院'] },
+  { label: 'subordinate unit', markup: '[郴州市卫健委|I]下属的[郴州市疾控中心|I]开展义诊。', expected: ['郴州市疾控中心 AFFILIATED_WITH 郴州市卫健委'] },
+  { label: 'sets up a unit', markup: '[湘南学院|I]下设[生物医药中试基地|I]。', expected: ['生物医药中试基地 PART_OF 湘南学院'] },
+  { label: 'subsidiary after holder', markup: '[三一集团|C]旗下的[三一重卡|C]发布新车。', expected: ['三一集团 OWNS 三一重卡'] },
+  { label: 'subsidiary with copula', markup: '[湘钢物流|C]是[华菱钢铁|C]的全资子公司。', expected: ['华菱钢铁 OWNS 湘钢物流'] },
+  { label: 'owns, verb', markup: '[湘投控股|C]控股[湖南发展|C]。', expected: ['湘投控股 OWNS 湖南发展'] },
+  { label: 'acquisition with price', markup: '[中联重科|C]拟以8亿元收购[路畅科技|C]。', expected: ['中联重科 ACQUIRES 路畅科技 amount=800000000 currency=CNY'] },
+  { label: 'passive acquisition', markup: '[湘楚米业|C]被[金健米业|C]收购。', expected: ['金健米业 ACQUIRES 湘楚米业'] },
+  { label: 'competitors', markup: '[长沙银行|C]与[华融湘江银行|C]在县域市场激烈竞争。', expected: ['长沙银行 COMPETES_WITH 华融湘江银行'] },
+  { label: 'competitor noun', markup: '[中联重科|C]的老对手[三一重工|C]也在扩产。', expected: ['中联重科 COMPETES_WITH 三一重工'] },
+  { label: 'pairing help', markup: '[湘雅二医院|I]对口支援[桂东县人民医院|I]。', expected: ['湘雅二医院 PARTNERS_WITH 桂东县人民医院'] },
+  { label: 'no pattern gives co-mention', markup: '[郴州市|L]和[永州市|L]的代表参观了[湘南学院|I]。', expected: ['湘南学院 CO_MENTIONED 郴州市', '永州市 CO_MENTIONED 郴州市', '永州市 CO_MENTIONED 湘南学院'] },
+  { label: 'trigger inside a mention is no trigger', markup: '[沙坪村合作社|C]和[桂阳县供销社|I]出席。', expected: ['桂阳县供销社 CO_MENTIONED 沙坪村合作社'] },
+  { label: 'no link across sentences', markup: '[郴州市|L]召开会议。[湘南学院|I]开学。', expected: [] },
+  { label: 'English acquisition with price', lang: 'en', markup: '[Acme Corp.|C] agreed to buy [Beta Ltd.|C] for $2 billion.', expected: ['Acme Corp. ACQUIRES Beta Ltd. amount=2000000000 currency=USD'] },
+  { label: 'English post of organisation', lang: 'en', markup: '[Jane Doe|P], chief executive of [Acme|C], spoke.', expected: ['Jane Doe WORKS_AT Acme post=chief executive'] },
+  { label: 'English subsidiary', lang: 'en', markup: '[Beta|C], a subsidiary of [Acme|C], grew.', expected: ['Acme OWNS Beta'] },
+  { label: 'English located', lang: 'en', markup: '[Gamma Labs|C] is based in [Changsha|L].', expected: ['Gamma Labs LOCATED_IN Changsha'] },
+];
+
+for (const c of cases) {
+  test(`extractRelations: ${c.label}`, () => {
+    const { text, mentions } = parse(c.markup);
+    const relations = extractRelations(text, mentions, c.lang ?? 'zh', { published: '2024-12-09' });
+    assert.deepEqual(relations.map((r) => render(r, mentions)).sort(), [...c.expected].sort());
+    const sentences = splitSentences(text, c.lang ?? 'zh').map((x) => `${x.start}:${x.end}`);
+    for (const r of relations) {
+      assert.ok(sentences.includes(`${r.start}:${r.end}`), 'evidence is a sentence');
+      const covered = [r.source, r.target].filter((i) => r.start <= mentions[i]!.start && mentions[i]!.end <= r.end);
+      assert.ok(covered.length >= 1, 'evidence holds at least the end the sentence states');
+    }
+  });
+}

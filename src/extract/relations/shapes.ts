@@ -1,0 +1,125 @@
+import type { SentenceContext } from './context';
+
+/** An argument pair a shape found: a and b in the shape's order, and how much to trust the reading. */
+export interface Candidate {
+  a: number;
+  b: number;
+  scale: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// A subject carried over from an earlier clause is a weaker reading than one beside the verb.
+const CARRIED_SUBJECT = 0.85;
+const CARRIED_TOPIC = 0.75;
+
+function cross(as: number[], bs: number[], scale = 1): Candidate[] {
+  return as.flatMap((a) => bs.map((b) => ({ a, b, scale })));
+}
+
+/** subject TRIGGER object; B被A TRIGGER; A向B TRIGGER; A与B TRIGGER; (S …，) TRIGGER object. */
+export function svo(ctx: SentenceContext, t: Span, carry = false): Candidate[] {
+  const g = ctx.grammar;
+  const left = ctx.nearestLeft(t.start);
+  const firstRight = ctx.nearestRight(t.end);
+  const right = firstRight === undefined ? [] : ctx.chainStartingAt(firstRight);
+  if (left === undefined) {
+    if (right.length === 0) return [];
+    const subject = ctx.subjectBefore(t.start, right);
+    if (subject !== undefined) return cross([subject], right, CARRIED_SUBJECT);
+    return !carry || ctx.topic === undefined || right.includes(ctx.topic) || !opensClause(ctx, t) ? [] : cross([ctx.topic], right, CARRIED_TOPIC);
+  }
+  const { members, joins } = ctx.chainEndingAt(left);
+  const first = ctx.m(members[0]!);
+  const prev = ctx.before(first.start)[0];
+  if (prev !== undefined && right.length === 0 && ctx.gapIs(ctx.m(prev).end, first.start, g.passive, 1)) {
+    return cross(members, ctx.chainEndingAt(prev).members);
+  }
+  if (right.length > 0) return cross(members, right);
+  if (prev !== undefined && ctx.gapIs(ctx.m(prev).end, first.start, g.prepositions, 2)) {
+    return cross(ctx.chainEndingAt(prev).members, members);
+  }
+  if (members.length >= 2 && joins[joins.length - 1] === 'pair') {
+    return cross(members.slice(0, -1), members.slice(-1));
+  }
+  return [];
+}
+
+/** The trigger stands near the start of its clause, with at most a few adverbs before it (便成功签约). */
+function opensClause(ctx: SentenceContext, t: Span): boolean {
+  return ctx.clauseBefore(t.start).trim().length <= 4;
+}
+
+/** A与B TRIGGER (each 与-pair of a 、-list on its own), A、B、C TRIGGER, or (S …) 与B TRIGGER. */
+export function pair(ctx: SentenceContext, t: Span): Candidate[] {
+  const isLocative = (i: number): boolean => /[在于]$/.test(ctx.text.slice(Math.max(0, ctx.m(i).start - 1), ctx.m(i).start));
+  const left = ctx.nearestLeft(t.start, isLocative);
+  if (left === undefined) return [];
+  const { members, joins } = ctx.chainEndingAt(left);
+  if (members.length < 2) {
+    // Only a clause that opens with 与B (its subject left out) borrows the sentence's subject.
+    const clause = ctx.clauseBefore(ctx.m(left).start);
+    if (!ctx.grammar.pairJoiners.some((w) => clause.endsWith(w) && clause.length - w.length <= 2)) return [];
+    const subject = ctx.subjectBefore(ctx.m(left).start, [left]);
+    return subject === undefined ? [] : [{ a: subject, b: left, scale: CARRIED_SUBJECT }];
+  }
+  const groups: number[][] = [[members[0]!]];
+  joins.forEach((j, k) => {
+    if (j === 'pair') groups[groups.length - 1]!.push(members[k + 1]!);
+    else groups.push([members[k + 1]!]);
+  });
+  const paired = groups.filter((grp) => grp.length >= 2);
+  const cliqueOf = paired.length >= 2 ? paired : [members];
+  return cliqueOf.flatMap((grp) => grp.flatMap((a, i) => grp.slice(i + 1).map((b) => ({ a, b, scale: 1 }))));
+}
+
+/** holder(的) TRIGGER member; member 是 holder的 TRIGGER; English: member, a TRIGGER of holder. */
+export function attr(ctx: SentenceContext, t: Span): Candidate[] {
+  if (ctx.lang === 'en') return attrEnglish(ctx, t);
+  const holder = ctx.nearestLeft(t.start);
+  if (holder === undefined) return [];
+  const h = ctx.m(holder);
+  const lead = ctx.gap(h.end, t.start);
+  const bare = ctx.grammar.attributeModifiers.reduce((rest, w) => rest.replace(w, ''), lead).replace(/^的|的$/g, '');
+  const possessive = bare === '' || ctx.grammar.possessive.includes(bare) || (lead.length <= 4 && (lead.includes('的') || lead.startsWith('旗下')));
+  if (!possessive) return [];
+  const next = ctx.nearestRight(t.end, 3);
+  if (next !== undefined) return cross([holder], ctx.chainStartingAt(next));
+  const prev = ctx.before(h.start)[0];
+  if (prev !== undefined && ctx.gapIs(ctx.m(prev).end, h.start, ctx.grammar.copulas, 3)) {
+    return cross([holder], ctx.chainEndingAt(prev).members);
+  }
+  const before = ctx.text.slice(Math.max(ctx.sentence.start, h.start - 4), h.start);
+  if (!ctx.grammar.copulas.some((w) => before.endsWith(w))) return [];
+  const subject = ctx.subjectBefore(h.start, [holder]);
+  return subject === undefined ? [] : [{ a: holder, b: subject, scale: CARRIED_SUBJECT }];
+}
+
+function attrEnglish(ctx: SentenceContext, t: Span): Candidate[] {
+  const after = ctx.text.slice(t.end, t.end + 6).toLowerCase();
+  const trigger = ctx.text.slice(t.start, t.end).toLowerCase();
+  if (/^\s+of\s/.test(after) || /\s(of|by|to)$/.test(trigger)) {
+    const holder = ctx.after(t.end)[0];
+    const member = ctx.before(t.start)[0];
+    if (holder === undefined || member === undefined) return [];
+    if (ctx.m(holder).start - t.end > 10 || t.start - ctx.m(member).end > 16) return [];
+    return [{ a: holder, b: member, scale: 1 }];
+  }
+  const holder = ctx.before(t.start)[0];
+  if (holder === undefined || !/^'s(\s+\w+)?$/.test(ctx.gap(ctx.m(holder).end, t.start))) return [];
+  const member = ctx.nearestRight(t.end, 4);
+  return member === undefined ? [] : [{ a: holder, b: member, scale: 1 }];
+}
+
+/** Two mentions written back to back (桂阳县黄沙坪街道): the first names where the second is. */
+export function adjacent(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  ctx.args.forEach((a, k) => {
+    const b = ctx.args[k + 1];
+    if (b !== undefined && ctx.m(a).end === ctx.m(b).start) out.push({ a, b, scale: 1 });
+  });
+  return out;
+}

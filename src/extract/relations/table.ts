@@ -1,0 +1,69 @@
+import { ENTITY_TYPES, type EntityType, type RelationProps } from '../types';
+import { WutongError } from '../../shared/errors';
+import grammarData from './grammar.json';
+import patternData from './patterns.json';
+import postData from './posts.json';
+
+export type Lang = 'zh' | 'en';
+export type Shape = 'svo' | 'pair' | 'attr' | 'post' | 'adjacent';
+export type Direction = 'forward' | 'reverse' | 'symmetric';
+
+export interface PatternRow {
+  type: string;
+  lang: Lang;
+  shape: Shape;
+  triggers: string[];
+  source: EntityType[];
+  target: EntityType[];
+  direction: Direction;
+  confidence: number;
+  props?: RelationProps;
+  capture?: string[];
+  carry?: boolean;
+}
+
+export interface Grammar {
+  wordBoundary: boolean;
+  clauseBreaks: string;
+  listJoiners: string[];
+  pairJoiners: string[];
+  listEnd: string[];
+  passive: string[];
+  prepositions: string[];
+  copulas: string[];
+  possessive: string[];
+  attributeModifiers: string[];
+  maxLeftGap: number;
+  maxRightGap: number;
+  maxListGap: number;
+}
+
+export interface PostLexicon {
+  prefixes: string[];
+  posts: string[];
+}
+
+const SHAPES: readonly Shape[] = ['svo', 'pair', 'attr', 'post', 'adjacent'];
+const TRIGGERLESS: readonly Shape[] = ['post', 'adjacent'];
+const DIRECTIONS: readonly Direction[] = ['forward', 'reverse', 'symmetric'];
+const CAPTURES = ['amount'];
+
+function validate(row: PatternRow, n: number): PatternRow {
+  const fail = (why: string): never => {
+    throw new WutongError('extract/relations', 'BAD_PATTERN', `pattern row ${n} (${row.type}): ${why}`);
+  };
+  if (!/^[A-Z][A-Z_]*$/.test(row.type)) fail('type must be UPPER_SNAKE_CASE');
+  if (row.lang !== 'zh' && row.lang !== 'en') fail(`unknown lang ${String(row.lang)}`);
+  if (!SHAPES.includes(row.shape)) fail(`unknown shape ${row.shape}`);
+  if (!DIRECTIONS.includes(row.direction)) fail(`unknown direction ${row.direction}`);
+  if (!TRIGGERLESS.includes(row.shape) && row.triggers.length === 0) fail('needs triggers');
+  for (const t of [...row.source, ...row.target]) if (!ENTITY_TYPES.includes(t)) fail(`unknown entity type ${t}`);
+  if (!(row.confidence > 0 && row.confidence <= 1)) fail('confidence must be in (0, 1]');
+  for (const c of row.capture ?? []) if (!CAPTURES.includes(c)) fail(`unknown capture ${c}`);
+  // Longest trigger first, so 拟收购 wins over 收购 at the same place.
+  return { ...row, triggers: [...row.triggers].sort((a, b) => b.length - a.length) };
+}
+
+export const PATTERNS: readonly PatternRow[] = (patternData.rows as PatternRow[]).map(validate);
+export const GRAMMAR: Readonly<Record<Lang, Grammar>> = { zh: grammarData.zh, en: grammarData.en };
+export const POSTS: Readonly<Record<Lang, PostLexicon>> = { zh: postData.zh, en: postData.en };

@@ -1,0 +1,47 @@
+export type EntityType = 'Company' | 'Institution' | 'Person' | 'Place';
+
+export const ENTITY_TYPES: readonly EntityType[] = ['Company', 'Institution', 'Person', 'Place'];
+
+/** A span of the input text; offsets are JavaScript string indices, end exclusive. */
+export interface Mention {
+  text: string;
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+/** Scalar properties a relation may carry (a post for WORKS_AT, an amount for INVESTS_IN …). */
+export type RelationProps = Record<string, string | number | boolean>;
+
+export interface Relation {
+  /** Index into the extraction's entities. */
+  source: number;
+  target: number;
+  /** UPPER_SNAKE_CASE relationship type, e.g. SIGNED_WITH, or CO_MENTIONED as the fallback. */
+  type: string;
+  /** Evidence span (usually the sentence) in the input text. */
+  start: number;
+  end: number;
+  confidence: number;
+  props?: RelationProps;
+}
+
+export interface Extraction {
+  entities: Mention[];
+  relations: Relation[];
+}
+
+export interface ExtractInput {
+  text: string;
+  lang?: 'zh' | 'en';
+  /** Names the input for caches and error messages (an article id, a JSONL id). */
+  id?: string;
+  /** The article's ISO date, which gives the year to dates such as 12月7日. */
+  published?: string;
+}
+
+/** One interface for every extractor (Chinese rules/tagger, English, LLM, hybrid). */
+export interface Extractor {
+  readonly name: string;
+  extract(input: ExtractInput): Promise<Extraction>;
+}

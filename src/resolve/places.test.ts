@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolvePlaces } from './places';
+
+const cases: { label: string; names: string[]; expected: Record<string, string | undefined> }[] = [
+  { label: 'short and full city name agree', names: ['郴州', '郴州市'], expected: { 郴州: '4310', 郴州市: '4310' } },
+  { label: 'city and county of one name stay apart', names: ['湘潭市', '湘潭县'], expected: { 湘潭市: '4303', 湘潭县: '430321' } },
+  { label: 'a bare short name is the city', names: ['湘潭'], expected: { 湘潭: '4303' } },
+  { label: 'ambiguous district left unresolved', names: ['朝阳区'], expected: { 朝阳区: undefined } },
+  { label: 'ambiguous district resolved by the city in the article', names: ['朝阳区', '长春市'], expected: { 朝阳区: '220104', 长春市: '2201' } },
+  { label: 'street and village resolved under their county', names: ['桂阳县', '黄沙坪街道', '沙坪村'], expected: { 桂阳县: '431021', 黄沙坪街道: '431021003', 沙坪村: '431021003207' } },
+  { label: 'a hamlet before the village name', names: ['黄沙坪街道', '大溪沙坪村'], expected: { 大溪沙坪村: '431021003207' } },
+  { label: 'a village without context is not guessed', names: ['沙坪村'], expected: { 沙坪村: undefined } },
+  { label: 'compound name read part by part', names: ['郴州市桂阳县黄沙坪街道'], expected: { 郴州市桂阳县黄沙坪街道: '431021003' } },
+  { label: 'not a place in the gazetteer', names: ['郴州经开区'], expected: { 郴州经开区: undefined } },
+];
+
+for (const c of cases) {
+  test(`resolvePlaces: ${c.label}`, () => {
+    const resolved = resolvePlaces(c.names);
+    for (const [name, code] of Object.entries(c.expected)) assert.equal(resolved.get(name)?.code, code, name);
+  });
+}

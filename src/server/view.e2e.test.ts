@@ -1,0 +1,126 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { buildPaths } from '../pipeline';
+import { createExtractor } from '../extract';
+import { GraphStore, neo4jConfigFromEnv } from '../store';
+import { ensureViewerBuilt, launchChromium, openNeo4jSource, openViewerDriver, startServer, type RunningServer } from '.';
+
+/**
+ * The user's path through the viewer in real headless Chromium, on the graph built from examples/:
+ * search in Chinese and in pinyin, read the evidence, run a read query, see a write refused, reload
+ * from the copied URL. Each step leaves a screenshot in screenshots/e2e/.
+ */
+const SHOTS = fileURLToPath(new URL('../../screenshots/e2e/', import.meta.url));
+const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+const config = neo4jConfigFromEnv(process.env);
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let page: Page;
+
+const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
+const ready = (p: Page) => p.waitForFunction(() => (window as unknown as { __wutong?: { ready?: boolean } }).__wutong?.ready === true, null, { timeout: 20_000 });
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const store = new GraphStore(config);
+  try {
+    await buildPaths([EXAMPLES], { store, extractor: createExtractor() });
+  } finally {
+    await store.close();
+  }
+  await ensureViewerBuilt(() => undefined);
+  const source = openNeo4jSource({ driver: openViewerDriver(config), database: config.database }, { nodeLimit: 5000, timeoutMs: 5000, rowCap: 500, label: 'e2e' });
+  server = await startServer(source, '127.0.0.1', 0);
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function searchFor(text: string): Promise<string[]> {
+  await page.fill('#search', '');
+  await page.type('#search', text);
+  await page.waitForSelector('#search-results li[data-id]', { timeout: 5000 });
+  return page.$$eval('#search-results li[data-id] span:first-child', (items) => items.map((i) => i.textContent ?? ''));
+}
+
+test('a user explores the example graph in the browser', { timeout: 90_000 }, async () => {
+  await page.goto(server.url);
+  await ready(page);
+  const counts = await page.textContent('#counts');
+  assert.match(counts ?? '', /[1-9]\d* \/ [1-9]/, 'the canvas shows nodes');
+  await shot('01-opened');
+
+  const chinese = await searchFor('湘潭');
+  assert.ok(chinese.length > 0 && chinese.every((name) => name.includes('湘潭')), `Chinese substring hits: ${chinese}`);
+  await shot('02-search-chinese');
+
+  const pinyin = await searchFor('xiangtan');
+  assert.ok(pinyin[0]?.includes('湘潭'), `pinyin hits: ${pinyin}`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#panel:not([hidden]) h2');
+  assert.equal(await page.textContent('#panel h2'), pinyin[0]);
+  await shot('03-search-pinyin-selected');
+
+  const target = await page.evaluate(() => {
+    const hooks = (window as unknown as { __wutong: { graph: { filterNodes(f: (k: string, a: { label: string }) => boolean): string[] }; screenPosition(id: string): { x: number; y: number } } }).__wutong;
+    const [id] = hooks.graph.filterNodes((_k, a) => a.label === '湘潭大学');
+    return id === undefined ? null : { id, ...hooks.screenPosition(id) };
+  });
+  assert.ok(target, '湘潭大学 is on the canvas');
+  await page.waitForTimeout(600);
+  const box = (await page.locator('#graph').boundingBox())!;
+  const moved = await page.evaluate((id) => (window as unknown as { __wutong: { screenPosition(id: string): { x: number; y: number } } }).__wutong.screenPosition(id), target.id);
+  await page.mouse.click(box.x + moved.x, box.y + moved.y);
+  await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === '湘潭大学', null, { timeout: 5000 });
+  const evidence = await page.$$eval('#panel .evidence', (items) => items.map((e) => ({
+    sentence: e.querySelector('blockquote')?.textContent ?? '', marks: [...e.querySelectorAll('mark')].map((m) => m.textContent), source: e.querySelector('.evidence-source')?.textContent ?? '',
+  })));
+  assert.ok(evidence.length > 0, 'relationships come with evidence');
+  const partner = evidence.find((e) => e.marks.includes('湘潭大学'));
+  assert.ok(partner, `a sentence marks 湘潭大学: ${JSON.stringify(evidence)}`);
+  assert.ok(partner.sentence.includes('湘潭大学') && partner.source.length > 0, 'the sentence and its article are shown');
+  assert.ok(page.url().includes('sel='), 'the selection is in the URL');
+  await shot('04-evidence-panel');
+
+  const query = 'MATCH (a:Entity)-[r:PARTNERS_WITH]->(b:Entity) RETURN a, r, b LIMIT 25';
+  await page.fill('#cypher', query);
+  await page.click('#run');
+  await page.waitForFunction(() => /\d/.test(document.querySelector('#cypher-message')?.textContent ?? '') && !document.querySelector('#cypher-message.error'), null, { timeout: 10_000 });
+  const shown = await page.evaluate(() => {
+    const hooks = (window as unknown as { __wutong: { graph: { filterNodes(f: (k: string) => boolean): string[]; order: number } } }).__wutong;
+    return hooks.graph.order;
+  });
+  assert.ok(shown > 0);
+  const focusCount = Number(/(\d+) \//.exec((await page.textContent('#counts')) ?? '')?.[1]);
+  assert.ok(focusCount > 0 && focusCount < shown, `the canvas shows the subgraph only (${focusCount} of ${shown})`);
+  await shot('05-read-query-subgraph');
+
+  await page.fill('#cypher', "CREATE (x:Intruder {name: '闯入者'}) RETURN x");
+  await page.click('#run');
+  await page.waitForSelector('#cypher-message.error', { timeout: 10_000 });
+  const refusal = (await page.textContent('#cypher-message')) ?? '';
+  assert.match(refusal, /AccessMode/);
+  assert.match(refusal, /read access mode/i);
+  await shot('06-write-refused');
+
+  const url = page.url();
+  assert.ok(url.includes('cypher=') && url.includes('cam='), `the URL carries the query and the camera: ${url}`);
+  const camera = await page.evaluate(() => (window as unknown as { __wutong: { sigma: { getCamera(): { getState(): { x: number; y: number; ratio: number } } } } }).__wutong.sigma.getCamera().getState());
+  const second = await browser.context.newPage();
+  await second.goto(url);
+  await ready(second);
+  await second.waitForSelector('#panel:not([hidden]) h2');
+  assert.equal(await second.textContent('#panel h2'), '湘潭大学');
+  assert.equal(await second.inputValue('#cypher'), query);
+  assert.equal(await second.textContent('#counts'), await page.textContent('#counts'), 'the same subgraph is shown');
+  const reopened = await second.evaluate(() => (window as unknown as { __wutong: { sigma: { getCamera(): { getState(): { x: number; y: number; ratio: number } } } } }).__wutong.sigma.getCamera().getState());
+  for (const key of ['x', 'y', 'ratio'] as const) assert.ok(Math.abs(reopened[key] - camera[key]) < 1e-3, `camera ${key}`);
+  await second.screenshot({ path: `${SHOTS}07-reopened-from-url.png` });
+});

@@ -1,0 +1,133 @@
+import { sep } from 'node:path';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConfig } from './config';
+import { openDriver, storeError } from './driver';
+import { cypherStatement, cypherStatements } from './cypher-files';
+import { toRows } from './rows';
+import type { ResolvedArticle } from '../resolve/types';
+
+export interface GraphCounts {
+  articles: number;
+  entities: number;
+  relationships: number;
+  mentions: number;
+}
+
+/** What one transaction changes: stale articles out, new articles in. */
+export interface WriteBatch {
+  remove: string[];
+  add: ResolvedArticle[];
+}
+
+export interface StoredArticleRef {
+  id: string;
+  source: string;
+}
+
+/**
+ * The only writer of the graph. Each batch is one transaction, so a build killed at any point
+ * leaves whole batches or nothing, and running it again converges on the same graph.
+ */
+export class GraphStore {
+  readonly config: Neo4jConfig;
+  private readonly driver: Driver;
+
+  constructor(config: Neo4jConfig) {
+    this.config = config;
+    this.driver = openDriver(config);
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw storeError(error, this.config);
+    }
+  }
+
+  private get dbOptions() {
+    return this.config.database ? { database: this.config.database } : {};
+  }
+
+  async verify(): Promise<void> {
+    await this.guard(() => this.driver.verifyAuthentication().then(() => this.driver.executeQuery('RETURN 1', {}, this.dbOptions)));
+  }
+
+  /** Constraints and indexes first: every statement is IF NOT EXISTS, so this runs before every build. */
+  async applySchema(): Promise<void> {
+    await this.guard(async () => {
+      for (const statement of cypherStatements('schema.cypher')) await this.driver.executeQuery(statement, {}, this.dbOptions);
+    });
+  }
+
+  /** Stored articles among `ids`, and every stored article whose source is among `sources`. */
+  async findArticles(ids: string[], sources: string[]): Promise<StoredArticleRef[]> {
+    return this.guard(async () => {
+      const { records } = await this.driver.executeQuery(cypherStatement('store/existing-articles.cypher'), { ids, sources }, { ...this.dbOptions, routing: neo4j.routing.READ });
+      return records.filter((r) => r.get('id') !== null).map((r) => ({ id: r.get('id') as string, source: r.get('source') as string }));
+    });
+  }
+
+  async write(batch: WriteBatch): Promise<void> {
+    if (batch.remove.length === 0 && batch.add.length === 0) return;
+    await this.guard(() => this.inWriteTransaction(async (tx) => {
+      const touched = new Set<string>(await removeInTx(tx, batch.remove));
+      const rows = toRows(batch.add);
+      await tx.run(cypherStatement('store/write-articles.cypher'), { articles: rows.articles });
+      await tx.run(cypherStatement('store/write-entities.cypher'), { links: rows.links });
+      await tx.run(cypherStatement('store/write-relations.cypher'), { relations: rows.relations });
+      for (const link of rows.links) touched.add(link.entityId);
+      await tx.run(cypherStatement('store/refresh-entities.cypher'), { ids: [...touched] });
+    }));
+  }
+
+  /** Removes articles with everything only they contributed; returns how many were stored. */
+  async removeArticles(ids: string[]): Promise<number> {
+    const found = await this.findArticles(ids, []);
+    await this.write({ remove: found.map((a) => a.id), add: [] });
+    return found.length;
+  }
+
+  /** Stored articles built from a file, or from any file under a folder. */
+  async articlesUnder(absolutePath: string): Promise<StoredArticleRef[]> {
+    return this.guard(async () => {
+      const params = { path: absolutePath, prefix: absolutePath.endsWith(sep) ? absolutePath : absolutePath + sep };
+      const { records } = await this.driver.executeQuery(cypherStatement('store/articles-under.cypher'), params, { ...this.dbOptions, routing: neo4j.routing.READ });
+      return records.map((r) => ({ id: r.get('id') as string, source: r.get('source') as string }));
+    });
+  }
+
+  async counts(): Promise<GraphCounts> {
+    return this.guard(async () => {
+      const { records } = await this.driver.executeQuery(cypherStatement('store/counts.cypher'), {}, { ...this.dbOptions, routing: neo4j.routing.READ });
+      const record = records[0]!;
+      const n = (key: string) => Number(record.get(key));
+      return { articles: n('articles'), entities: n('entities'), relationships: n('relationships'), mentions: n('mentions') };
+    });
+  }
+
+  /** The driver, for read-only callers (query command, server) that share this connection. */
+  get readDriver(): Driver {
+    return this.driver;
+  }
+
+  private async inWriteTransaction(work: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
+    const session = this.driver.session(this.dbOptions);
+    try {
+      await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+async function removeInTx(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  await tx.run(cypherStatement('store/strip-evidence.cypher'), { ids });
+  const result = await tx.run(cypherStatement('store/delete-articles.cypher'), { ids });
+  return result.records.map((r) => r.get('id') as string);
+}

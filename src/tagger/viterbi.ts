@@ -1,0 +1,74 @@
+import type { BioesLabels } from './bioes';
+
+/** Transition scores laid out as (L+1)×L: row a<L is "from a", row L is "from the start". */
+export type Transitions = Float32Array | Float64Array;
+
+/** Allowed-transition masks in the same layout, plus which labels may end a sequence. */
+export interface TransitionMask {
+  allowed: Uint8Array;
+  canEnd: Uint8Array;
+  /** For each label, the labels that may precede it: Viterbi visits only these. */
+  predecessors: Uint8Array[];
+}
+
+export function transitionMask(labels: BioesLabels): TransitionMask {
+  const L = labels.size;
+  const allowed = new Uint8Array((L + 1) * L);
+  const canEnd = new Uint8Array(L);
+  for (let b = 0; b < L; b++) {
+    for (let a = 0; a < L; a++) allowed[a * L + b] = labels.allowed(a, b) ? 1 : 0;
+    allowed[L * L + b] = labels.allowed(-1, b) ? 1 : 0;
+    canEnd[b] = labels.allowed(b, -1) ? 1 : 0;
+  }
+  const predecessors: Uint8Array[] = [];
+  for (let b = 0; b < L; b++) {
+    const from: number[] = [];
+    for (let a = 0; a < L; a++) if (allowed[a * L + b]) from.push(a);
+    predecessors.push(Uint8Array.from(from));
+  }
+  return { allowed, canEnd, predecessors };
+}
+
+/** Best label sequence for emissions (n×L) under the transitions, never breaking the mask. */
+export function viterbi(emissions: Float64Array, n: number, L: number, trans: Transitions, mask: TransitionMask): Uint8Array {
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  for (let b = 0; b < L; b++) {
+    score[b] = mask.allowed[L * L + b] ? emissions[b] + trans[L * L + b] : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
+    const row = i * L;
+    for (let b = 0; b < L; b++) {
+      let best = -Infinity;
+      let arg = 0;
+      const from = mask.predecessors[b];
+      for (let j = 0; j < from.length; j++) {
+        const a = from[j];
+        const s = score[prev + a] + trans[a * L + b];
+        if (s > best) {
+          best = s;
+          arg = a;
+        }
+      }
+      score[row + b] = best + emissions[row + b];
+      back[row + b] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const last = (n - 1) * L;
+  for (let b = 0; b < L; b++) {
+    if (mask.canEnd[b] && score[last + b] > best) {
+      best = score[last + b];
+      arg = b;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg];
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+import Sigma from 'sigma';
+import type { MultiDirectedGraph } from 'graphology';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { DIMMED, LABEL_FONT, nodeColor, nodeSize } from './appearance';
+import { edgeVisible, nodeVisible } from './filters';
+import type { Camera, ViewState } from './state';
+
+export type ViewGraph = MultiDirectedGraph<Record<string, any>, Record<string, any>>;
+
+export interface CanvasEvents {
+  click(node: string): void;
+  doubleClick(node: string): void;
+  clickStage(): void;
+  cameraMoved(camera: Camera): void;
+}
+
+/**
+ * The rendered view of the dataset graph: reducers apply colour, size, filters, focus and hover
+ * without touching the data, so every change of view is one refresh.
+ */
+export class Canvas {
+  readonly sigma: Sigma;
+  private state: ViewState;
+  private focus: ReadonlySet<string> | null = null;
+  private hovered: string | null = null;
+  private hoverNeighbours = new Set<string>();
+  private max = { pagerank: 1, degree: 1 };
+  private hidden = new Set<string>();
+
+  constructor(readonly graph: ViewGraph, container: HTMLElement, state: ViewState, events: CanvasEvents) {
+    this.state = state;
+    this.measure();
+    this.sigma = new Sigma(graph, container, {
+      labelFont: LABEL_FONT,
+      labelSize: 13,
+      labelWeight: '500',
+      labelRenderedSizeThreshold: 7,
+      defaultEdgeType: 'arrow',
+      defaultEdgeColor: '#c3c8cf',
+      hideEdgesOnMove: graph.size > 50000,
+      zIndex: true,
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.sigma.on('clickNode', ({ node }) => events.click(node));
+    this.sigma.on('doubleClickNode', (payload) => { payload.preventSigmaDefault(); events.doubleClick(payload.node); });
+    this.sigma.on('clickStage', () => events.clickStage());
+    this.sigma.on('enterNode', ({ node }) => this.hover(node));
+    this.sigma.on('leaveNode', () => this.hover(null));
+    this.sigma.getCamera().on('updated', (c) => events.cameraMoved({ x: c.x, y: c.y, ratio: c.ratio }));
+  }
+
+  /** Maxima for sizing and the hidden set for filters are computed once per change, not per node per frame. */
+  private measure(): void {
+    let pagerank = 0;
+    let degree = 0;
+    this.hidden.clear();
+    this.graph.forEachNode((key, a) => {
+      pagerank = Math.max(pagerank, a.pagerank ?? 0);
+      degree = Math.max(degree, this.graph.degree(key));
+      const facts = { type: a.type, degree: this.graph.degree(key), dates: a.dates ?? [] };
+      if (!nodeVisible(facts, this.state.filters, this.focus, key)) this.hidden.add(key);
+    });
+    this.max = { pagerank, degree };
+  }
+
+  update(state: ViewState, focus: ReadonlySet<string> | null = this.focus): void {
+    this.state = state;
+    this.focus = focus;
+    this.measure();
+    this.sigma.refresh();
+  }
+
+  isHidden(node: string): boolean {
+    return this.hidden.has(node);
+  }
+
+  get focused(): ReadonlySet<string> | null {
+    return this.focus;
+  }
+
+  private hover(node: string | null): void {
+    this.hovered = node;
+    this.hoverNeighbours = new Set(node === null ? [] : this.graph.neighbors(node));
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private reduceNode(key: string, data: Record<string, any>): Partial<NodeDisplayData> {
+    const a = data;
+    const out: Partial<NodeDisplayData> = {
+      x: a.x, y: a.y, label: a.label, type: 'circle',
+      color: nodeColor(this.state.colorBy, a.type, a.community ?? 0),
+      size: nodeSize(this.state.sizeBy, a.pagerank ?? 0, this.graph.degree(key), this.max),
+      hidden: this.hidden.has(key), zIndex: 1,
+    };
+    if (key === this.state.selected) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 3 });
+    if (this.hovered !== null) {
+      if (key === this.hovered || this.hoverNeighbours.has(key)) Object.assign(out, { forceLabel: true, zIndex: 2 });
+      else Object.assign(out, { color: DIMMED, label: '', zIndex: 0 });
+    }
+    return out;
+  }
+
+  private reduceEdge(edge: string, data: Record<string, any>): Partial<EdgeDisplayData> {
+    const [source, target] = this.graph.extremities(edge);
+    const hidden = this.hidden.has(source) || this.hidden.has(target) || !edgeVisible(data.type, this.state.filters);
+    const touchesHover = this.hovered !== null && (source === this.hovered || target === this.hovered);
+    return {
+      type: 'arrow', label: data.type, hidden: hidden || (this.hovered !== null && !touchesHover),
+      size: Math.min(6, 1 + Math.log2(data.weight ?? 1)), color: touchesHover ? '#6b7280' : '#c3c8cf', zIndex: touchesHover ? 1 : 0,
+    };
+  }
+
+  setCamera(camera: Camera): void {
+    this.sigma.getCamera().setState(camera);
+  }
+
+  centreOn(node: string): void {
+    const display = this.sigma.getNodeDisplayData(node);
+    if (display) this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 400 });
+  }
+
+  /** Where a node is drawn, in CSS pixels of the canvas (used by tests to click it). */
+  screenPosition(node: string): { x: number; y: number } | null {
+    if (!this.graph.hasNode(node)) return null;
+    return this.sigma.graphToViewport(this.graph.getNodeAttributes(node) as { x: number; y: number });
+  }
+
+  kill(): void {
+    this.sigma.kill();
+  }
+}

@@ -1,0 +1,171 @@
+import { MultiDirectedGraph } from 'graphology';
+import { api, ApiError, type SerializedGraph } from './api';
+import { Canvas, type ViewGraph } from './canvas';
+import { renderFilters, renderLegend } from './controls';
+import { setupCypherBox } from './cypher-box';
+import { byId } from './dom';
+import { exportGraph, exportPng } from './export';
+import { edgeVisible } from './filters';
+import { applyMessages, translate, type MessageKey } from './i18n';
+import { LayoutRunner, restorePositions } from './layout';
+import { renderEntity } from './panel';
+import { setupSearch } from './search-box';
+import { decodeState, encodeState, type ViewState } from './state';
+import { setupFilterInputs, showBanner, showCounts } from './chrome';
+
+let state: ViewState = decodeState(location.search);
+const t = (key: MessageKey, vars?: Record<string, string | number>): string => translate(state.lang, key, vars);
+const graph: ViewGraph = new MultiDirectedGraph();
+let canvas: Canvas | null = null;
+let total = 0;
+const startedAt = performance.now();
+const hooks: Record<string, unknown> = { ready: false };
+(window as unknown as { __wutong: unknown }).__wutong = hooks;
+
+function writeUrl(): void {
+  history.replaceState(null, '', encodeState(state) || location.pathname);
+}
+
+function setState(next: ViewState): void {
+  const languageChanged = next.lang !== state.lang;
+  state = next;
+  writeUrl();
+  if (languageChanged) applyMessages(document, state.lang);
+  canvas?.update(state);
+  renderLegend(graph, state, t);
+  renderFilters(graph, state, t, setState);
+  showCounts(graph, canvas, total, t);
+  if (languageChanged && state.selected) void openPanel(state.selected);
+}
+
+/** Nodes from an answer join the dataset; new ones are placed around `around` when given. */
+function merge(answer: SerializedGraph, around?: string): string[] {
+  const keys = answer.nodes.map((n) => n.key);
+  const fresh = answer.nodes.filter((n) => !graph.hasNode(n.key));
+  const centre = around && graph.hasNode(around) ? graph.getNodeAttributes(around) : null;
+  fresh.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
+    const position = centre ? { x: centre.x + 8 * Math.cos(angle), y: centre.y + 8 * Math.sin(angle) } : {};
+    graph.addNode(n.key, { ...n.attributes, ...position });
+  });
+  for (const e of answer.edges) {
+    if (e.key !== undefined && !graph.hasEdge(e.key) && graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes ?? {});
+  }
+  return keys;
+}
+
+async function openPanel(id: string): Promise<void> {
+  const panel = byId('panel');
+  const body = byId('panel-body');
+  panel.hidden = false;
+  body.textContent = t('loading');
+  try {
+    const detail = await api.entity(id);
+    if (state.selected !== id) return;
+    renderEntity(body, detail, t, { select: (other) => void select(other, true), expand: (node) => void expand(node) });
+  } catch (error) {
+    body.textContent = (error as Error).message;
+  }
+}
+
+async function select(id: string, centre: boolean, seed?: { name: string; type: string; aliases: string[]; articleCount: number }): Promise<void> {
+  if (!graph.hasNode(id) && seed) {
+    graph.addNode(id, { label: seed.name, type: seed.type, aliases: seed.aliases, articleCount: seed.articleCount, dates: [], pagerank: 0, community: 0, x: 0, y: 0 });
+    await expand(id);
+  }
+  setState({ ...state, selected: id });
+  if (centre && canvas) canvas.centreOn(id);
+  await openPanel(id);
+}
+
+async function expand(id: string): Promise<void> {
+  try {
+    merge(await api.neighbours(id), id);
+    setState(state);
+  } catch (error) {
+    showBanner((error as Error).message, true);
+  }
+}
+
+async function load(): Promise<void> {
+  applyMessages(document, state.lang);
+  showBanner(t('loading'), false);
+  let status;
+  try {
+    status = await api.status();
+  } catch (error) {
+    const e = error as ApiError;
+    showBanner(e.code === 'NEO4J_UNAVAILABLE' ? t('neo4jDown', { message: e.message }) : e.message, true);
+    return;
+  }
+  total = status.entities;
+  if (status.entities === 0) { showBanner(t('emptyDatabase'), true); return; }
+  graph.import(await api.graph());
+  restorePositions(graph, status.label);
+  showBanner('', false);
+  if (status.loaded < status.entities) showBanner(t('partial', { total: status.entities, loaded: status.loaded }), false);
+
+  const container = byId('graph');
+  canvas = new Canvas(graph, container, state, {
+    click: (node) => void select(node, false),
+    doubleClick: (node) => void expand(node),
+    clickStage: () => { byId('panel').hidden = true; setState({ ...state, selected: '' }); },
+    cameraMoved: (camera) => { state = { ...state, camera }; scheduleUrl(); },
+  });
+  canvas.sigma.once('afterRender', () => { hooks.firstFrameMs = performance.now() - startedAt; });
+  if (state.camera) canvas.setCamera(state.camera);
+  Object.assign(hooks, { graph, sigma: canvas.sigma, screenPosition: (id: string) => canvas?.screenPosition(id) });
+  wireControls(status.label);
+  setState(state);
+  if (state.selected && graph.hasNode(state.selected)) void openPanel(state.selected);
+  if (state.query) await cypher.run(state.query);
+  hooks.ready = true;
+}
+
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+function scheduleUrl(): void {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(writeUrl, 200);
+}
+
+const cypher = setupCypherBox(t, {
+  ran: (query, answer) => {
+    const keys = merge(answer.graph);
+    state = { ...state, query };
+    canvas?.update(state, keys.length ? new Set(keys) : null);
+    setState(state);
+  },
+  showAll: () => { state = { ...state, query: '' }; canvas?.update(state, null); setState(state); },
+});
+
+function wireControls(label: string): void {
+  const layout = new LayoutRunner(graph, label);
+  const layoutButton = byId<HTMLButtonElement>('layout');
+  layoutButton.addEventListener('click', () => {
+    if (layout.running) layout.stop(); else layout.start();
+    layoutButton.dataset.i18n = layout.running ? 'layoutStop' : 'layoutStart';
+    layoutButton.textContent = t(layoutButton.dataset.i18n as MessageKey);
+  });
+  const colorBy = byId<HTMLSelectElement>('color-by');
+  const sizeBy = byId<HTMLSelectElement>('size-by');
+  colorBy.value = state.colorBy;
+  sizeBy.value = state.sizeBy;
+  colorBy.addEventListener('change', () => setState({ ...state, colorBy: colorBy.value === 'community' ? 'community' : 'type' }));
+  sizeBy.addEventListener('change', () => setState({ ...state, sizeBy: sizeBy.value === 'degree' ? 'degree' : 'pagerank' }));
+  setupFilterInputs(() => state, setState);
+  const visibleNode = (key: string): boolean => !canvas?.isHidden(key);
+  const visibleEdge = (edge: string): boolean => edgeVisible(graph.getEdgeAttribute(edge, 'type'), state.filters);
+  byId('export-png').addEventListener('click', () => { if (canvas) exportPng(canvas.sigma); });
+  byId('export-gexf').addEventListener('click', () => void exportGraph(graph, visibleNode, visibleEdge, 'gexf'));
+  byId('export-graphml').addEventListener('click', () => void exportGraph(graph, visibleNode, visibleEdge, 'graphml'));
+}
+
+const searchInput = byId<HTMLInputElement>('search');
+searchInput.value = state.search;
+setupSearch(searchInput, byId<HTMLUListElement>('search-results'), t, {
+  typed: (text) => { state = { ...state, search: text }; scheduleUrl(); },
+  chosen: (hit) => void select(hit.id, true, hit),
+});
+byId('lang').addEventListener('click', () => setState({ ...state, lang: state.lang === 'zh' ? 'en' : 'zh' }));
+byId('panel-close').addEventListener('click', () => { byId('panel').hidden = true; setState({ ...state, selected: '' }); });
+void load().catch((error: unknown) => showBanner((error as Error).message, true));
