@@ -163,7 +163,7 @@ const fit = train(examplesOf(sentences.filter((s, i) => !isDev(s, i))), classes)
 const dev = sentences.filter(isDev);
 console.log(`train-relations: ${sentences.length - dev.length} training sentences, ${dev.length} held back; classes ${classes.join(' ')}`);
 let chosen = 1;
-for (const threshold of [0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
+for (const threshold of [0.2, 0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
   const { typed, unknownTyped } = stageScores(dev, toModel(fit, classes, threshold));
   console.log(`  threshold ${threshold}: mapped pairs typed right ${(100 * typed).toFixed(1)}%, unrelated pairs typed ${(100 * unknownTyped).toFixed(1)}%`);
   if (unknownTyped <= MAX_UNKNOWN_TYPED) {

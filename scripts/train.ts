@@ -10,7 +10,7 @@ import { DEFAULT_MODEL_PATH, ENTITY_TYPES_FOR_TAGGER, chineseFeatures, knownComp
 
 const { values } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '8' },
+    epochs: { type: 'string', default: '10' },
     'min-count': { type: 'string', default: '2' },
     prune: { type: 'string', default: '1.5' },
     seed: { type: 'string', default: '7' },

@@ -1,5 +1,6 @@
 /**
- * Open-addressing map from 32-bit feature hashes to row numbers. Key and row sit side by side in
+ * Open-addressing map from 32-bit feature hashes to row numbers; keys are hashes already, so their
+ * low bits pick the slot. Key and row sit side by side in
  * one typed array, so a probe costs one cache line: lookups are most of the tagger's run time.
  */
 export class FeatureTable {
@@ -19,7 +20,7 @@ export class FeatureTable {
     const slots = this.slots;
     const mask = this.mask;
     const k = key | 0;
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    let slot = key & mask;
     for (;;) {
       const row = slots[slot * 2 + 1];
       if (row < 0 || slots[slot * 2] === k) return row;
@@ -30,7 +31,7 @@ export class FeatureTable {
   /** Adds key with the next row number unless present; returns its row. */
   add(key: number): number {
     const k = key | 0;
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+    let slot = key & this.mask;
     for (;;) {
       const row = this.slots[slot * 2 + 1];
       if (row < 0) {

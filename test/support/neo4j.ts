@@ -44,7 +44,8 @@ export async function fingerprint(driver: Driver): Promise<unknown> {
     `MATCH (s:Entity)-[r]->(t:Entity)
      WITH s, r, t, [i IN range(0, size(r.articles) - 1) | r.articles[i] + '@' + r.starts[i] + '-' + r.ends[i]] AS evidence
      UNWIND evidence AS e WITH s, r, t, e ORDER BY e
-     RETURN s.id + ' ' + type(r) + ' ' + t.id + ' ' + r.weight + ' ' + reduce(acc = '', x IN collect(e) | acc + x + ';') AS edge
+     WITH s.id + ' ' + type(r) + ' ' + t.id + ' ' + r.weight AS key, collect(e) AS sorted
+     RETURN key + ' ' + reduce(acc = '', x IN sorted | acc + x + ';') AS edge
      ORDER BY edge`,
   );
   const articles = await driver.executeQuery(`MATCH (a:Article) RETURN a.id AS id ORDER BY id`);

@@ -18,7 +18,6 @@ const t = (key: MessageKey, vars?: Record<string, string | number>): string => t
 const graph: ViewGraph = new MultiDirectedGraph();
 let canvas: Canvas | null = null;
 let total = 0;
-const startedAt = performance.now();
 const hooks: Record<string, unknown> = { ready: false };
 (window as unknown as { __wutong: unknown }).__wutong = hooks;
 
@@ -112,7 +111,7 @@ async function load(): Promise<void> {
     clickStage: () => { byId('panel').hidden = true; setState({ ...state, selected: '' }); },
     cameraMoved: (camera) => { state = { ...state, camera }; scheduleUrl(); },
   });
-  canvas.sigma.once('afterRender', () => { hooks.firstFrameMs = performance.now() - startedAt; });
+  canvas.sigma.once('afterRender', () => { hooks.firstFrameMs = performance.now(); });
   if (state.camera) canvas.setCamera(state.camera);
   Object.assign(hooks, { graph, sigma: canvas.sigma, screenPosition: (id: string) => canvas?.screenPosition(id) });
   wireControls(status.label);

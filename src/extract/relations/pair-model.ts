@@ -50,6 +50,7 @@ export function readPair(text: string, sentence: SentenceSpan, x: Mention, y: Me
     else entry.forward += probabilities[k]!;
     byType.set(m[1]!, entry);
   });
+  // A relation we do not type (分析, 纠纷 …) or the same thing named twice beats a weaker type.
   const untyped = Math.max(0, ...model.classes.map((label, k) => (/^[A-Z]/.test(label) ? 0 : probabilities[k]!)));
   let best: PairReading | undefined;
   for (const [type, p] of byType) {

@@ -246,7 +246,7 @@ export function chineseFeatures(text: string, style: TextStyle): Uint32Array {
     const p2 = c[i + 4];
     const wp = wordPos[i];
     out[o] = featureHash(0, sid);
-    out[o + 1] = featureHash(1, c0, sid);
+    out[o + 1] = featureHash(1, c0);
     out[o + 2] = featureHash(2, m1);
     out[o + 3] = featureHash(3, p1);
     out[o + 4] = featureHash(4, m2);
@@ -260,7 +260,7 @@ export function chineseFeatures(text: string, style: TextStyle): Uint32Array {
     out[o + 12] = featureHash(12, c0, p1, p2);
     out[o + 13] = featureHash(13, wp + 4 * sid, wordPosTag[i]);
     out[o + 14] = featureHash(14, wp + 4 * sid, wordPosTag[i], c0);
-    out[o + 15] = wordId[i] ? featureHash(15, wp + 4 * sid, wordId[i]) : 0;
+    out[o + 15] = wordId[i] ? featureHash(15, wp, wordId[i]) : 0;
     out[o + 16] = featureHash(16, wp, prevTag[i], nextTag[i]);
     out[o + 17] = wp === 0 || wp === 3 ? featureHash(17, prevWord[i]) : 0;
     out[o + 18] = wp === 2 || wp === 3 ? featureHash(18, nextWord[i]) : 0;
