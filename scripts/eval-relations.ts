@@ -3,12 +3,14 @@
  * of the pairs with a real relation, the share the output links at all (target ≥ 85%); of the pairs
  * whose label maps to one of our types, the share linked with that type (≥ 60%); of the pairs
  * labelled only `unknown`, the share given a typed relation (≤ 20%).
- * Two readings: "full" finds the entities with the Chinese extractor (as `wutong extract --jsonl`
- * does); "gold names" adds the labelled head and tail names as mentions, to score relations alone.
+ * Three readings: "full" finds the entities with the Chinese extractor (as `wutong extract --jsonl`
+ * does), then the same with the finance names (src/extract/finance) merged in; "gold names" adds
+ * the labelled head and tail names as mentions, to score relations alone.
  * Usage: node --import tsx scripts/eval-relations.ts [--data DIR] [--split valid|train] [--limit N] [--method tagger|rules]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { withFinanceMentions } from '../src/extract/finance/index';
 import { extractRelations } from '../src/extract/relations/index';
 import type { Extractor, Mention, Relation } from '../src/extract/types';
 import { createChineseExtractor, DEFAULT_MODEL_PATH } from '../src/extract/zh/index';
@@ -142,18 +144,26 @@ async function workingExtractor(preferred: 'tagger' | 'rules'): Promise<Extracto
   }
 }
 const full = new Map<string, { mentions: Mention[]; relations: Relation[] }>();
+const composed = new Map<string, { mentions: Mention[]; relations: Relation[] }>();
 const gold = new Map<string, { mentions: Mention[]; relations: Relation[] }>();
 const started = performance.now();
 for (const [sentence, pairs] of sentences) {
   const { entities } = await extractor.extract({ text: sentence, lang: 'zh' });
   full.set(sentence, { mentions: entities, relations: extractRelations(sentence, entities, 'zh') });
+  const merged = withFinanceMentions(sentence, entities);
+  composed.set(sentence, { mentions: merged, relations: extractRelations(sentence, merged, 'zh') });
   const names = [...pairs.values()].flatMap((p) => [p.head, p.tail]);
   const mentions = withGoldNames(sentence, entities, names);
   gold.set(sentence, { mentions, relations: extractRelations(sentence, mentions, 'zh') });
 }
 console.log(`FinRE ${values.split}: ${sentences.size} sentences, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-for (const [name, readings] of [[`full (${extractor.name} entities)`, full], ['gold names', gold]] as const) {
-  const t = tally(sentences, readings);
+const readings = [
+  [`full (${extractor.name} entities)`, full],
+  [`full (${extractor.name} + finance names)`, composed],
+  ['gold names', gold],
+] as const;
+for (const [name, reading] of readings) {
+  const t = tally(sentences, reading);
   console.log(`\n${name}`);
   console.log(`  both names found as entities   ${pct(t.found, t.real)}`);
   console.log(`  real pairs linked at all       ${pct(t.linked, t.real)}   target >= 85%`);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { buildPaths, removeTargets } from '.';
 import { createExtractor } from '../extract';
-import { countyReport } from '../../test/support/articles';
+import { countyReport, reportFolder } from '../../test/support/articles';
 import { fingerprint, resetDatabase, runCli, testDriver, testStore } from '../../test/support/neo4j';
 
 const driver = testDriver();
@@ -70,4 +70,16 @@ test('broken files are named with a reason and the rest of the batch lands', asy
   }
   assert.match(run.stdout, /1 article\(s\) added/);
   assert.equal((await store.counts()).articles, 1);
+});
+
+test('one batch of many articles gives the same graph as one transaction per article', async () => {
+  const dir = reportFolder(8);
+  await resetDatabase(driver);
+  await buildPaths([dir], { store, extractor, batchSize: 1 });
+  const oneByOne = await fingerprint(driver);
+  await resetDatabase(driver);
+  await buildPaths([dir], { store, extractor, batchSize: 50 });
+  assert.deepEqual(await fingerprint(driver), oneByOne);
+  const shared = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) WHERE size(r.articles) > 1 RETURN count(r) AS n');
+  assert.ok(Number(shared.records[0]!.get('n')) > 0, 'some edges are supported by several articles');
 });

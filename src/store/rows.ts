@@ -1,10 +1,11 @@
+import neo4j, { type Integer } from 'neo4j-driver';
 import type { ResolvedArticle } from '../resolve/types';
 
 export interface ArticleRow {
   id: string;
   title: string;
   source: string;
-  index: number;
+  index: Integer;
   published: string | null;
   lang: string;
   authors: string[];
@@ -17,10 +18,10 @@ export interface LinkRow {
   type: string;
   name: string;
   link: 'MENTIONED_IN' | 'DERIVED_FROM' | 'AUTHORED';
-  count: number;
+  count: Integer;
   surfaces: string[];
-  starts: number[];
-  ends: number[];
+  starts: Integer[];
+  ends: Integer[];
   props: Record<string, string | number>;
 }
 
@@ -28,10 +29,13 @@ export interface RelationRow {
   source: string;
   target: string;
   type: string;
-  articleId: string;
+  /** The batch's articles whose earlier evidence on this edge this row replaces. */
+  replaces: string[];
+  /** Evidence, one item per supporting sentence, parallel lists. */
+  articles: string[];
   sentences: string[];
-  starts: number[];
-  ends: number[];
+  starts: Integer[];
+  ends: Integer[];
   extractors: string[];
   confidences: number[];
   props: Record<string, string | number | boolean>;
@@ -46,9 +50,9 @@ export interface BatchRows {
 /** Flattens resolved articles into the parameter rows of the write queries (one UNWIND each). */
 export function toRows(resolved: readonly ResolvedArticle[]): BatchRows {
   const rows: BatchRows = { articles: [], links: [], relations: [] };
-  for (const { article, entities, relations, authors } of resolved) {
+  for (const { article, entities, authors } of resolved) {
     const { id, title, source, index, lang, text } = article;
-    rows.articles.push({ id, title, source, index, lang, text, published: article.published ?? null, authors: article.authors });
+    rows.articles.push({ id, title, source, index: neo4j.int(index), lang, text, published: article.published ?? null, authors: article.authors });
     const authorIds = new Set(authors);
     for (const entity of entities) {
       const mentioned = entity.starts.length > 0;
@@ -59,37 +63,48 @@ export function toRows(resolved: readonly ResolvedArticle[]): BatchRows {
         type: entity.type,
         name: entity.name,
         link,
-        count: entity.starts.length,
+        count: neo4j.int(entity.starts.length),
         surfaces: entity.surfaces,
-        starts: entity.starts,
-        ends: entity.ends,
+        starts: entity.starts.map((n) => neo4j.int(n)),
+        ends: entity.ends.map((n) => neo4j.int(n)),
         props: entity.props ?? {},
       });
       if (mentioned && authorIds.has(entity.id)) rows.links.push({ ...rows.links[rows.links.length - 1]!, link: 'AUTHORED' });
     }
-    rows.relations.push(...groupRelations(id, relations));
   }
+  rows.relations = groupRelations(resolved);
   return rows;
 }
 
-/** One row per (source, target, type) of an article, holding all its supporting sentences. */
-function groupRelations(articleId: string, relations: ResolvedArticle['relations']): RelationRow[] {
+/**
+ * One row per (source, target, type) across the whole batch, holding every supporting sentence of
+ * every article in it: two rows for one edge in the same UNWIND would each read the edge's lists
+ * before the other wrote them, and one article's evidence would be lost.
+ */
+function groupRelations(resolved: readonly ResolvedArticle[]): RelationRow[] {
   const byKey = new Map<string, RelationRow>();
-  for (const relation of relations) {
-    const key = `${relation.source}\u0000${relation.target}\u0000${relation.type}`;
-    let row = byKey.get(key);
-    if (!row) {
-      row = { source: relation.source, target: relation.target, type: relation.type, articleId, sentences: [], starts: [], ends: [], extractors: [], confidences: [], props: {} };
-      byKey.set(key, row);
+  const seen = new Set<string>();
+  for (const { article, relations } of resolved) {
+    for (const relation of relations) {
+      const key = `${relation.source}\u0000${relation.target}\u0000${relation.type}`;
+      let row = byKey.get(key);
+      if (!row) {
+        row = { source: relation.source, target: relation.target, type: relation.type, replaces: [], articles: [], sentences: [], starts: [], ends: [], extractors: [], confidences: [], props: {} };
+        byKey.set(key, row);
+      }
+      if (!row.replaces.includes(article.id)) row.replaces.push(article.id);
+      const { evidence } = relation;
+      const evidenceKey = `${key}\u0000${article.id}\u0000${evidence.start}\u0000${evidence.end}`;
+      if (seen.has(evidenceKey)) continue;
+      seen.add(evidenceKey);
+      row.articles.push(article.id);
+      row.sentences.push(evidence.sentence);
+      row.starts.push(neo4j.int(evidence.start));
+      row.ends.push(neo4j.int(evidence.end));
+      row.extractors.push(evidence.extractor);
+      row.confidences.push(evidence.confidence);
+      Object.assign(row.props, relation.props ?? {});
     }
-    const { evidence } = relation;
-    if (row.starts.some((start, i) => start === evidence.start && row!.ends[i] === evidence.end)) continue;
-    row.sentences.push(evidence.sentence);
-    row.starts.push(evidence.start);
-    row.ends.push(evidence.end);
-    row.extractors.push(evidence.extractor);
-    row.confidences.push(evidence.confidence);
-    Object.assign(row.props, relation.props ?? {});
   }
   return [...byKey.values()];
 }

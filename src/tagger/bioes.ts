@@ -1,3 +1,5 @@
+import { WutongError } from '../shared/errors';
+
 /** A typed span over positions of a tagged sequence, end exclusive. */
 export interface Span {
   start: number;
@@ -22,7 +24,7 @@ export class BioesLabels {
 
   label(type: string, part: (typeof PARTS)[number]): number {
     const t = this.types.indexOf(type);
-    if (t < 0) throw new Error(`tagger: unknown type ${type}`);
+    if (t < 0) throw new WutongError('tagger', 'UNKNOWN_TYPE', `unknown type ${type}`);
     return 1 + 4 * t + PARTS.indexOf(part);
   }
 

@@ -1,5 +1,7 @@
+import { WutongError } from '../shared/errors';
+
 /**
- * Open-addressing map from 32-bit feature hashes to row numbers; keys are hashes already, so their
+ * Open-addressing map from 32-bit feature hashes to non-negative integers (row numbers); keys are hashes already, so their
  * low bits pick the slot. Key and row sit side by side in
  * one typed array, so a probe costs one cache line: lookups are most of the tagger's run time.
  */
@@ -15,7 +17,7 @@ export class FeatureTable {
     this.mask = count - 1;
   }
 
-  /** The row of key, or -1. */
+  /** The value of key, or -1. */
   get(key: number): number {
     const slots = this.slots;
     const mask = this.mask;
@@ -30,15 +32,21 @@ export class FeatureTable {
 
   /** Adds key with the next row number unless present; returns its row. */
   add(key: number): number {
+    return this.set(key, this.size);
+  }
+
+  /** Stores a non-negative value under key unless present; returns the stored value. */
+  set(key: number, value: number): number {
     const k = key | 0;
     let slot = key & this.mask;
     for (;;) {
       const row = this.slots[slot * 2 + 1];
       if (row < 0) {
-        if (this.size * 2 >= this.mask + 1) throw new Error('tagger: feature table is full');
+        if (this.size * 2 >= this.mask + 1) throw new WutongError('tagger', 'TABLE_FULL', 'feature table is full');
         this.slots[slot * 2] = k;
-        this.slots[slot * 2 + 1] = this.size;
-        return this.size++;
+        this.slots[slot * 2 + 1] = value;
+        this.size++;
+        return value;
       }
       if (this.slots[slot * 2] === k) return row;
       slot = (slot + 1) & this.mask;

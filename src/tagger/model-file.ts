@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { WutongError } from '../shared/errors';
 import { BioesLabels } from './bioes';
-import { FeatureTable } from './feature-table';
 import { sparsify, TaggerModel } from './model';
 import type { TrainedWeights } from './trainer';
 
@@ -43,8 +43,13 @@ export function writeModelFile(path: string, trained: TrainedWeights, meta: Reco
 }
 
 export function readModelFile(path: string): { model: TaggerModel; meta: Record<string, unknown> } {
-  const body = gunzipSync(readFileSync(path));
-  if (body.subarray(0, MAGIC.length).toString('ascii') !== MAGIC) throw new Error(`tagger: ${path} is not a tagger model of this version`);
+  let body: Buffer<ArrayBuffer>;
+  try {
+    body = gunzipSync(readFileSync(path));
+  } catch (cause) {
+    throw new WutongError('tagger', 'MODEL_UNREADABLE', `cannot read the model ${path}`, { cause });
+  }
+  if (body.subarray(0, MAGIC.length).toString('ascii') !== MAGIC) throw new WutongError('tagger', 'MODEL_VERSION', `${path} is not a tagger model of this version`);
   const headerLength = body.readUInt32LE(MAGIC.length);
   let at = MAGIC.length + 4;
   const header = JSON.parse(body.subarray(at, at + headerLength).toString('utf8')) as Header;
@@ -64,7 +69,5 @@ export function readModelFile(path: string): { model: TaggerModel; meta: Record<
   const rowStart = new Int32Array(header.rows + 1);
   for (let r = 0; r < header.rows; r++) rowStart[r + 1] = rowStart[r] + counts[r];
   const entryWeight = Float32Array.from(quantised, (q) => q * header.scale);
-  const table = new FeatureTable(header.rows);
-  for (const key of keys) table.add(key);
-  return { model: new TaggerModel(labels, table, { rowStart, entryLabel, entryWeight }, transitions), meta: header.meta };
+  return { model: new TaggerModel(labels, keys, { rowStart, entryLabel, entryWeight }, transitions), meta: header.meta };
 }

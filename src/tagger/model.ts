@@ -9,25 +9,34 @@ export interface SparseWeights {
   entryWeight: Float32Array;
 }
 
+/** Entry ranges fit a table value as start·32 + count (a row never holds more than 31 labels). */
+const COUNT_BITS = 5;
+
 /**
  * A trained linear-chain tagger: a few (label, weight) entries per known feature hash, BIOES
- * transitions, Viterbi decoding. Sparse rows keep the model small enough to stay in cache, which
- * is what run-time speed depends on. Features are hashes computed by the caller, a fixed number
- * per position (0 = none).
+ * transitions, Viterbi decoding. Run time is bound by cache misses, so the table maps a feature
+ * straight to its entry range and labels and weights sit interleaved in one array: two memory
+ * reads per feature. Features are hashes computed by the caller, a fixed number per position (0 = none).
  */
 export class TaggerModel {
   readonly labels: BioesLabels;
   private readonly table: FeatureTable;
-  private readonly weights: SparseWeights;
+  private readonly entries: Float32Array;
   private readonly transitions: Float32Array;
   private readonly mask: TransitionMask;
   /** Reused between calls: allocating and zeroing per sentence showed up in profiles. */
   private emissions = new Float64Array(0);
 
-  constructor(labels: BioesLabels, table: FeatureTable, weights: SparseWeights, transitions: Float32Array) {
+  constructor(labels: BioesLabels, keys: Uint32Array, weights: SparseWeights, transitions: Float32Array) {
     this.labels = labels;
-    this.table = table;
-    this.weights = weights;
+    const { rowStart, entryLabel, entryWeight } = weights;
+    this.table = new FeatureTable(keys.length);
+    for (let r = 0; r < keys.length; r++) this.table.set(keys[r], (rowStart[r] << COUNT_BITS) | (rowStart[r + 1] - rowStart[r]));
+    this.entries = new Float32Array(entryLabel.length * 2);
+    for (let e = 0; e < entryLabel.length; e++) {
+      this.entries[2 * e] = entryLabel[e];
+      this.entries[2 * e + 1] = entryWeight[e];
+    }
     this.transitions = transitions;
     this.mask = transitionMask(labels);
   }
@@ -36,7 +45,7 @@ export class TaggerModel {
   tag(features: Uint32Array, n: number, perPosition: number): Uint8Array {
     const L = this.labels.size;
     const table = this.table;
-    const { rowStart, entryLabel, entryWeight } = this.weights;
+    const entries = this.entries;
     if (this.emissions.length < n * L) this.emissions = new Float64Array(Math.max(n * L, 2 * this.emissions.length));
     const emissions = this.emissions;
     emissions.fill(0, 0, n * L);
@@ -45,9 +54,9 @@ export class TaggerModel {
       for (let k = i * perPosition, end = k + perPosition; k < end; k++) {
         const key = features[k];
         if (key === 0) continue;
-        const row = table.get(key);
-        if (row < 0) continue;
-        for (let e = rowStart[row], stop = rowStart[row + 1]; e < stop; e++) emissions[out + entryLabel[e]] += entryWeight[e];
+        const range = table.get(key);
+        if (range < 0) continue;
+        for (let e = 2 * (range >>> COUNT_BITS), stop = e + 2 * (range & 31); e < stop; e += 2) emissions[out + entries[e]] += entries[e + 1];
       }
     }
     return viterbi(emissions, n, L, this.transitions, this.mask);

@@ -123,9 +123,7 @@ export function trainPerceptron(sequences: TrainingSequence[], options: TrainOpt
     if (options.onEpoch) {
       const avg = averaged();
       const sparse = sparsify(avg.keys, avg.weights, L, options.pruneBelow);
-      const table = new FeatureTable(sparse.keys.length);
-      for (const key of sparse.keys) table.add(key);
-      options.onEpoch(epoch, new TaggerModel(labels, table, sparse.weights, avg.transitions), errors);
+      options.onEpoch(epoch, new TaggerModel(labels, sparse.keys, sparse.weights, avg.transitions), errors);
     }
   }
   return averaged();

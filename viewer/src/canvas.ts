@@ -5,6 +5,10 @@ import { DIMMED, LABEL_FONT, nodeColor, nodeSize } from './appearance';
 import { edgeVisible, nodeVisible } from './filters';
 import type { Camera, ViewState } from './state';
 
+/** Above these sizes a software-rendered frame takes seconds, so moving draws nodes only and hover dims nothing. */
+const LARGE_EDGES = 5000;
+const LARGE_NODES = 20000;
+
 export type ViewGraph = MultiDirectedGraph<Record<string, any>, Record<string, any>>;
 
 export interface CanvasEvents {
@@ -35,9 +39,9 @@ export class Canvas {
       labelSize: 13,
       labelWeight: '500',
       labelRenderedSizeThreshold: 7,
-      defaultEdgeType: 'arrow',
       defaultEdgeColor: '#c3c8cf',
-      hideEdgesOnMove: graph.size > 50000,
+      hideEdgesOnMove: graph.size > LARGE_EDGES,
+      hideLabelsOnMove: graph.order > LARGE_NODES,
       zIndex: true,
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
@@ -80,9 +84,22 @@ export class Canvas {
   }
 
   private hover(node: string | null): void {
+    const previous = this.hovered;
     this.hovered = node;
     this.hoverNeighbours = new Set(node === null ? [] : this.graph.neighbors(node));
-    this.sigma.refresh({ skipIndexation: true });
+    if (this.graph.order <= LARGE_NODES) {
+      this.sigma.refresh({ skipIndexation: true });
+      return;
+    }
+    const touched = [previous, node].filter((n): n is string => n !== null);
+    const nodes = touched.flatMap((n) => [n, ...this.graph.neighbors(n)]);
+    const edges = touched.flatMap((n) => this.graph.edges(n));
+    this.sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+  }
+
+  /** On large graphs hover only lifts the neighbourhood; dimming everything else would redraw every item. */
+  private get dims(): boolean {
+    return this.hovered !== null && this.graph.order <= LARGE_NODES;
   }
 
   private reduceNode(key: string, data: Record<string, any>): Partial<NodeDisplayData> {
@@ -94,10 +111,8 @@ export class Canvas {
       hidden: this.hidden.has(key), zIndex: 1,
     };
     if (key === this.state.selected) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 3 });
-    if (this.hovered !== null) {
-      if (key === this.hovered || this.hoverNeighbours.has(key)) Object.assign(out, { forceLabel: true, zIndex: 2 });
-      else Object.assign(out, { color: DIMMED, label: '', zIndex: 0 });
-    }
+    if (key === this.hovered || this.hoverNeighbours.has(key)) Object.assign(out, { forceLabel: true, zIndex: 2 });
+    else if (this.dims) Object.assign(out, { color: DIMMED, label: '', zIndex: 0 });
     return out;
   }
 
@@ -106,7 +121,7 @@ export class Canvas {
     const hidden = this.hidden.has(source) || this.hidden.has(target) || !edgeVisible(data.type, this.state.filters);
     const touchesHover = this.hovered !== null && (source === this.hovered || target === this.hovered);
     return {
-      type: 'arrow', label: data.type, hidden: hidden || (this.hovered !== null && !touchesHover),
+      type: this.graph.size > LARGE_EDGES ? 'line' : 'arrow', label: data.type, hidden: hidden || (this.dims && !touchesHover),
       size: Math.min(6, 1 + Math.log2(data.weight ?? 1)), color: touchesHover ? '#6b7280' : '#c3c8cf', zIndex: touchesHover ? 1 : 0,
     };
   }

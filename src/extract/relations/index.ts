@@ -2,7 +2,7 @@ import type { Mention, Relation } from '../types';
 import { coMentions } from './comention';
 import { clauseSubject } from './context';
 import { splitSentences } from './sentences';
-import { learnedType } from './learned';
+import { learnedType, reconsidered } from './learned';
 import type { PairModel } from './pair-model';
 import { typedRelations } from './patterns';
 
@@ -36,7 +36,8 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     if (inSentence.length === 0) continue;
     const typed = typedRelations({ text, sentence, inSentence, mentions, lang, published: options.published, topic: carried });
     const fallback = coMentions(sentence, inSentence, mentions, typed);
-    relations.push(...typed, ...(lang === 'zh' ? fallback.map((r) => learnedType(text, sentence, r, mentions, inSentence, options.pairModel)) : fallback));
+    const read = lang === 'zh' ? typed.map((r) => reconsidered(text, sentence, r, mentions, inSentence, options.pairModel)) : typed;
+    relations.push(...read, ...(lang === 'zh' ? fallback.map((r) => learnedType(text, sentence, r, mentions, inSentence, options.pairModel)) : fallback));
   }
   return relations;
 }

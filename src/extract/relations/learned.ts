@@ -6,16 +6,34 @@ import type { SentenceSpan } from './sentences';
 const COMPANY = 'Company';
 // A learned reading is trusted less than any pattern.
 const LEARNED_WEIGHT = 0.6;
+// A pattern's type gives way only to a reading this sure of another type (finance news words 收购
+// and 持股 in ways general patterns do not foresee).
+const OVERRIDE = 0.7;
 
 /** A co-mention between two companies typed by the pair model when it is sure enough. */
 export function learnedType(text: string, sentence: SentenceSpan, r: Relation, mentions: Mention[], inSentence: number[], model?: PairModel): Relation {
+  const reading = readingOf(text, sentence, r, mentions, inSentence, model);
+  if (reading === undefined) return r;
+  return { ...r, source: reading.source, target: reading.target, type: reading.type, confidence: Math.round(LEARNED_WEIGHT * reading.probability * 100) / 100 };
+}
+
+/** A pattern's relation between two companies, retyped when the model is far surer of another type. */
+export function reconsidered(text: string, sentence: SentenceSpan, r: Relation, mentions: Mention[], inSentence: number[], model?: PairModel): Relation {
+  const reading = readingOf(text, sentence, r, mentions, inSentence, model);
+  if (reading === undefined || reading.type === r.type || reading.probability < OVERRIDE) return r;
+  return { ...r, source: reading.source, target: reading.target, type: reading.type, props: undefined, confidence: Math.round(LEARNED_WEIGHT * reading.probability * 100) / 100 };
+}
+
+interface PairTyping { source: number; target: number; type: string; probability: number }
+
+function readingOf(text: string, sentence: SentenceSpan, r: Relation, mentions: Mention[], inSentence: number[], model?: PairModel): PairTyping | undefined {
   const [first, second] = mentions[r.source]!.start <= mentions[r.target]!.start ? [r.source, r.target] : [r.target, r.source];
   const x = mentions[first]!;
   const y = mentions[second]!;
-  if (x.type !== COMPANY || y.type !== COMPANY) return r;
+  if (x.type !== COMPANY || y.type !== COMPANY) return undefined;
   const others = inSentence.filter((i) => i !== first && i !== second).map((i) => mentions[i]!);
   const reading = readPair(text, sentence, x, y, others, model);
-  if (reading === undefined) return r;
+  if (reading === undefined) return undefined;
   const [source, target] = reading.reversed ? [second, first] : [first, second];
-  return { ...r, source, target, type: reading.type, confidence: Math.round(LEARNED_WEIGHT * reading.probability * 100) / 100 };
+  return { source, target, type: reading.type, probability: reading.probability };
 }

@@ -1,12 +1,44 @@
 import type { Mention } from '../types';
 import type { SentenceSpan } from './sentences';
 import { PATTERNS } from './table';
+import wordData from './pair-words.json';
 
 const JOINERS = new Set(['、', '和', '与', '及', ',', '，', '/']);
 const NEAR = 12;
 // Sentence-wide words are kept only when they are trigger words of the pattern table.
 const KEYWORDS = new Set(PATTERNS.filter((r) => r.lang === 'zh').flatMap((r) => r.triggers.flatMap((t) => [...t].slice(1).map((ch, i) => t[i] + ch))));
 const FAR = 40;
+// Longest first, so 控股股东 is read before 控股 and 股东.
+const PAIR_WORDS = [...(wordData as { words: string[] }).words].sort((a, b) => b.length - a.length);
+
+/** The pair words in a stretch of text, left to right, each character read once. */
+function wordsIn(text: string, from: number, to: number): string[] {
+  const found: string[] = [];
+  for (let i = from; i < to; ) {
+    const w = PAIR_WORDS.find((word) => i + word.length <= to && text.startsWith(word, i));
+    if (w === undefined) i += 1;
+    else {
+      found.push(w);
+      i += w.length;
+    }
+  }
+  return found;
+}
+
+/** Which pair words stand between, before and after the pair; the first and last between, and the 被 of a passive. */
+function wordFeatures(text: string, sentence: SentenceSpan, x: Mention, y: Mention, f: Set<string>): void {
+  const between = wordsIn(text, x.end, y.start);
+  for (const w of between) f.add(`wb:${w}`);
+  if (between.length > 0) {
+    f.add(`wb1:${between[0]}`);
+    f.add(`wbn:${between[between.length - 1]}`);
+    if (between.includes('被')) for (const w of between) f.add(`wbp:${w}`);
+  }
+  for (const w of wordsIn(text, Math.max(sentence.start, x.start - NEAR), x.start)) f.add(`wl:${w}`);
+  for (const w of wordsIn(text, y.end, Math.min(sentence.end, y.end + NEAR))) f.add(`wr:${w}`);
+  const after = wordsIn(text, y.end, Math.min(sentence.end, y.end + 4));
+  if (after.length > 0) f.add(`wr1:${after[0]}`);
+}
 
 function bucket(n: number): string {
   if (n <= 3) return String(n);
@@ -79,6 +111,7 @@ export function pairFeatures(text: string, sentence: SentenceSpan, x: Mention, y
   for (const b of bigrams(text, Math.max(sentence.start, x.start - NEAR), x.start, masks)) f.add(`l:${b}`);
   for (const b of bigrams(text, y.end, Math.min(sentence.end, y.end + NEAR), masks)) f.add(`r:${b}`);
   for (const b of bigrams(text, sentence.start, sentence.end, masks)) if (KEYWORDS.has(b)) f.add(`s:${b}`);
+  wordFeatures(text, sentence, x, y, f);
   triggerFeatures(text, sentence, x, y, others.every((m) => m.text === x.text || m.text === y.text), f);
   f.add(`n:${bucket(others.length + 2)}`);
   const inside = others.filter((m) => m.start >= x.end && m.end <= y.start).length;

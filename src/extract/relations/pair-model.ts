@@ -7,6 +7,8 @@ import type { SentenceSpan } from './sentences';
 export interface PairModel {
   classes: string[];
   threshold: number;
+  /** The classes whose probability vetoes a weaker type; every non-type class when absent. */
+  untyped?: string[];
   weights: Record<string, Record<string, number>>;
 }
 
@@ -50,8 +52,10 @@ export function readPair(text: string, sentence: SentenceSpan, x: Mention, y: Me
     else entry.forward += probabilities[k]!;
     byType.set(m[1]!, entry);
   });
-  // A relation we do not type (分析, 纠纷 …) or the same thing named twice beats a weaker type.
-  const untyped = Math.max(0, ...model.classes.map((label, k) => (/^[A-Z]/.test(label) ? 0 : probabilities[k]!)));
+  // No relation, or the same thing named twice, beats a weaker type; a relation we do not type
+  // (分析, 纠纷 …) only when told so (model.untyped lists the classes that veto a type).
+  const vetoes = model.untyped ?? model.classes.filter((label) => !/^[A-Z]/.test(label));
+  const untyped = Math.max(0, ...model.classes.map((label, k) => (vetoes.includes(label) ? probabilities[k]! : 0)));
   let best: PairReading | undefined;
   for (const [type, p] of byType) {
     if (p.total < model.threshold || p.total <= untyped || (best !== undefined && best.probability >= p.total)) continue;

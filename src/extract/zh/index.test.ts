@@ -3,41 +3,57 @@ import { describe, it } from 'node:test';
 import type { EntityType } from '../types';
 import { createChineseExtractor } from './index';
 
-const extractor = createChineseExtractor();
+const extractors = [createChineseExtractor(), createChineseExtractor({ method: 'rules' })];
 
-describe('createChineseExtractor finds the mentions a reader expects', () => {
+describe('the default Chinese extractor finds the mentions a reader expects', () => {
+  const extractor = extractors[0];
   const cases: Array<[string, string, Array<[string, EntityType]>]> = [
-    ['institution ended by a suffix', '永兴县第一人民医院昨天开放了新的门诊楼。', [['永兴县第一人民医院', 'Institution']]],
+    ['hospital named with its county', '永兴县第一人民医院昨天开放了新的门诊楼。', [['永兴县第一人民医院', 'Institution']]],
     ['company with its legal form', '湖南星辰新材料有限公司在园区投产。', [['湖南星辰新材料有限公司', 'Company']]],
-    ['county and city', '记者从湖南省郴州市获悉，桂阳县今年新建三所学校。', [['桂阳县', 'Place']]],
+    ['county after a province and city', '记者从湖南省郴州市获悉，桂阳县今年新建三所学校。', [['桂阳县', 'Place']]],
+    ['zone office and a hometown association', '12月3日，宜章经开区管委会与深圳市湖南永州商会签订合作协议。', [['宜章经开区管委会', 'Institution'], ['深圳市湖南永州商会', 'Institution']]],
+    ['village official', '白石村党支部书记刘国强向村民介绍了产业规划。', [['刘国强', 'Person']]],
+    ['companies in a list', '园区引进了星河科技、云帆、青木药业等企业。', [['云帆', 'Company'], ['青木药业', 'Company']]],
+    ['full-width Latin brand with legal form', 'ＡＢＣ科技有限公司与郴州经开区管委会签约', [['ＡＢＣ科技有限公司', 'Company']]],
+    ['Latin brand name in Han text', '华为与Apple公司在深圳市南山区合作', [['Apple公司', 'Company'], ['深圳市南山区', 'Place']]],
   ];
   for (const [label, text, expected] of cases) {
     it(label, async () => {
       const { entities } = await extractor.extract({ text, lang: 'zh' });
-      const found = entities.map((e) => [e.text, e.type]);
-      for (const pair of expected) assert.ok(found.some(([t, y]) => t === pair[0] && y === pair[1]), `${pair.join('/')} in ${JSON.stringify(found)}`);
+      const found = entities.map((e) => `${e.text}/${e.type}`);
+      for (const [surface, type] of expected) assert.ok(found.includes(`${surface}/${type}`), `${surface}/${type} in ${found.join(' ')}`);
     });
   }
 });
 
-describe('createChineseExtractor keeps offsets exact on any input', () => {
+describe('the rules extractor finds suffix-marked names', () => {
+  it('company with its legal form', async () => {
+    const { entities } = await extractors[1].extract({ text: '湖南星辰新材料有限公司在园区投产。' });
+    assert.ok(entities.some((e) => e.text === '湖南星辰新材料有限公司' && e.type === 'Company'));
+  });
+});
+
+describe('Chinese extractors keep offsets exact on any input', () => {
   const cases: Array<[string, string]> = [
-    ['emoji before a name', '😀😀长沙市雨花区卫生院签约😀'],
+    ['emoji around a name', '😀😀长沙市雨花区卫生院签约😀'],
     ['characters outside the BMP', '𠮷𠮷村村委会主任𠀋𠀋说'],
     ['full-width Latin brand', 'ＡＢＣ科技有限公司与郴州经开区管委会签约'],
     ['Latin brand name in Han text', '华为与Apple公司在深圳市南山区合作'],
     ['empty text', ''],
     ['only punctuation and spaces', '  ，。！？\n\t'],
     ['lone surrogate', '湘潭\ud800大学'],
+    ['a sentence longer than the decoding window', '郴州经开区'.repeat(60)],
   ];
-  for (const [label, text] of cases) {
-    it(label, async () => {
-      const { entities, relations } = await extractor.extract({ text });
-      assert.deepEqual(relations, []);
-      for (const e of entities) {
-        assert.equal(text.slice(e.start, e.end), e.text);
-        assert.ok(e.start < e.end && e.end <= text.length);
-      }
-    });
+  for (const extractor of extractors) {
+    for (const [label, text] of cases) {
+      it(`${extractor.name}: ${label}`, async () => {
+        const { entities, relations } = await extractor.extract({ text });
+        assert.deepEqual(relations, []);
+        for (const e of entities) {
+          assert.equal(text.slice(e.start, e.end), e.text);
+          assert.ok(e.start < e.end && e.end <= text.length);
+        }
+      });
+    }
   }
 });

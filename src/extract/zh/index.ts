@@ -3,6 +3,7 @@ import { ruleMentions } from './rules';
 import { tagWords } from './segment';
 import { foldWidth } from './text';
 import { completeLists } from './lists';
+import { refineMentions } from './refine';
 import { DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
 import type { TextStyle } from './features';
 import { classifyStyle } from './style';
@@ -43,7 +44,8 @@ export function createChineseExtractor(options: ChineseExtractorOptions = {}): E
     async extract({ text }: ExtractInput): Promise<Extraction> {
       if (method === 'rules') return { entities: ruleMentions(text, tagWords(foldWidth(text))), relations: [] };
       const style = chosen === 'auto' ? classifyStyle(loadStyleClassifier(stylePath), text) : chosen;
-      return { entities: completeLists(text, taggerMentions(loadModel(modelPath), text, style)), relations: [] };
+      const tagged = taggerMentions(loadModel(modelPath), text, style);
+      return { entities: completeLists(text, refineMentions(text, tagged)), relations: [] };
     },
   };
 }

@@ -16,7 +16,6 @@ export interface Lexicon {
   surnames: Set<string>;
   places: Set<string>;
   countyShortForms: Set<string>;
-  maxPlaceLength: number;
 }
 
 let lexicon: Lexicon | undefined;
@@ -34,15 +33,12 @@ export function getLexicon(): Lexicon {
   }
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
   const { names: places, countyShortForms } = placeNames();
-  let maxPlaceLength = 0;
-  for (const name of places) maxPlaceLength = Math.max(maxPlaceLength, name.length);
   lexicon = {
     suffixes,
     suffixTypes: new Map(suffixes.map(({ suffix, type }) => [suffix, type])),
     surnames: new Set(dataFile('surnames.txt').split(/\s+/).filter(Boolean)),
     places,
     countyShortForms,
-    maxPlaceLength,
   };
   return lexicon;
 }

@@ -1,7 +1,10 @@
 import type { EntityType, Mention } from '../types';
+import { getLexicon } from './lexicon';
 import { isHan } from './text';
 
 const SEPARATOR = '、';
+/** Closes the last item of a list: 星河科技、青木药业等企业. */
+const LIST_END = '等';
 const MAX_ITEM = 8;
 
 function nameLike(item: string): boolean {
@@ -14,31 +17,63 @@ function nameLike(item: string): boolean {
   return true;
 }
 
-/**
- * News lists companies as 科远达、奇瑞、华润三九: when a 、-list holds a Company or Institution
- * the tagger found, the short name-like items between separators get the same type. Only items
- * with a separator on both sides are filled: the ends of a list are ambiguous.
- */
-export function completeLists(text: string, mentions: Mention[]): Mention[] {
-  const added: Mention[] = [];
-  const covered = (start: number, end: number): boolean => mentions.some((m) => m.start < end && start < m.end);
+/** Items after a separator up to the next separator or the list's closing 等. */
+function listItems(text: string): Array<{ start: number; end: number }> {
+  const items: Array<{ start: number; end: number }> = [];
   for (let i = text.indexOf(SEPARATOR); i >= 0; i = text.indexOf(SEPARATOR, i + 1)) {
     const start = i + 1;
-    const next = text.indexOf(SEPARATOR, start);
-    if (next < 0 || next - start > MAX_ITEM) continue;
-    const item = text.slice(start, next);
-    if (!nameLike(item) || covered(start, next)) continue;
-    const type = neighbourType([...mentions, ...added], i, next);
-    if (type) added.push({ text: item, type, start, end: next });
+    let end = start;
+    while (end < text.length && end - start <= MAX_ITEM && text[end] !== SEPARATOR && text[end] !== LIST_END) end++;
+    if (end < text.length && end - start <= MAX_ITEM && end > start) items.push({ start, end });
   }
-  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+  return items;
 }
 
-/** The organisation type of a list neighbour that ends at the left separator or starts after the right one. */
-function neighbourType(mentions: Mention[], left: number, right: number): EntityType | undefined {
+function organisationSuffixType(item: string): EntityType | undefined {
+  const hit = getLexicon().suffixes.find(({ suffix }) => item.endsWith(suffix) && item.length > suffix.length);
+  return hit && hit.type !== 'Place' ? hit.type : undefined;
+}
+
+/**
+ * News lists companies as 科远达、奇瑞、华润三九 or 星河科技、云帆、青木药业等: inside a 、-list an
+ * untagged name-like item takes the type its own company/institution suffix gives, or else the type
+ * of an organisation right next to it. The first item is left alone: where it starts is ambiguous.
+ */
+export function completeLists(text: string, mentions: Mention[]): Mention[] {
+  const items = listItems(text).filter(({ start, end }) => nameLike(text.slice(start, end)) && !mentions.some((m) => m.start < end && start < m.end));
+  if (!items.length) return mentions;
+  const all = [...mentions];
+  const typed = new Map<number, EntityType>();
+  for (const item of items) {
+    const type = organisationSuffixType(text.slice(item.start, item.end));
+    if (type) typed.set(item.start, type);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const item of items) {
+      if (typed.has(item.start)) continue;
+      const type = neighbourType(all, typed, items, item.start - 1, item.end);
+      if (type) {
+        typed.set(item.start, type);
+        changed = true;
+      }
+    }
+  }
+  for (const { start, end } of items) {
+    const type = typed.get(start);
+    if (type) all.push({ text: text.slice(start, end), type, start, end });
+  }
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/** The organisation type of a neighbour ending at the left separator or starting after the right one. */
+function neighbourType(mentions: Mention[], typed: Map<number, EntityType>, items: Array<{ start: number; end: number }>, left: number, right: number): EntityType | undefined {
   for (const m of mentions) {
-    if (m.type !== 'Company' && m.type !== 'Institution') continue;
-    if (m.end === left || m.start === right + 1) return m.type;
+    if ((m.type === 'Company' || m.type === 'Institution') && (m.end === left || m.start === right + 1)) return m.type;
+  }
+  for (const item of items) {
+    const type = typed.get(item.start);
+    if (type && (item.end === left || item.start === right + 1)) return type;
   }
   return undefined;
 }

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../types';
+import { financeMentions, withFinanceMentions } from './index';
+
+const at = (text: string, name: string, type: Mention['type']): Mention => {
+  const start = text.indexOf(name);
+  return { text: name, type, start, end: start + name.length };
+};
+
+const cases: { label: string; text: string; existing: (text: string) => Mention[]; names: string[] }[] = [
+  { label: 'a known short name from the lexicon', text: '腾讯与京东宣布在长沙共建物流中心。', existing: () => [], names: ['腾讯', '京东'] },
+  { label: 'stem and industry word', text: '湘江水泥与株洲化工签订供货协议。', existing: () => [], names: ['湘江水泥', '株洲化工'] },
+  { label: 'a place the tagger saw inside a company name gives way', text: '岳阳啤酒今日公告。', existing: (t) => [at(t, '岳阳', 'Place')], names: ['岳阳啤酒'] },
+  { label: 'a name before its stock code', text: '据悉，湘岳纺机（600123）拟出资入股。', existing: () => [], names: ['湘岳纺机'] },
+  { label: 'the ST mark is not part of the name', text: '*ST湘钨发布公告称将重组。', existing: () => [], names: ['湘钨'] },
+  { label: 'a Latin brand, not an acronym', text: 'Uber的CEO访问了长沙，并与OPPO会面。', existing: () => [], names: ['Uber', 'OPPO'] },
+  { label: 'a tagged span running two names together is split', text: '星沙集团旗下麓谷置业有限公司开业。', existing: (t) => [at(t, '星沙集团旗下麓谷置业有限公司', 'Company')], names: ['星沙集团', '麓谷置业有限公司'] },
+  { label: 'a registered full name the tagger found stands', text: '湖南鑫能实业有限公司落户郴州。', existing: (t) => [at(t, '湖南鑫能实业有限公司', 'Company'), at(t, '郴州', 'Place')], names: ['湖南鑫能实业有限公司', '郴州'] },
+  { label: 'a dateline glued to a name is cut off', text: '12月7日电湘中集团今日签约。', existing: (t) => [at(t, '日电湘中集团', 'Company')], names: ['湘中集团'] },
+];
+
+for (const c of cases) {
+  test(`finance mentions: ${c.label}`, () => {
+    const merged = withFinanceMentions(c.text, c.existing(c.text));
+    assert.deepEqual(merged.map((m) => m.text), c.names);
+    for (const m of merged) assert.equal(c.text.slice(m.start, m.end), m.text);
+  });
+}
+
+test('finance mentions: removed mentions are the very objects passed in, and nothing is added twice', () => {
+  const text = '岳阳啤酒与腾讯合作。';
+  const place = at(text, '岳阳', 'Place');
+  const company = at(text, '腾讯', 'Company');
+  const { add, remove } = financeMentions(text, [place, company]);
+  assert.deepEqual(remove, [place]);
+  assert.deepEqual(add.map((m) => [m.text, m.type]), [['岳阳啤酒', 'Company']]);
+});

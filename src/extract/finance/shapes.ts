@@ -1,0 +1,120 @@
+import shapeData from './shapes.json';
+import type { NameLexicon } from './lexicon';
+
+interface ShapeTable {
+  suffixes: string[];
+  legalForms: string[];
+  stopChars: string;
+  leftWords: string[];
+  stockCode: string;
+  listedPrefix: string;
+  latinStop: string[];
+  maxPrefix: number;
+  connectors: string[];
+  /** Words that end up before an industry word without naming anyone (共建物流, 相关企业). */
+  genericStems: string[];
+  /** An industry word that is not part of the name when the given characters follow (控股子公司). */
+  danglingSuffix: Record<string, string>;
+  maxStockName: number;
+}
+
+export interface ShapeHit {
+  start: number;
+  end: number;
+}
+
+const TABLE = shapeData as ShapeTable;
+const STOP = new Set(TABLE.stopChars);
+const LATIN_STOP = new Set(TABLE.latinStop);
+const HAN = /[\u4e00-\u9fff]/;
+// A run of industry words is one suffix (商业银行, 国际投资).
+const SUFFIX = new RegExp(`(?:${[...TABLE.suffixes].sort((a, b) => b.length - a.length).join('|')})+`, 'g');
+const STOCK = new RegExp(TABLE.stockCode, 'g');
+const LISTED = new RegExp(`(?:${TABLE.listedPrefix})(?=[\\u4e00-\\u9fff])`, 'g');
+const LATIN = /[A-Za-z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*)*/g;
+const CHINA = '中国';
+const GENERIC_STEMS = new Set([...TABLE.genericStems, ...TABLE.leftWords]);
+
+/** Where a name that ends at `end` may start: back over Han characters, stopping at function words. */
+function nameStart(text: string, end: number, most: number): number {
+  let start = end;
+  while (start > end - most && start > 0 && HAN.test(text[start - 1]!) && !STOP.has(text[start - 1]!)) start -= 1;
+  // A verb or time word written right before the name (收购荣事达) is not part of it.
+  for (let at = start + 1; at < end - 1; at += 1) if (TABLE.leftWords.some((w) => text.startsWith(w, at - w.length))) start = at;
+  return start;
+}
+
+/** Short listed-company names: a stem and an industry word (海螺水泥, 中国平安 …). */
+function suffixNames(text: string, lexicon: NameLexicon, hits: ShapeHit[]): void {
+  for (const m of text.matchAll(SUFFIX)) {
+    const at = m.index!;
+    let end = at + m[0].length;
+    for (const [word, next] of Object.entries(TABLE.danglingSuffix)) {
+      if (text.slice(end - word.length, end) === word && next.includes(text[end] ?? '') && end - word.length > at) end -= word.length;
+    }
+    const known = lexicon.endingAt(text, at, 8);
+    let start = known ?? nameStart(text, at, TABLE.maxPrefix);
+    if (known === undefined && text.slice(start - CHINA.length, start) === CHINA) start -= CHINA.length;
+    if (at - start >= 2 && !GENERIC_STEMS.has(text.slice(start, at))) hits.push({ start, end });
+  }
+}
+
+/** A name right before its stock code: 经纬纺机（000666）. */
+function stockNames(text: string, hits: ShapeHit[]): void {
+  for (const m of text.matchAll(STOCK)) {
+    const end = m.index!;
+    const start = nameStart(text, end, TABLE.maxStockName);
+    if (end - start >= 2) hits.push({ start, end });
+  }
+}
+
+/** ST-marked listed names stand without the mark (ST松辽 → 松辽, S上石化 → 上石化). */
+function listedNames(text: string, hits: ShapeHit[]): void {
+  for (const m of text.matchAll(LISTED)) {
+    if (/[A-Za-z*]/.test(text[m.index! - 1] ?? '') && m[0] !== '*ST') continue;
+    const start = m.index! + m[0].length;
+    const length = m[0] === 'S' ? 3 : 2;
+    if ([...text.slice(start, start + length)].every((ch) => HAN.test(ch) && !STOP.has(ch))) hits.push({ start, end: start + length });
+  }
+}
+
+/** Latin brand names written inside Chinese text (Uber, OPPO, ofo). */
+function latinNames(text: string, hits: ShapeHit[]): void {
+  for (const m of text.matchAll(LATIN)) {
+    const name = m[0].replace(/[.'-]+$/, '');
+    const start = m.index!;
+    if (name.length < 2 || LATIN_STOP.has(name) || /^\*?ST/.test(name) || text[start - 1] === '<') continue;
+    if (text[start + m[0].length] === '股') continue;
+    hits.push({ start, end: start + name.length });
+  }
+}
+
+/** Name-shaped spans found by the shape table, in text order, possibly overlapping. */
+export function shapeNames(text: string, lexicon: NameLexicon): ShapeHit[] {
+  const hits: ShapeHit[] = [];
+  suffixNames(text, lexicon, hits);
+  stockNames(text, hits);
+  listedNames(text, hits);
+  latinNames(text, hits);
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** True when a name ends in a legal form (有限公司 …), i.e. it is a full registered name. */
+export function hasLegalForm(name: string): boolean {
+  return TABLE.legalForms.some((f) => name.endsWith(f) && name.length > f.length + 1);
+}
+
+const CONNECTOR = new RegExp(`(?:${[...TABLE.connectors].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+/** The company names inside a tagged span that runs several together over a relation word (X旗下Y, 股东X). */
+export function splitAtConnectors(text: string, start: number, end: number): ShapeHit[] {
+  const parts: ShapeHit[] = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(CONNECTOR)) {
+    parts.push({ start: from, end: start + m.index! });
+    from = start + m.index! + m[0].length;
+  }
+  if (from === start) return [];
+  parts.push({ start: from, end });
+  return parts.filter((p) => p.end - p.start >= 2);
+}

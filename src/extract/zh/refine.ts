@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import type { Mention } from '../types';
+import { getLexicon } from './lexicon';
+
+interface RefineData {
+  zoneSuffixes: string[];
+  maxPlacePrefix: number;
+  chainedAssociations: string[];
+}
+
+let data: RefineData | undefined;
+
+function refineData(): RefineData {
+  data ??= JSON.parse(readFileSync(new URL('./data/refine.json', import.meta.url), 'utf8')) as RefineData;
+  return data;
+}
+
+function longestPlaceEndingAt(text: string, end: number, places: Set<string>): number {
+  for (let len = Math.min(8, end); len >= 2; len--) if (places.has(text.slice(end - len, end))) return len;
+  return 0;
+}
+
+/**
+ * Lexicon rules after the tagger, for what news readers expect and the tagger misses:
+ * a development zone is one place with its name (郴州 + 经开区), and a hometown association keeps
+ * the chain of place names written before it (广州市湖南 + 郴州商会: host city, home province).
+ * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
+ */
+export function refineMentions(text: string, mentions: Mention[]): Mention[] {
+  const { zoneSuffixes, maxPlacePrefix, chainedAssociations } = refineData();
+  const { places } = getLexicon();
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    let { start, end } = m;
+    if (m.type === 'Place') {
+      const zone = zoneSuffixes.find((s) => text.startsWith(s, end));
+      if (zone && !mentions.some((o) => o !== m && o.start < end + zone.length && end < o.end)) end += zone.length;
+    }
+    if (m.type === 'Institution' && chainedAssociations.some((a) => m.text.endsWith(a))) {
+      let prefix = start;
+      let names = 0;
+      for (let len = longestPlaceEndingAt(text, prefix, places); len > 0 && m.start - (prefix - len) <= maxPlacePrefix; len = longestPlaceEndingAt(text, prefix, places)) {
+        prefix -= len;
+        names++;
+      }
+      if (names >= 2) start = prefix;
+    }
+    out.push(start === m.start && end === m.end ? m : { text: text.slice(start, end), type: m.type, start, end });
+  }
+  return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
