@@ -1,10 +1,9 @@
 // npm run bench: extraction, graph writing, incremental rebuild and the viewer, each as a ratio
 // measured in this one run (the machines are shared and noisy, so absolute figures drift).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { start, stop } from '../src/db';
+import { freePort, start, stop } from '../src/db';
 import type { Neo4jConfig } from '../src/store';
 import { benchExtract } from './extract';
 import { benchRebuild, benchWrite } from './write';
@@ -12,17 +11,6 @@ import { benchViewer } from './viewer';
 import { loadNews, NEWS_PATH } from './news';
 
 const print = (lines: string[]) => lines.forEach((line) => console.log(line));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 const only = new Set(process.argv.slice(2));
 const wanted = (name: string) => only.size === 0 || only.has(name);

@@ -3,7 +3,6 @@
 // against it with node's test runner, stop Neo4j, exit with the tests' code.
 import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +10,7 @@ import { register } from 'tsx/esm/api';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 register();
-const { start, stop } = await import('../src/db/index.ts');
+const { start, stop, freePort } = await import('../src/db/index.ts');
 
 function findTests(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -21,17 +20,6 @@ function findTests(dir, out = []) {
     else if (name.endsWith('.test.ts')) out.push(path.relative(root, full));
   }
   return out;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const only = process.argv.slice(2);

@@ -1,4 +1,4 @@
-export { start, stop, status } from './instance';
+export { start, stop, status, freePort } from './instance';
 export type { InstanceOptions, InstanceStatus } from './instance';
 export { ensureInstalled, isInstalled } from './install';
 export { defaultNeo4jHome, PROJECT_ROOT } from './paths';

@@ -1,10 +1,18 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { LAUNCHER_CLASSES, LAUNCHER_JARS, LAUNCHER_POM } from './paths';
 import { WutongError } from '../shared/errors';
 
+const LAUNCHER_SOURCES = path.join(path.dirname(LAUNCHER_POM), 'src', 'main', 'java', 'wutong');
+
+/** The jars are there and the compiled launcher is newer than its sources and the pom. */
 export function isInstalled(): boolean {
-  return existsSync(LAUNCHER_JARS) && existsSync(`${LAUNCHER_CLASSES}/wutong/Launcher.class`);
+  const compiled = path.join(LAUNCHER_CLASSES, 'wutong', 'Launcher.class');
+  if (!existsSync(LAUNCHER_JARS) || !existsSync(compiled)) return false;
+  const sources = [LAUNCHER_POM, ...readdirSync(LAUNCHER_SOURCES).map((name) => path.join(LAUNCHER_SOURCES, name))];
+  const builtAt = statSync(compiled).mtimeMs;
+  return sources.every((source) => statSync(source).mtimeMs <= builtAt);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { LAUNCHER_CLASSES, LAUNCHER_JARS } from './paths';
@@ -43,6 +44,11 @@ function alive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+function lastLine(file: string): string {
+  const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  return lines[lines.length - 1] ?? 'no output';
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -100,7 +106,7 @@ export async function start(options: InstanceOptions): Promise<InstanceStatus> {
   while (Date.now() < deadline) {
     if (exited || !alive(child.pid)) {
       rmSync(pidFile(options.home), { force: true });
-      throw new WutongError('db', 'DB_START_FAILED', `Neo4j exited during start; see ${logFile(options.home)}`);
+      throw new WutongError('db', 'DB_START_FAILED', `Neo4j exited during start: ${lastLine(logFile(options.home))} (log: ${logFile(options.home)})`);
     }
     if (readFileSync(logFile(options.home), 'utf8').includes(`ready ${uri}`) && (await boltAnswers(uri, options.password))) {
       return { running: true, pid: child.pid, uri, answering: true };
@@ -123,4 +129,16 @@ export async function stop(options: InstanceOptions): Promise<boolean> {
   if (alive(pid)) throw new WutongError('db', 'DB_STOP_TIMEOUT', `Neo4j (pid ${pid}) did not stop within two minutes`);
   rmSync(pidFile(options.home), { force: true });
   return true;
+}
+
+/** A port on 127.0.0.1 that nothing listens on right now, for a throwaway instance. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }

@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { computeLayout, computeMetrics, loadGraphFromNeo4j, writeGraph, GRAPH_FORMATS } from '../graph';
 import { neo4jConfigFromEnv, openDriver } from '../store';
 import { seedFixture } from './fixtures/seed';
-import { openFileSource, openNeo4jSource, openViewerDriver, startServer, type EntityDetail, type RunningServer } from '.';
+import { openFileSource, openNeo4jSource, openViewerDriver, startServer, type EntityDetail, type GraphSource, type RunningServer } from '.';
 
 const config = neo4jConfigFromEnv(process.env);
 const driver = openDriver(config);
 const source = { driver, database: config.database };
 let server: RunningServer;
+let api: GraphSource;
 
 async function get(path: string, init?: RequestInit): Promise<{ status: number; body: any }> {
   const response = await fetch(new URL(path, server.url), init);
@@ -22,12 +23,13 @@ const cypher = (query: string) => get('/api/cypher', { method: 'POST', headers: 
 
 before(async () => {
   await seedFixture(driver, config.database);
-  const api = openNeo4jSource({ driver: openViewerDriver(config), database: config.database }, { nodeLimit: 5000, timeoutMs: 1500, rowCap: 3, label: 'test' });
+  api = openNeo4jSource({ driver: openViewerDriver(config), database: config.database }, { nodeLimit: 5000, timeoutMs: 1500, rowCap: 3, label: 'test' });
   server = await startServer(api, '127.0.0.1', 0);
 });
 
 after(async () => {
   await server.close();
+  await api.close();
   await driver.close();
 });
 

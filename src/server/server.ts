@@ -74,7 +74,12 @@ async function route(source: GraphSource, req: IncomingMessage, res: ServerRespo
   const p = url.searchParams;
   switch (`${req.method} ${url.pathname}`) {
     case 'GET /api/status': return sendJson(res, 200, await source.status());
-    case 'GET /api/graph': return sendJson(res, 200, await source.graph(p.get('reload') === '1'));
+    case 'GET /api/graph': {
+      sendJson(res, 200, await source.graph(p.get('reload') === '1'));
+      // The search index (pinyin for every name) is built while the page draws, not on the first keystroke.
+      void source.search('', 1).catch(() => undefined);
+      return;
+    }
     case 'GET /api/entity': {
       const detail = await source.entity(p.get('id') ?? '');
       return detail === null ? sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `no entity ${p.get('id')}` } }) : sendJson(res, 200, detail);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { buildPaths } from '../pipeline';
 import { createExtractor } from '../extract';
 import { GraphStore, neo4jConfigFromEnv } from '../store';
-import { ensureViewerBuilt, launchChromium, openNeo4jSource, openViewerDriver, startServer, type RunningServer } from '.';
+import { ensureViewerBuilt, launchChromium, openNeo4jSource, openViewerDriver, startServer, type GraphSource, type RunningServer } from '.';
 
 /**
  * The user's path through the viewer in real headless Chromium, on the graph built from examples/:
@@ -17,6 +17,7 @@ const SHOTS = fileURLToPath(new URL('../../screenshots/e2e/', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const config = neo4jConfigFromEnv(process.env);
 let server: RunningServer;
+let source: GraphSource;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
 
@@ -32,7 +33,7 @@ before(async () => {
     await store.close();
   }
   await ensureViewerBuilt(() => undefined);
-  const source = openNeo4jSource({ driver: openViewerDriver(config), database: config.database }, { nodeLimit: 5000, timeoutMs: 5000, rowCap: 500, label: 'e2e' });
+  source = openNeo4jSource({ driver: openViewerDriver(config), database: config.database }, { nodeLimit: 5000, timeoutMs: 5000, rowCap: 500, label: 'e2e' });
   server = await startServer(source, '127.0.0.1', 0);
   browser = await launchChromium();
   page = await browser.context.newPage();
@@ -41,6 +42,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  await source?.close();
 });
 
 async function searchFor(text: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 export { BioesLabels, type Span } from './bioes';
-export { featureHash } from './feature-table';
+export { FeatureTable, featureHash } from './feature-table';
 export { TaggerModel } from './model';
 export { readModelFile, writeModelFile } from './model-file';
 export { seededRandom, shuffleInPlace } from './random';

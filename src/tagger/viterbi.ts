@@ -7,8 +7,9 @@ export type Transitions = Float32Array | Float64Array;
 export interface TransitionMask {
   allowed: Uint8Array;
   canEnd: Uint8Array;
-  /** For each label, the labels that may precede it: Viterbi visits only these. */
-  predecessors: Uint8Array[];
+  /** Labels that may precede label b: predecessors[predecessorStart[b] .. predecessorStart[b+1]). */
+  predecessors: Uint8Array;
+  predecessorStart: Int32Array;
 }
 
 export function transitionMask(labels: BioesLabels): TransitionMask {
@@ -20,33 +21,43 @@ export function transitionMask(labels: BioesLabels): TransitionMask {
     allowed[L * L + b] = labels.allowed(-1, b) ? 1 : 0;
     canEnd[b] = labels.allowed(b, -1) ? 1 : 0;
   }
-  const predecessors: Uint8Array[] = [];
+  const from: number[] = [];
+  const predecessorStart = new Int32Array(L + 1);
   for (let b = 0; b < L; b++) {
-    const from: number[] = [];
     for (let a = 0; a < L; a++) if (allowed[a * L + b]) from.push(a);
-    predecessors.push(Uint8Array.from(from));
+    predecessorStart[b + 1] = from.length;
   }
-  return { allowed, canEnd, predecessors };
+  return { allowed, canEnd, predecessors: Uint8Array.from(from), predecessorStart };
+}
+
+/** Scratch arrays a caller may keep between calls; Viterbi grows them as needed. */
+export interface ViterbiWorkspace {
+  score: Float64Array;
+  back: Uint8Array;
 }
 
 /** Best label sequence for emissions (n×L) under the transitions, never breaking the mask. */
-export function viterbi(emissions: Float64Array, n: number, L: number, trans: Transitions, mask: TransitionMask): Uint8Array {
+export function viterbi(emissions: Float64Array, n: number, L: number, trans: Transitions, mask: TransitionMask, workspace?: ViterbiWorkspace): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (workspace && workspace.score.length < n * L) {
+    workspace.score = new Float64Array(Math.max(n * L, 2 * workspace.score.length));
+    workspace.back = new Uint8Array(workspace.score.length);
+  }
+  const score = workspace ? workspace.score : new Float64Array(n * L);
+  const back = workspace ? workspace.back : new Uint8Array(n * L);
   for (let b = 0; b < L; b++) {
     score[b] = mask.allowed[L * L + b] ? emissions[b] + trans[L * L + b] : -Infinity;
   }
+  const { predecessors, predecessorStart } = mask;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const row = i * L;
     for (let b = 0; b < L; b++) {
       let best = -Infinity;
       let arg = 0;
-      const from = mask.predecessors[b];
-      for (let j = 0; j < from.length; j++) {
-        const a = from[j];
+      for (let j = predecessorStart[b], stop = predecessorStart[b + 1]; j < stop; j++) {
+        const a = predecessors[j];
         const s = score[prev + a] + trans[a * L + b];
         if (s > best) {
           best = s;

@@ -1,9 +1,9 @@
 import type { EntityType, Mention } from '../types';
-import { financeLexicon } from './lexicon';
-import { hasLegalForm, shapeNames, splitAtConnectors } from './shapes';
+import { financeLexicon, type LexiconHit } from './lexicon';
+import { businessSentences, hasLegalForm, shapeNames, splitAtConnectors, trimmedName } from './shapes';
 
 export interface FinanceMentions {
-  /** New company mentions, in text order. */
+  /** New mentions in text order: finance names (Company) and the cleaned pieces of tagged spans. */
   add: Mention[];
   /** Mentions of `existing` that an added one replaces (the very objects passed in). */
   remove: Mention[];
@@ -20,55 +20,73 @@ const COMPANY: EntityType = 'Company';
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** Lexicon names and name shapes, the longer winning where two overlap (加多宝集团 over 加多宝). */
-function candidates(text: string): Candidate[] {
+function candidates(text: string, known: LexiconHit[]): Candidate[] {
   const lexicon = financeLexicon();
   const all: Candidate[] = [
-    ...lexicon.scan(text).map((h) => ({ ...h, known: true })),
+    ...known.map((h) => ({ ...h, known: true })),
     ...shapeNames(text, lexicon).map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)) })),
   ].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.known) - Number(a.known) || a.start - b.start);
+  // Characters already taken, so that each candidate is checked in its own length, not against all kept.
+  const taken = new Uint8Array(text.length);
   const kept: Candidate[] = [];
-  for (const c of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  for (const c of all) {
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
 /**
  * Whether candidate c should replace the existing mention e it overlaps. Rule:
- * - c covers e, or they cross, and e is a Place or Person (青岛 in 青岛啤酒): c wins;
+ * - c covers e, a Place or Person (青岛 in 青岛啤酒), or c is a known name crossing it: c wins;
  * - c covers e, a Company/Institution, and is longer (加多宝 → 加多宝集团): c wins;
- * - c is a known name inside a longer tagged name that is neither known nor a registered full name
- *   (电力央企华能集团 → 华能集团, 华菱钢铁子公司 → 华菱钢铁): c wins;
+ * - c is a known name ending a longer tagged name that is neither known nor a registered full name
+ *   (电力央企华能集团 → 华能集团): c wins;
  * - otherwise the tagger's mention stands and c is dropped.
  */
 function replaces(c: Candidate, e: Mention, text: string): boolean {
   const covers = c.start <= e.start && c.end >= e.end;
-  if (e.type === 'Place' || e.type === 'Person') return covers || c.known || !(e.start <= c.start && e.end >= c.end);
+  // A shape may take in a whole place (青岛 + 啤酒) but never half of one (加拿大 → 拿大银行).
+  if (e.type === 'Place' || e.type === 'Person') return covers || (c.known && !(e.start <= c.start && e.end >= c.end));
   if (covers) return c.end - c.start > e.end - e.start;
-  const inside = e.start <= c.start && e.end >= c.end;
-  return inside && c.known && !financeLexicon().has(e.text) && !hasLegalForm(text.slice(e.start, e.end));
+  // Only a head glued on before the name goes (电力央企华能集团); what follows a name inside a tagged
+  // span is usually a branch or a unit of it (招商银行信用卡中心).
+  const tail = e.start < c.start && e.end === c.end;
+  return tail && c.known && !financeLexicon().has(e.text) && !hasLegalForm(text.slice(e.start, e.end));
 }
 
 /**
  * Company mentions that finance news names the short way (海螺水泥, 中石油, ST松辽, Uber) and a general
- * tagger misses: known names from a lexicon mined from finance news, plus name shapes (stem +
- * industry word, a name before its stock code, an ST mark, a Latin brand). Each is added only where
- * it does not clash with `existing`, or replaces the existing mentions it overlaps by the rule of
- * `replaces`.
+ * tagger misses, in the sentences that talk business (a cue word such as 收购, 股东, 公司): first the
+ * tagger's company spans are cleaned (time words and datelines cut off, X旗下Y split in two); then
+ * known names from a lexicon mined from finance news, plus name shapes (stem + industry word, a
+ * name before its stock code, an ST mark, a Latin brand, the company in 持有X<N>%股权 or X今日公告)
+ * are added where they do not clash with the mentions, or replace the ones they overlap by the rule
+ * of `replaces`.
  */
 export function financeMentions(text: string, existing: Mention[]): FinanceMentions {
+  // General news keeps the tagger's reading; only business sentences get finance names.
+  const known = financeLexicon().scan(text);
+  const business = businessSentences(text, known);
+  if (business.length === 0) return { add: [], remove: [] };
+  const inBusiness = (m: { start: number; end: number }): boolean => business.some((s) => s.start <= m.start && m.end <= s.end);
   const remove = new Set<Mention>();
   const split: Mention[] = [];
   for (const e of existing) {
-    if (e.type !== 'Company' && e.type !== 'Institution') continue;
-    const parts = splitAtConnectors(text, ...trimmedDateline(text, e));
-    if (parts.length === 0 && trimmedDateline(text, e)[0] === e.start) continue;
+    if ((e.type !== 'Company' && e.type !== 'Institution') || !inBusiness(e)) continue;
+    const trimmed = trimmedName(text, e.start, e.end);
+    const parts = splitAtConnectors(text, trimmed.start, trimmed.end);
+    if (parts.length === 0 && trimmed.start === e.start && trimmed.end === e.end) continue;
     remove.add(e);
-    const kept = parts.length > 0 ? parts : [{ start: trimmedDateline(text, e)[0], end: e.end }];
+    const kept = parts.length > 0 ? parts : [trimmed];
     split.push(...kept.map((p) => ({ text: text.slice(p.start, p.end), type: e.type, start: p.start, end: p.end })));
   }
-  const current = [...existing.filter((e) => !remove.has(e)), ...split];
+  const current = [...existing.filter((e) => !remove.has(e)), ...split].sort((a, b) => a.start - b.start);
+  const longest = Math.max(0, ...current.map((e) => e.end - e.start));
   const add: Mention[] = [];
-  for (const c of candidates(text)) {
-    const clashing = current.filter((e) => overlaps(e, c));
+  for (const c of candidates(text, known).filter(inBusiness)) {
+    const clashing = overlapping(current, c, longest);
     if (clashing.length > 0 && !clashing.every((e) => replaces(c, e, text))) continue;
     if (clashing.some((e) => e.start === c.start && e.end === c.end && (e.type === 'Company' || e.type === 'Institution'))) continue;
     for (const e of clashing) remove.add(e);
@@ -79,11 +97,18 @@ export function financeMentions(text: string, existing: Mention[]): FinanceMenti
   return { add: [...pieces, ...add].sort((a, b) => a.start - b.start), remove: existing.filter((e) => remove.has(e)) };
 }
 
-/** A dateline's 日 or 日电 that the tagger glued to the next name (…月7日电东星集团). */
-function trimmedDateline(text: string, e: Mention): [number, number] {
-  const m = /^日电?/.exec(e.text);
-  const afterDate = m !== null && /[\d>]/.test(text[e.start - 1] ?? '') && e.text.length - m[0].length >= 2;
-  return [afterDate ? e.start + m[0].length : e.start, e.end];
+/** The mentions (sorted by start, none longer than `longest`) that overlap span c, by binary search. */
+function overlapping(sorted: Mention[], c: { start: number; end: number }, longest: number): Mention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < c.start - longest) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < c.end; i += 1) if (overlaps(sorted[i]!, c)) out.push(sorted[i]!);
+  return out;
 }
 
 /** `existing` with the finance mentions merged in, in text order. */

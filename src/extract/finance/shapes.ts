@@ -13,6 +13,16 @@ interface ShapeTable {
   connectors: string[];
   /** Words that end up before an industry word without naming anyone (共建物流, 相关企业). */
   genericStems: string[];
+  /** Words after which a name is read up to a stake (持有X<N>%的股权). */
+  holdingVerbs: string[];
+  holdingTails: string;
+  /** Words a company's own announcement follows at the start of a clause (X今日公告). */
+  announceWords: string[];
+  maxContextName: number;
+  /** Time words and quotes a tagger leaves on the end of a name (潍柴动力昨日). */
+  trailingJunk: string[];
+  /** Words that mark a sentence as business news; only there are finance names looked for. */
+  financeCues: string[];
   /** An industry word that is not part of the name when the given characters follow (控股子公司). */
   danglingSuffix: Record<string, string>;
   maxStockName: number;
@@ -44,6 +54,13 @@ function nameStart(text: string, end: number, most: number): number {
   return start;
 }
 
+/** A name opens the text, a clause, or follows a function character or a verb such as 收购. */
+function opensName(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined || !HAN.test(before) || STOP.has(before)) return true;
+  return TABLE.leftWords.some((w) => text.startsWith(w, start - w.length));
+}
+
 /** Short listed-company names: a stem and an industry word (海螺水泥, 中国平安 …). */
 function suffixNames(text: string, lexicon: NameLexicon, hits: ShapeHit[]): void {
   for (const m of text.matchAll(SUFFIX)) {
@@ -55,7 +72,8 @@ function suffixNames(text: string, lexicon: NameLexicon, hits: ShapeHit[]): void
     const known = lexicon.endingAt(text, at, 8);
     let start = known ?? nameStart(text, at, TABLE.maxPrefix);
     if (known === undefined && text.slice(start - CHINA.length, start) === CHINA) start -= CHINA.length;
-    if (at - start >= 2 && !GENERIC_STEMS.has(text.slice(start, at))) hits.push({ start, end });
+    const opens = known !== undefined || opensName(text, start);
+    if (at - start >= 2 && opens && !GENERIC_STEMS.has(text.slice(start, at))) hits.push({ start, end });
   }
 }
 
@@ -64,7 +82,7 @@ function stockNames(text: string, hits: ShapeHit[]): void {
   for (const m of text.matchAll(STOCK)) {
     const end = m.index!;
     const start = nameStart(text, end, TABLE.maxStockName);
-    if (end - start >= 2) hits.push({ start, end });
+    if (end - start >= 2 && opensName(text, start)) hits.push({ start, end });
   }
 }
 
@@ -83,9 +101,28 @@ function latinNames(text: string, hits: ShapeHit[]): void {
   for (const m of text.matchAll(LATIN)) {
     const name = m[0].replace(/[.'-]+$/, '');
     const start = m.index!;
-    if (name.length < 2 || LATIN_STOP.has(name) || /^\*?ST/.test(name) || text[start - 1] === '<') continue;
+    // A brand has a capital (Uber, OPPO); lower-case runs are words, links or lower-cased text.
+    if (name.length < 2 || !/[A-Z]/.test(name) || LATIN_STOP.has(name) || /^\*?ST/.test(name) || text[start - 1] === '<') continue;
     if (text[start + m[0].length] === '股') continue;
     hits.push({ start, end: start + name.length });
+  }
+}
+
+const HOLDING = new RegExp(`(?:${TABLE.holdingVerbs.join('|')})([\\u4e00-\\u9fffA-Za-z]{2,${TABLE.maxContextName}}?)(?=${TABLE.holdingTails})`, 'g');
+const ANNOUNCE = new RegExp(`(?:${TABLE.announceWords.join('|')})`, 'g');
+
+/** Names the sentence frames: the company whose stake changes hands, the one that announces. */
+function framedNames(text: string, hits: ShapeHit[]): void {
+  for (const m of text.matchAll(HOLDING)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (![...m[1]!].some((ch) => STOP.has(ch))) hits.push({ start, end: start + m[1]!.length });
+  }
+  for (const m of text.matchAll(ANNOUNCE)) {
+    const end = m.index!;
+    const start = nameStart(text, end, TABLE.maxContextName);
+    // Only a whole clause opening, so that no word of a longer stretch is taken for a name.
+    const before = text[start - 1] ?? '';
+    if (end - start >= 2 && (start === 0 || !HAN.test(before) || STOP.has(before) || /[日讯]/.test(before))) hits.push({ start, end });
   }
 }
 
@@ -96,6 +133,7 @@ export function shapeNames(text: string, lexicon: NameLexicon): ShapeHit[] {
   stockNames(text, hits);
   listedNames(text, hits);
   latinNames(text, hits);
+  framedNames(text, hits);
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -117,4 +155,36 @@ export function splitAtConnectors(text: string, start: number, end: number): Sha
   if (from === start) return [];
   parts.push({ start: from, end });
   return parts.filter((p) => p.end - p.start >= 2);
+}
+
+/** A tagged name without the time words or quotes glued to its end, and without a dateline (…7日电) glued to its start. */
+export function trimmedName(text: string, start: number, end: number): ShapeHit {
+  let to = end;
+  for (let cut = true; cut; ) {
+    const junk = TABLE.trailingJunk.find((j) => to - j.length - start >= 2 && text.startsWith(j, to - j.length));
+    cut = junk !== undefined;
+    if (junk !== undefined) to -= junk.length;
+  }
+  const dateline = /^日[电讯]?/.exec(text.slice(start, to));
+  const afterDate = dateline !== null && /[\d>]/.test(text[start - 1] ?? '') && to - start - dateline[0].length >= 2;
+  return { start: afterDate ? start + dateline[0].length : start, end: to };
+}
+
+const CUE = new RegExp(TABLE.financeCues.join('|'));
+const SENTENCE_END = /[。！？!?；;\n]/g;
+
+/**
+ * The sentences of a text that talk business, as spans: a cue word, or two of the known names found
+ * in it (阿里与高鑫零售…); names are looked for only inside them.
+ */
+export function businessSentences(text: string, known: ShapeHit[]): ShapeHit[] {
+  const spans: ShapeHit[] = [];
+  let from = 0;
+  for (const m of [...text.matchAll(SENTENCE_END), { index: text.length }]) {
+    const end = Math.min(text.length, m.index! + 1);
+    const twoKnown = known.filter((h) => h.start >= from && h.end <= end).length >= 2;
+    if (end > from && (twoKnown || CUE.test(text.slice(from, end)))) spans.push({ start: from, end });
+    from = end;
+  }
+  return spans;
 }

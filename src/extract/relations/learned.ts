@@ -2,8 +2,9 @@ import type { Mention, Relation } from '../types';
 import { readPair, type PairModel } from './pair-model';
 import type { SentenceSpan } from './sentences';
 
-// The model learned from finance news about companies, so it reads company pairs only.
-const COMPANY = 'Company';
+// The model learned from finance news about companies (banks and regulators among them), so it
+// reads pairs of organisations only.
+const ORGANISATIONS: readonly string[] = ['Company', 'Institution'];
 // A learned reading is trusted less than any pattern.
 const LEARNED_WEIGHT = 0.6;
 // A pattern's type gives way only to a reading this sure of another type (finance news words 收购
@@ -19,6 +20,8 @@ export function learnedType(text: string, sentence: SentenceSpan, r: Relation, m
 
 /** A pattern's relation between two companies, retyped when the model is far surer of another type. */
 export function reconsidered(text: string, sentence: SentenceSpan, r: Relation, mentions: Mention[], inSentence: number[], model?: PairModel): Relation {
+  // Between a company and a hospital or a bureau, the patterns of regional news know better.
+  if (mentions[r.source]!.type !== 'Company' || mentions[r.target]!.type !== 'Company') return r;
   const reading = readingOf(text, sentence, r, mentions, inSentence, model);
   if (reading === undefined || reading.type === r.type || reading.probability < OVERRIDE) return r;
   return { ...r, source: reading.source, target: reading.target, type: reading.type, props: undefined, confidence: Math.round(LEARNED_WEIGHT * reading.probability * 100) / 100 };
@@ -30,7 +33,7 @@ function readingOf(text: string, sentence: SentenceSpan, r: Relation, mentions: 
   const [first, second] = mentions[r.source]!.start <= mentions[r.target]!.start ? [r.source, r.target] : [r.target, r.source];
   const x = mentions[first]!;
   const y = mentions[second]!;
-  if (x.type !== COMPANY || y.type !== COMPANY) return undefined;
+  if (!ORGANISATIONS.includes(x.type) || !ORGANISATIONS.includes(y.type)) return undefined;
   const others = inSentence.filter((i) => i !== first && i !== second).map((i) => mentions[i]!);
   const reading = readPair(text, sentence, x, y, others, model);
   if (reading === undefined) return undefined;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Mention } from '../types';
+import { extractRelations } from './index';
+import { pairFeatures } from './pair-features';
 import { readPair, type PairModel } from './pair-model';
 
 // A hand-made model: 收购 between the names votes for a forward class, 旗下 (only to test direction) for a backward one.
@@ -34,3 +36,43 @@ test('readPair: below the threshold stays untyped', () => {
   const [x, y] = pair('甲公司收购乙公司', '甲公司', '乙公司');
   assert.equal(readPair('甲公司收购乙公司', { start: 0, end: 8 }, x, y, [], { ...model, threshold: 0.99 }), undefined);
 });
+
+test('readPair: an untyped class vetoes a type only when the model lists it', () => {
+  const text = '甲公司起诉乙公司';
+  const [x, y] = pair(text, '甲公司', '乙公司');
+  const suing: PairModel = { classes: ['ACQUIRES>', 'other', 'none'], threshold: 0.3, weights: { 'b:起诉': { 0: 2, 1: 2.2 } } };
+  assert.equal(readPair(text, { start: 0, end: text.length }, x, y, [], suing), undefined);
+  assert.equal(readPair(text, { start: 0, end: text.length }, x, y, [], { ...suing, untyped: ['none'] })?.type, 'ACQUIRES');
+});
+
+const wordCases: { label: string; text: string; present: string[]; absent: string[] }[] = [
+  { label: 'the words between, first and last', text: '甲公司与丙方共同收购乙公司', present: ['wb:收购', 'wb1:与', 'wbn:收购'], absent: ['wbp:收购'] },
+  { label: 'a passive marks the words it governs', text: '甲公司被乙公司收购', present: ['wb:被', 'wbp:被'], absent: ['wb:收购'] },
+  { label: 'longest word first', text: '甲公司控股股东乙公司', present: ['wb:控股股东'], absent: ['wb:控股', 'wb:股东'] },
+];
+
+for (const c of wordCases) {
+  test(`pairFeatures: ${c.label}`, () => {
+    const [x, y] = pair(c.text, '甲公司', '乙公司');
+    const features = pairFeatures(c.text, { start: 0, end: c.text.length }, x, y, []);
+    for (const f of c.present) assert.ok(features.includes(f), `${f} missing`);
+    for (const f of c.absent) assert.ok(!features.includes(f), `${f} unexpected`);
+  });
+}
+
+// A model sure of ACQUIRES whatever it reads, to see where a learned reading may overrule a pattern.
+const sure: PairModel = { classes: ['ACQUIRES>', 'none'], threshold: 0.5, weights: { bias: { 0: 6 } } };
+
+const overrideCases: { label: string; targetType: Mention['type']; expected: string }[] = [
+  { label: 'between two companies the sure reading wins', targetType: 'Company', expected: 'ACQUIRES' },
+  { label: 'a company and an institution keep the pattern', targetType: 'Institution', expected: 'SIGNED_WITH' },
+];
+
+for (const c of overrideCases) {
+  test(`extractRelations with a pair model: ${c.label}`, () => {
+    const text = '湘江建设集团与长沙高新区管委会签约。';
+    const [x, y] = pair(text, '湘江建设集团', '长沙高新区管委会');
+    const relations = extractRelations(text, [x, { ...y, type: c.targetType }], 'zh', { pairModel: sure });
+    assert.deepEqual(relations.map((r) => r.type), [c.expected]);
+  });
+}

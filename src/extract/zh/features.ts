@@ -1,4 +1,4 @@
-import { featureHash } from '../../tagger/index';
+import { FeatureTable, featureHash } from '../../tagger/index';
 import { getLexicon, type Lexicon } from './lexicon';
 import { tagWords } from './segment';
 import { foldWidth, isHan, isHighSurrogate, isLowSurrogate } from './text';
@@ -63,9 +63,9 @@ function step(h: number, code: number): number {
 
 interface LexiconHashes {
   /** Forward hash of a place name → 1 full name, 2 county short form. */
-  places: Map<number, number>;
+  places: FeatureTable;
   /** Hash of a suffix read backwards → suffix type. */
-  suffixes: Map<number, number>;
+  suffixes: FeatureTable;
   /** Quick rejects: characters that end some suffix, hashed first-two-character pairs of place names. */
   suffixLastChar: Uint8Array;
   placeStart: Uint8Array;
@@ -91,16 +91,17 @@ function lexiconHashes(lex: Lexicon): LexiconHashes {
     for (let i = s.length - 1; i >= 0; i--) h = step(h, s.charCodeAt(i));
     return h;
   };
-  const places = new Map<number, number>();
-  for (const name of lex.countyShortForms) if (name.length <= MAX_PLACE) places.set(forward(name), 2);
+  // First value wins: a full name stays a full name even where it is also a county's short form.
+  const places = new FeatureTable(lex.places.size + lex.countyShortForms.size);
   for (const name of lex.places) if (name.length <= MAX_PLACE) places.set(forward(name), 1);
+  for (const name of lex.countyShortForms) if (name.length <= MAX_PLACE) places.set(forward(name), 2);
   const placeStart = new Uint8Array(PAIR_MASK + 1);
   for (const set of [lex.places, lex.countyShortForms]) {
     for (const name of set) placeStart[pairSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
   }
-  const suffixes = new Map<number, number>();
+  const suffixes = new FeatureTable(lex.suffixes.length);
   const suffixLastChar = new Uint8Array(65536);
-  for (const { suffix, type } of [...lex.suffixes].reverse()) {
+  for (const { suffix, type } of lex.suffixes) {
     suffixes.set(backward(suffix), SUFFIX_TYPE[type]);
     suffixLastChar[suffix.charCodeAt(suffix.length - 1)] = 1;
   }
@@ -122,8 +123,8 @@ function lexiconMarks(folded: string, lex: Lexicon, n: number) {
     let h = 0x811c9dc5 & HASH_MASK;
     for (let len = 1; len <= MAX_PLACE && i + len <= n; len++) {
       h = step(h, folded.charCodeAt(i + len - 1));
-      const k = len >= 2 ? places.get(h) : undefined;
-      if (k !== undefined) {
+      const k = len >= 2 ? places.get(h) : -1;
+      if (k >= 0) {
         matched = len;
         kind = k;
       }
@@ -147,7 +148,7 @@ function lexiconMarks(folded: string, lex: Lexicon, n: number) {
     for (let len = 1; len <= probe && end - len + 1 >= 0; len++) {
       h = step(h, folded.charCodeAt(end - len + 1));
       const t = suffixes.get(h);
-      if (t !== undefined) {
+      if (t >= 0) {
         best = len;
         bestType = t;
       }

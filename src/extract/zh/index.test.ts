@@ -13,7 +13,7 @@ describe('the default Chinese extractor finds the mentions a reader expects', ()
     ['county after a province and city', '记者从湖南省郴州市获悉，桂阳县今年新建三所学校。', [['桂阳县', 'Place']]],
     ['zone office and a hometown association', '12月3日，宜章经开区管委会与深圳市湖南永州商会签订合作协议。', [['宜章经开区管委会', 'Institution'], ['深圳市湖南永州商会', 'Institution']]],
     ['village official', '白石村党支部书记刘国强向村民介绍了产业规划。', [['刘国强', 'Person']]],
-    ['companies in a list', '园区引进了星河科技、云帆、青木药业等企业。', [['云帆', 'Company'], ['青木药业', 'Company']]],
+    ['companies in a list', '园区引进了星河科技、云帆、青木药业有限公司等企业。', [['云帆', 'Company'], ['青木药业有限公司', 'Company']]],
     ['full-width Latin brand with legal form', 'ＡＢＣ科技有限公司与郴州经开区管委会签约', [['ＡＢＣ科技有限公司', 'Company']]],
     ['Latin brand name in Han text', '华为与Apple公司在深圳市南山区合作', [['Apple公司', 'Company'], ['深圳市南山区', 'Place']]],
   ];

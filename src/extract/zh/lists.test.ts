@@ -12,7 +12,7 @@ describe('completeLists', () => {
   const text = '园区引进了星河科技、云帆、青木数码、白鹭等企业。';
   const cases: Array<[string, string, Mention[], string[]]> = [
     ['fills the items next to a company', text, [mention(text, '青木数码', 'Company')], ['云帆/Company', '青木数码/Company', '白鹭/Company']],
-    ['types items by their own company suffix', '园区引进了星河科技、云帆、青木药业等企业。', [], ['云帆/Company', '青木药业/Company']],
+    ['a suffix alone does not make a company', '园区聚焦新材料、新能源、大健康等产业。', [], []],
     ['leaves lists without an organisation alone', text, [mention(text, '青木数码', 'Place')], ['青木数码/Place']],
     ['does not fill long phrases', '合作涉及星辰公司、新材料研发与中试生产线建设、云帆等', [mention('合作涉及星辰公司、新材料研发与中试生产线建设、云帆等', '星辰公司', 'Company')], ['星辰公司/Company']],
     ['does not fill items with punctuation', '有星辰公司、（筹）、云帆', [mention('有星辰公司、（筹）、云帆', '星辰公司', 'Company')], ['星辰公司/Company']],

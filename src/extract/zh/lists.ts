@@ -1,5 +1,4 @@
 import type { EntityType, Mention } from '../types';
-import { getLexicon } from './lexicon';
 import { isHan } from './text';
 
 const SEPARATOR = '、';
@@ -29,25 +28,17 @@ function listItems(text: string): Array<{ start: number; end: number }> {
   return items;
 }
 
-function organisationSuffixType(item: string): EntityType | undefined {
-  const hit = getLexicon().suffixes.find(({ suffix }) => item.endsWith(suffix) && item.length > suffix.length);
-  return hit && hit.type !== 'Place' ? hit.type : undefined;
-}
-
 /**
- * News lists companies as 科远达、奇瑞、华润三九 or 星河科技、云帆、青木药业等: inside a 、-list an
- * untagged name-like item takes the type its own company/institution suffix gives, or else the type
- * of an organisation right next to it. The first item is left alone: where it starts is ambiguous.
+ * News lists companies as 科远达、奇瑞、华润三九等: inside a 、-list an untagged name-like item takes
+ * the type of an organisation the tagger found right next to it, and passes it on along the list.
+ * Suffixes alone do not type an item (新材料、新能源 are industries), and the first item is left
+ * alone: where it starts is ambiguous.
  */
 export function completeLists(text: string, mentions: Mention[]): Mention[] {
   const items = listItems(text).filter(({ start, end }) => nameLike(text.slice(start, end)) && !mentions.some((m) => m.start < end && start < m.end));
   if (!items.length) return mentions;
   const all = [...mentions];
   const typed = new Map<number, EntityType>();
-  for (const item of items) {
-    const type = organisationSuffixType(text.slice(item.start, item.end));
-    if (type) typed.set(item.start, type);
-  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const item of items) {

@@ -34,7 +34,7 @@ export function taggerMentions(model: TaggerModel, text: string, style: TextStyl
   const features = chineseFeatures(text, style);
   const mentions: Mention[] = [];
   for (const [start, end] of splitSentences(text)) {
-    const labels = model.tag(features.subarray(start * FEATURES_PER_POSITION, end * FEATURES_PER_POSITION), end - start, FEATURES_PER_POSITION);
+    const labels = model.tag(features, end - start, FEATURES_PER_POSITION, start);
     for (const span of model.labels.decode(labels)) {
       const [s, e] = snapToCodePoints(text, span.start + start, span.end + start);
       const surface = text.slice(s, e);

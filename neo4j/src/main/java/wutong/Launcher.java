@@ -51,8 +51,11 @@ public final class Launcher {
         try {
             setPassword(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
         } catch (RuntimeException e) {
-            System.out.println("wutong-neo4j: could not set the password: " + e.getMessage());
-            System.exit(1);
+            // A restart with the same password is refused by Neo4j as "the same"; that is fine.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                System.out.println("wutong-neo4j: could not set the password: " + e.getMessage());
+                System.exit(1);
+            }
         }
         System.out.println("wutong-neo4j: ready bolt://" + host + ":" + port);
         System.out.flush();
