@@ -5,9 +5,11 @@ import { dbCommand } from './commands/db';
 import { extractCommand } from './commands/extract';
 import { queryCommand } from './commands/query';
 import { removeCommand } from './commands/remove';
+import { viewCommand } from './commands/view';
+import { exportCommand } from './commands/export';
 import { isWutongError } from '../shared/errors';
 
-const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, removeCommand, dbCommand];
+const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, removeCommand, viewCommand, exportCommand, dbCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

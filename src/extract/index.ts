@@ -2,6 +2,7 @@ import type { Extraction, Extractor, ExtractInput } from './types';
 import { createChineseExtractor } from './zh';
 import { createEnglishExtractor } from './en';
 import { extractRelations } from './relations';
+import { withFinanceMentions } from './finance';
 import { detectLanguage } from './language';
 
 export type { EntityType, Extraction, Extractor, ExtractInput, Mention, Relation, RelationProps } from './types';
@@ -16,7 +17,8 @@ export interface ExtractorOptions {
 
 /**
  * The default extractor: picks the Chinese or English recogniser per input (its `lang`, the
- * option, or detection), then adds relations from the pattern table where the recogniser gave none.
+ * option, or detection), adds the short company names of business news (Chinese), then relations
+ * from the pattern table and pair model where the recogniser gave none.
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const byLang = { zh: createChineseExtractor(), en: createEnglishExtractor() };
@@ -26,8 +28,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const lang = input.lang ?? options.lang ?? detectLanguage(input.text);
       const base = await byLang[lang].extract({ ...input, lang });
       if (base.relations.length > 0) return base;
-      const relations = extractRelations(input.text, base.entities, lang, input.published ? { published: input.published } : {});
-      return { entities: base.entities, relations };
+      // Business news names listed companies by short forms the tagger misses; the finance layer adds them.
+      const entities = lang === 'zh' ? withFinanceMentions(input.text, base.entities) : base.entities;
+      const relations = extractRelations(input.text, entities, lang, input.published ? { published: input.published } : {});
+      return { entities, relations };
     },
   };
 }

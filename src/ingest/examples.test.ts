@@ -20,6 +20,7 @@ const expected: Record<string, { title: string; authors: string[]; published?: s
   'zh/04-youxian-evening-talk.utf16le.txt': [{ title: '花桥村的“板凳夜话会”', authors: ['谭卫国', '易欣然'], lang: 'zh' }],
   'zh/05-xiangtan-joint-lab.html': [{ title: '湘潭大学与湘潭恒通电机共建联合实验室', authors: ['龙思琪', '胡晓军'], published: '2025-07-08', lang: 'zh' }],
   'zh/06-changsha-taishang.big5.txt': [{ title: '臺資精密製造項目落戶長沙經開區', authors: ['林佩君'], published: '2025-06-03', lang: 'zh' }],
+  'zh/07-chenzhou-jingkaiqu-energy.md': [{ title: '郴州经开区新能源材料项目集中开工', authors: ['欧阳晨', '廖雅婷'], published: '2025-09-16', lang: 'zh' }],
 };
 
 describe('the example articles', () => {

@@ -104,6 +104,7 @@ describe('bylines, photo credits and authors', () => {
     { label: 'a parenthesis inside a sentence is not a byline', page: '标题戊\n\n康复科（二期）项目开工。', authors: [] },
     { label: 'standalone names line after the headline', page: '# 标题己\n\n刘洋 陈静 黄磊\n\n正文一句。', authors: ['刘洋', '陈静', '黄磊'] },
     { label: 'a spaced phrase before the headline is a kicker, not names', page: '接地气 有温度\n\n**标题庚**\n\n正文一句。', authors: [] },
+    { label: 'parenthesised byline under the headline opens the article', page: '# 标题壬\n\n（记者 欧阳晨 通讯员 廖雅婷）\n\n正文一句。\n\n正文两句。', authors: ['欧阳晨', '廖雅婷'] },
     { label: 'dateline credit 本报讯（记者 …）', page: '标题辛\n\n本报讯（记者 周洁）近日，项目开工。', authors: ['周洁'] },
     { label: 'English By line', page: 'A headline\n\nBy Li Na and Tom Becker\n\nThe body starts here.', authors: ['Li Na', 'Tom Becker'] },
   ];

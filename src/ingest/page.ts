@@ -20,7 +20,8 @@ interface Segment {
 const isHeaderLike = (line: PageLine): boolean => line.kind === 'heading' || (line.kind === 'plain' && !isBodyText(line));
 
 /**
- * Articles end at their closing byline; a credit line that directly follows a byline (nothing
+ * Articles end at their closing byline (a byline printed under the headline, before the body, opens
+ * its article instead); a credit line that directly follows a byline (nothing
  * printed between) is part of the same credit block. A level-1 heading after body text also starts
  * a new article, taking the kicker lines printed just above it.
  */
@@ -31,6 +32,8 @@ function segment(lines: PageLine[]): Segment[] {
     if (line.kind === 'byline') {
       const previous = segments.at(-1);
       if (current.lines.length === 0 && previous) previous.closingAuthors.push(...line.names!);
+      // Under a headline, before any body text, a byline opens its article instead of closing it.
+      else if (current.lines.length > 0 && !current.lines.some(isBodyText)) current.closingAuthors.push(...line.names!);
       else if (current.lines.length > 0) {
         current.closingAuthors.push(...line.names!);
         segments.push(current);

@@ -42,7 +42,7 @@ function candidates(text: string, known: LexiconHit[]): Candidate[] {
  * - c covers e, a Place or Person (青岛 in 青岛啤酒), or c is a known name crossing it: c wins;
  * - c covers e, a Company/Institution, and is longer (加多宝 → 加多宝集团): c wins;
  * - c is a known name ending a longer tagged name that is neither known nor a registered full name
- *   (电力央企华能集团 → 华能集团): c wins;
+ *   (电力央企华能集团 → 华能集团), unless that head is a place (欧洲央行 stays): c wins;
  * - otherwise the tagger's mention stands and c is dropped.
  */
 function replaces(c: Candidate, e: Mention, text: string): boolean {
@@ -52,7 +52,8 @@ function replaces(c: Candidate, e: Mention, text: string): boolean {
   if (covers) return c.end - c.start > e.end - e.start;
   // Only a head glued on before the name goes (电力央企华能集团); what follows a name inside a tagged
   // span is usually a branch or a unit of it (招商银行信用卡中心).
-  const tail = e.start < c.start && e.end === c.end;
+  // A place in front stays (欧洲央行, 非洲进出口银行).
+  const tail = e.start < c.start && e.end === c.end && c.start - e.start >= 2 && !/[洲国省市县区]$/.test(text.slice(e.start, c.start));
   return tail && c.known && !financeLexicon().has(e.text) && !hasLegalForm(text.slice(e.start, e.end));
 }
 
