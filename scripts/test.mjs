@@ -45,7 +45,7 @@ let code = 1;
 try {
   const env = { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password, NEO4J_DATABASE: '' };
   // One file at a time: Community Neo4j has one database and integration tests reset it.
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-timeout=300000', ...files], { cwd: root, env, stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-timeout=600000', ...files], { cwd: root, env, stdio: 'inherit' });
   code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
 } finally {
   await stop(instance);

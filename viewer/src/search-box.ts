@@ -27,6 +27,9 @@ export function setupSearch(
     list.hidden = false;
   };
   const choose = (hit: SearchHit): void => {
+    // A query still pending for earlier keystrokes must not reopen the list over the canvas.
+    clearTimeout(timer);
+    generation++;
     list.hidden = true;
     events.chosen(hit);
   };

@@ -61,9 +61,12 @@ export function trainStyleClassifier(print: readonly string[], web: readonly str
   return { weights: Float32Array.from(w, (x, i) => x - u[i] / step), bias: bias - biasU / step };
 }
 
+/** Style is a property of the whole text: its first stretch decides, so long articles cost no more. */
+const SAMPLE = 1000;
+
 export function classifyStyle(classifier: StyleClassifier, text: string): TextStyle {
   let score = classifier.bias;
-  for (const k of styleFeatures(text)) score += classifier.weights[k];
+  for (const k of styleFeatures(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)) score += classifier.weights[k];
   return score > 0 ? 'web' : 'print';
 }
 
