@@ -4,6 +4,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import louvain from 'graphology-communities-louvain';
 import { UndirectedGraph } from 'graphology';
 import type { WutongGraph } from './types';
+import { seededRandom } from '../shared/random';
 
 /** FNV-1a, so that a node's starting point depends on its id only and a graph opens the same way twice. */
 export function hashString(text: string): number {
@@ -22,18 +23,6 @@ export function seedPosition(id: string): { x: number; y: number } {
   return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 }
 
-/** A seeded PRNG (mulberry32) for Louvain, whose results otherwise change from run to run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Louvain and PageRank want a simple graph: parallel relationships collapse into one weighted edge. */
 function simpleProjection(graph: WutongGraph): UndirectedGraph {
   const simple = new UndirectedGraph();
@@ -49,7 +38,7 @@ function simpleProjection(graph: WutongGraph): UndirectedGraph {
 export function computeMetrics(graph: WutongGraph): void {
   const simple = simpleProjection(graph);
   const ranks = simple.size > 0 ? pagerank(simple, { getEdgeWeight: 'weight' }) : {};
-  const communities = simple.size > 0 ? louvain(simple, { getEdgeWeight: 'weight', rng: seededRandom(42) }) : {};
+  const communities = simple.size > 0 ? louvain(simple, { getEdgeWeight: 'weight', rng: seededRandom(42) /* Louvain's communities otherwise change from run to run */ }) : {};
   graph.forEachNode((node) => {
     graph.mergeNodeAttributes(node, {
       degree: simple.degree(node),

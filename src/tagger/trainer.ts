@@ -1,7 +1,7 @@
 import { BioesLabels } from './bioes';
 import { FeatureTable } from './feature-table';
 import { sparsify, TaggerModel } from './model';
-import { seededRandom, shuffleInPlace } from './random';
+import { seededRandom, shuffleInPlace } from '../shared/random';
 import { transitionMask, viterbi } from './viterbi';
 
 /** One training sentence: perPosition feature hashes per position (0 = none) and its gold labels. */

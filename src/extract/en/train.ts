@@ -2,6 +2,7 @@ import { sentenceFeatures, type Gazetteer } from './features';
 import { LABELS, spansToLabels } from './labels';
 import { viterbi, type TaggerModel } from './perceptron';
 import type { ConllSentence } from './conll';
+import { seededRandom, shuffleInPlace } from '../../shared/random';
 
 export interface TrainOptions {
   epochs: number;
@@ -28,11 +29,11 @@ export function trainTagger(sentences: ConllSentence[], gazetteer: Gazetteer, op
   const transitions = new Float64Array((L + 1) * L);
   const transitionsAcc = new Float64Array((L + 1) * L);
   let step = 1;
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const averaged = (): TaggerModel => averageModel(index, weights, accumulated, transitions, transitionsAcc, step, gazetteer, options.prune);
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (const i of shuffled(data.length, random)) {
+    for (const i of shuffleInPlace(Array.from({ length: data.length }, (_, k) => k), random)) {
       const { features, gold } = data[i];
       const emissions = new Float64Array(gold.length * L);
       features.forEach((ids, t) => {
@@ -88,22 +89,4 @@ function averageModel(
   return model;
 }
 
-function* shuffled(length: number, random: () => number): Generator<number> {
-  const order = Array.from({ length }, (_, i) => i);
-  for (let i = length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  yield* order;
-}
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
