@@ -3,6 +3,7 @@ import type { EntityType, Mention } from '../extract/types';
 import { ancestry, type Division } from './gazetteer';
 import { canonicalKey, canonicalType, entityId, isZone, leadingPlace, normaliseName, placeId } from './keys';
 import { resolvePlaces } from './places';
+import { articleInstitution, unitEmployers } from './employer';
 import { namedParent } from './structure';
 import { EntityTable, RelationSet } from './table';
 import type { Evidence, ResolveInput, ResolvedArticle } from './types';
@@ -82,6 +83,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
       relations.add(from, placeId(up.code), 'LOCATED_IN', evidence(span, below === undefined ? STRUCTURE : GAZETTEER, below === undefined ? 0.8 : 1));
     });
   });
+  if (article.lang === 'zh') unitEmployers(text, resolved, articleInstitution(article.title, resolved), relations, (at) => evidence(sentenceOf(at), STRUCTURE, 0.6));
   const authors = article.authors.map((name) => {
     const id = entityId('Person', canonicalKey(name, 'Person'));
     table.add(id, 'Person', normaliseName(name));

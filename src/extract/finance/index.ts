@@ -1,4 +1,5 @@
 import type { EntityType, Mention } from '../types';
+import { framedCompanies } from './frames';
 import { financeLexicon, type LexiconHit } from './lexicon';
 import { businessSentences, hasLegalForm, shapeNames, splitAtConnectors, trimmedName } from './shapes';
 
@@ -24,7 +25,7 @@ function candidates(text: string, known: LexiconHit[]): Candidate[] {
   const lexicon = financeLexicon();
   const all: Candidate[] = [
     ...known.map((h) => ({ ...h, known: true })),
-    ...shapeNames(text, lexicon).map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)) })),
+    ...[...shapeNames(text, lexicon), ...framedCompanies(text)].map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)) })),
   ].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.known) - Number(a.known) || a.start - b.start);
   // Characters already taken, so that each candidate is checked in its own length, not against all kept.
   const taken = new Uint8Array(text.length);

@@ -7,7 +7,7 @@ import type { PairModel } from './pair-model';
 import { typedRelations } from './patterns';
 
 export { splitSentences } from './sentences';
-export { splitTitle } from './posts';
+export { splitTitle, unitPost } from './posts';
 export { pairFeatures } from './pair-features';
 export { scorePair, type PairModel } from './pair-model';
 export type { SentenceSpan } from './sentences';

@@ -64,6 +64,17 @@ export function postCandidates(ctx: SentenceContext): PostCandidate[] {
   return out;
 }
 
+const UNIT_POST = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:${alternation(POSTS.zh.unitSuffixes ?? [])}))(${SEQUENCE.zh})$`);
+
+/**
+ * The department and post written right before a name (内分泌科副主任医师李鑫), when no organisation
+ * is named with them; `before` is the text that ends where the name starts.
+ */
+export function unitPost(before: string): { unit: string; post: string } | undefined {
+  const m = UNIT_POST.exec(before.slice(-24));
+  return m === null ? undefined : { unit: m[1]!, post: m[2]! };
+}
+
 const TITLED_NAME = {
   zh: new RegExp(`^([\\u4e00-\\u9fff]{0,8}?(?:${SEQUENCE.zh}))([\\u4e00-\\u9fff·]{2,4})$`),
   en: new RegExp(`^(${SEQUENCE.en})\\s+([A-Z].+)$`, 'i'),

@@ -41,6 +41,8 @@ export interface Grammar {
 export interface PostLexicon {
   prefixes: string[];
   posts: string[];
+  /** How a department's name ends (内分泌科, 放射室): a unit that names no institution of its own. */
+  unitSuffixes?: string[];
 }
 
 const SHAPES: readonly Shape[] = ['svo', 'pair', 'attr', 'post', 'adjacent'];

@@ -1,0 +1,61 @@
+import shapeData from './shapes.json';
+import type { ShapeHit } from './shapes';
+
+interface FrameTable {
+  /** Verbs a zone signs or brings in projects with (签约A、B、C等6个项目). */
+  projectVerbs: string[];
+  /** What a project name adds to its company's name (扩产, 二期, 项目). */
+  projectTails: string[];
+  /** The end of such a list, as a pattern (等6个重大项目). */
+  projectListEnd: string;
+  /** Verbs that join a company to the ranks of another's suppliers (跻身, 成为). */
+  memberVerbs: string[];
+  memberModifiers: string[];
+  memberNouns: string[];
+}
+
+const TABLE = shapeData as unknown as FrameTable;
+const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const ITEM = '[^、，。；：！？\\n]{2,20}';
+// 签约A、B、C等6个项目: the verb, then a list of at least two items, then the closing count.
+const PROJECT_LIST = new RegExp(`(?:${alternation(TABLE.projectVerbs)})(${ITEM}(?:、${ITEM})+?)(?=${TABLE.projectListEnd})`, 'g');
+const TAIL = new RegExp(`(?:${alternation(TABLE.projectTails)})$`);
+const BRACKETED = /[（(][^）)]*[）)]$/;
+const NAME = /^[\u4e00-\u9fffA-Za-z]{2,12}$/;
+// X跻身Y一级供应商 / X成为Y的核心配套商: both ends are companies, whatever their shape.
+const MEMBER = new RegExp(
+  `(?<=^|[，。；：、！？\\s“”‘’])([\\u4e00-\\u9fff]{2,6}?)(?:${alternation(TABLE.memberVerbs)})([\\u4e00-\\u9fffA-Za-z]{2,6}?)的?(?:${alternation(TABLE.memberModifiers)})?(?:${alternation(TABLE.memberNouns)})`,
+  'g',
+);
+
+/** A project's name without its phase or expansion words: 鑫能实业扩产 → 鑫能实业, 优铂斯新材料（二期） → 优铂斯新材料. */
+function projectCompany(item: string): number {
+  let end = item.length;
+  for (let cut = true; cut; ) {
+    const rest = item.slice(0, end);
+    const drop = BRACKETED.exec(rest)?.[0] ?? TAIL.exec(rest)?.[0];
+    cut = drop !== undefined && end - drop.length >= 2;
+    if (drop !== undefined && cut) end -= drop.length;
+  }
+  return end;
+}
+
+/** The companies behind the projects of a signing list, and the two ends of a supplier ranking. */
+export function framedCompanies(text: string): ShapeHit[] {
+  const hits: ShapeHit[] = [];
+  for (const m of text.matchAll(PROJECT_LIST)) {
+    let at = m.index! + m[0].length - m[1]!.length;
+    for (const item of m[1]!.split('、')) {
+      const end = projectCompany(item);
+      if (NAME.test(item.slice(0, end))) hits.push({ start: at, end: at + end });
+      at += item.length + 1;
+    }
+  }
+  for (const m of text.matchAll(MEMBER)) {
+    const start = m.index!;
+    hits.push({ start, end: start + m[1]!.length });
+    const other = start + m[0].indexOf(m[2]!, m[1]!.length);
+    hits.push({ start: other, end: other + m[2]!.length });
+  }
+  return hits;
+}

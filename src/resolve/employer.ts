@@ -1,0 +1,50 @@
+import { unitPost } from '../extract/relations';
+import type { Evidence } from './types';
+import type { RelationSet } from './table';
+
+interface Named {
+  id: string;
+  type: string;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The institution an article is about: the organisation its title names, or else the one it names
+ * most often (at least twice, more than any other). Undefined when neither decides.
+ */
+export function articleInstitution(title: string, resolved: Named[]): string | undefined {
+  const orgs = resolved.filter((r) => r.type === 'Institution' || r.type === 'Company');
+  const titled = orgs.find((r) => r.surface.length >= 3 && title.includes(r.surface));
+  if (titled !== undefined) return titled.id;
+  const counts = new Map<string, number>();
+  for (const r of orgs) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return first !== undefined && first[1] >= 2 && (second === undefined || first[1] > second[1]) ? first[0] : undefined;
+}
+
+/**
+ * 内分泌科副主任医师李鑫: a department and post before a name. The department belongs to the
+ * organisation named right before it (湘潭市二医院内分泌科), or, when the sentence names none there,
+ * to the institution the article is about; the person works there with that post.
+ */
+export function unitEmployers(
+  text: string,
+  resolved: Named[],
+  home: string | undefined,
+  relations: RelationSet,
+  evidenceAt: (at: number) => Evidence,
+): void {
+  for (const person of resolved) {
+    if (person.type !== 'Person') continue;
+    const ev = evidenceAt(person.start);
+    const found = unitPost(text.slice(ev.start, person.start));
+    if (found === undefined) continue;
+    const unitStart = person.start - found.post.length - found.unit.length;
+    const owner = resolved.find((r) => r.type !== 'Person' && r.type !== 'Place' && (r.end === unitStart || r.end === unitStart - 1) && r.start >= ev.start);
+    const employer = owner?.id ?? home;
+    if (employer === undefined || relations.find(person.id, 'WORKS_AT', ev.start).some((r) => r.target === employer)) continue;
+    relations.add(person.id, employer, 'WORKS_AT', { ...ev, confidence: owner === undefined ? 0.6 : 0.8 }, { post: found.post, unit: found.unit });
+  }
+}
