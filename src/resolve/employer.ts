@@ -41,10 +41,14 @@ export function unitEmployers(
     const ev = evidenceAt(person.start);
     const found = unitPost(text.slice(ev.start, person.start));
     if (found === undefined) continue;
-    const unitStart = person.start - found.post.length - found.unit.length;
-    const owner = resolved.find((r) => r.type !== 'Person' && r.type !== 'Place' && (r.end === unitStart || r.end === unitStart - 1) && r.start >= ev.start);
-    const employer = owner?.id ?? home;
+    const unitEnd = person.start - found.post.length;
+    const unitStart = unitEnd - found.unit.length;
+    // The department's text may have taken in the end of its organisation's name (…人民医院骨科).
+    const owner = resolved.find((r) => r.type !== 'Person' && r.type !== 'Place' && r.start >= ev.start && r.end >= unitStart - 1 && r.end <= unitEnd - 2);
+    // Without an organisation before it, only a department opening its clause is the article's own.
+    const employer = owner?.id ?? (found.bare ? home : undefined);
     if (employer === undefined || relations.find(person.id, 'WORKS_AT', ev.start).some((r) => r.target === employer)) continue;
-    relations.add(person.id, employer, 'WORKS_AT', { ...ev, confidence: owner === undefined ? 0.6 : 0.8 }, { post: found.post, unit: found.unit });
+    const unit = text.slice(Math.max(unitStart, owner?.end ?? 0), unitEnd).replace(/^的/, '');
+    relations.add(person.id, employer, 'WORKS_AT', { ...ev, confidence: owner === undefined ? 0.6 : 0.8 }, { post: found.post, unit });
   }
 }

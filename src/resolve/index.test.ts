@@ -62,12 +62,25 @@ const structural: { label: string; markup: string; expected: string[] }[] = [
     expected: ['桂阳县 LOCATED_IN 郴州市', '郴州市 LOCATED_IN 湖南省', '沙坪村 LOCATED_IN 黄沙坪街道', '黄沙坪街道 LOCATED_IN 桂阳县'],
   },
   { label: 'self relation dropped', markup: '[湘潭市第二人民医院|I]即[湘潭市二医院|I]。', expected: [] },
+  { label: 'a department post works at the institution the title names', markup: '[衡阳市中心医院|I]推进智慧医疗\n呼吸科主治医师[周敏|P]带队下乡义诊。', expected: ['周敏 WORKS_AT 衡阳市中心医院'] },
+  { label: 'a department after its organisation works there', markup: '下乡义诊\n[桂东县人民医院|I]骨科主任[黄涛|P]介绍经验。', expected: ['黄涛 WORKS_AT 桂东县人民医院'] },
+  { label: 'a department that names its own organisation is not the article institution', markup: '[衡阳市中心医院|I]开展义诊\n祁东县疾控中心主任[陈一|P]到场指导。', expected: [] },
+  { label: 'no institution the article is about, no employer guessed', markup: '义诊走进社区\n儿科医师[刘洁|P]为孩子们体检。', expected: [] },
   { label: 'title split: post goes on WORKS_AT to the organisation before', markup: '[桂阳县卫生院|I][院长陈立|P]出席。', expected: ['陈立 WORKS_AT 桂阳县卫生院'] },
 ];
 
 for (const c of structural) {
   test(`resolveArticle: ${c.label}`, () => assert.deepEqual(edges(resolve('s', c.markup)), [...c.expected].sort()));
 }
+
+test('a department post carries the post and the department; the most-named institution is the employer', () => {
+  const r = resolve('u', '医者仁心\n[湘潭市中医医院|I]开展义诊。[湘潭市中医医院|I]还组织培训。[韶山学校|I]师生参加。\n眼科副主任医师[唐琳|P]讲解护眼知识。');
+  const works = r.relations.filter((x) => x.type === 'WORKS_AT');
+  assert.equal(works.length, 1);
+  assert.equal(works[0]!.target, idOf(r, '湘潭市中医医院'));
+  assert.deepEqual(works[0]!.props, { post: '副主任医师', unit: '眼科' });
+  assert.equal(works[0]!.evidence.sentence, '眼科副主任医师唐琳讲解护眼知识。');
+});
 
 test('title is split from the name, with offsets on the name', () => {
   const r = resolve('t', '[县委书记张三|P]调研。');

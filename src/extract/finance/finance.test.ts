@@ -20,6 +20,10 @@ const cases: { label: string; text: string; existing: (text: string) => Mention[
   { label: 'a tagged span running two names together is split', text: '星沙集团旗下麓谷置业有限公司开业。', existing: (t) => [at(t, '星沙集团旗下麓谷置业有限公司', 'Company')], names: ['星沙集团', '麓谷置业有限公司'] },
   { label: 'a registered full name the tagger found stands', text: '湖南鑫能实业有限公司落户郴州。', existing: (t) => [at(t, '湖南鑫能实业有限公司', 'Company'), at(t, '郴州', 'Place')], names: ['湖南鑫能实业有限公司', '郴州'] },
   { label: 'a dateline glued to a name is cut off', text: '12月7日电湘中集团今日签约。', existing: (t) => [at(t, '日电湘中集团', 'Company')], names: ['湘中集团'] },
+  { label: 'the companies behind a signed project list, without phase or expansion words', text: '上半年，园区便签约湘粤电子（三期）、汝城康宏医疗器械、永旺实业技改等5个项目。', existing: () => [], names: ['湘粤电子', '汝城康宏医疗器械', '永旺实业'] },
+  { label: 'a list of projects not closed by a count is left alone', text: '园区签约了厂房、道路、绿化。', existing: () => [], names: [] },
+  { label: 'both ends of a supplier ranking', text: '今年，资兴瑞达跻身广汽一级供应商。', existing: () => [], names: ['资兴瑞达', '广汽'] },
+  { label: 'a known name in a sentence about factories', text: '华润三九、湘江电子建成智能工厂。', existing: (t) => [at(t, '华润', 'Institution')], names: ['华润三九', '湘江电子'] },
 ];
 
 for (const c of cases) {

@@ -132,6 +132,28 @@ export function clauseSubject(text: string, span: SentenceSpan, inSentence: numb
   });
 }
 
+/**
+ * “我们落户后，…。”X相关负责人说: the organisation that speaks a quote in the first person, named at the
+ * opening of the sentence right after it; it stands for 我们 inside the quote.
+ */
+export function quoteSpeaker(text: string, quote: SentenceSpan, next: SentenceSpan | undefined, mentions: Mention[], lang: Lang): number | undefined {
+  const g = GRAMMAR[lang];
+  const said = text.slice(quote.start, quote.end).trim();
+  if (next === undefined || !/^[“"]/.test(said) || !/[”"]$/.test(said) || !(g.firstPerson ?? []).some((w) => said.includes(w))) return undefined;
+  const lead = text.slice(next.start, next.end);
+  const opening = lead.length - lead.trimStart().length + next.start;
+  const first = mentions.findIndex((m) => m.start === opening && m.end <= next.end && m.type !== 'Person');
+  if (first < 0) return undefined;
+  const after = text.slice(mentions[first]!.end, next.end);
+  return (g.speakerWords ?? []).some((w) => after.startsWith(w)) ? first : undefined;
+}
+
+/** True when a clause speaks of its speaker's own organisation (我们). */
+export function speaksForItself(ctx: SentenceContext): boolean {
+  const said = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+  return (ctx.grammar.firstPerson ?? []).some((w) => said.includes(w));
+}
+
 function clauseLead(lead: string, breaks: string): string {
   return lead.slice(Math.max(...[...breaks].map((b) => lead.lastIndexOf(b))) + 1);
 }

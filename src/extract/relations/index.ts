@@ -1,6 +1,6 @@
 import type { Mention, Relation } from '../types';
 import { coMentions } from './comention';
-import { clauseSubject } from './context';
+import { clauseSubject, quoteSpeaker } from './context';
 import { splitSentences } from './sentences';
 import { learnedType, reconsidered } from './learned';
 import type { PairModel } from './pair-model';
@@ -23,18 +23,22 @@ export interface RelationOptions {
  * Typed relations from the pattern table, plus a co-mention link for the pairs of a sentence
  * that no pattern covers. Evidence spans are whole sentences; source/target index into mentions.
  * A sentence that leaves its subject out (便成功签约A、B) takes the subject of an earlier one;
- * its evidence is still the sentence that states the relation.
+ * its evidence is still the sentence that states the relation. A quote spoken in the first person
+ * (“我们…”X负责人说) takes its speaker as that subject.
  */
 export function extractRelations(text: string, mentions: Mention[], lang: 'zh' | 'en', options: RelationOptions = {}): Relation[] {
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || mentions[b]!.end - mentions[a]!.end);
   const relations: Relation[] = [];
   let topic: number | undefined;
-  for (const sentence of splitSentences(text, lang)) {
+  const sentences = splitSentences(text, lang);
+  for (const [k, sentence] of sentences.entries()) {
     const inSentence = order.filter((i) => mentions[i]!.start >= sentence.start && mentions[i]!.end <= sentence.end);
     const carried = topic;
     topic = clauseSubject(text, sentence, inSentence, mentions, lang) ?? topic;
     if (inSentence.length === 0) continue;
-    const typed = typedRelations({ text, sentence, inSentence, mentions, lang, published: options.published, topic: carried });
+    // In a quote, 我们 is the organisation whose spokesperson the next sentence names.
+    const speaker = quoteSpeaker(text, sentence, sentences[k + 1], mentions, lang);
+    const typed = typedRelations({ text, sentence, inSentence, mentions, lang, published: options.published, topic: speaker ?? carried });
     const fallback = coMentions(sentence, inSentence, mentions, typed);
     const read = lang === 'zh' ? typed.map((r) => reconsidered(text, sentence, r, mentions, inSentence, options.pairModel)) : typed;
     relations.push(...read, ...(lang === 'zh' ? fallback.map((r) => learnedType(text, sentence, r, mentions, inSentence, options.pairModel)) : fallback));

@@ -64,15 +64,24 @@ export function postCandidates(ctx: SentenceContext): PostCandidate[] {
   return out;
 }
 
-const UNIT_POST = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:${alternation(POSTS.zh.unitSuffixes ?? [])}))(${SEQUENCE.zh})$`);
+// A department name holds no function word (…的全科医生 is no department).
+const UNIT_CHAR = '(?![的了在和与及是为到份名个等这那其每])[\\u4e00-\\u9fff]';
+const UNIT_POST = new RegExp(`((?:${UNIT_CHAR}){1,6}?(?:${alternation(POSTS.zh.unitSuffixes ?? [])}))(${SEQUENCE.zh})$`);
 
 /**
- * The department and post written right before a name (内分泌科副主任医师李鑫), when no organisation
- * is named with them; `before` is the text that ends where the name starts.
+ * The department and post written right before a name (内分泌科副主任医师李鑫), if any; `before` is
+ * the text that ends where the name starts. `bare` is true for a department that names no
+ * organisation (not 江门市福彩中心) and opens its clause, so that it can only be the article's own
+ * (该院 and 本院 point there too).
  */
-export function unitPost(before: string): { unit: string; post: string } | undefined {
-  const m = UNIT_POST.exec(before.slice(-24));
-  return m === null ? undefined : { unit: m[1]!, post: m[2]! };
+export function unitPost(before: string): { unit: string; post: string; bare: boolean } | undefined {
+  const window = before.slice(-24);
+  const m = UNIT_POST.exec(window);
+  if (m === null) return undefined;
+  const previous = window[m.index - 1];
+  const opens = previous === undefined ? window.length === before.length : !/[\u4e00-\u9fff]/.test(previous) || /[的了在和与及是为到份名个等这那其每]/.test(previous);
+  const own = m[1]!.replace(/^(?:该院|本院)/, '');
+  return { unit: m[1]!, post: m[2]!, bare: opens && !/[省市县区镇乡村院所局厅委司行]/.test(own.slice(0, -1)) };
 }
 
 const TITLED_NAME = {

@@ -43,6 +43,8 @@ const cases: { label: string; lang?: 'zh' | 'en'; markup: string; expected: stri
   { label: 'order from a customer', markup: '[衡阳特变|C]获得[国家电网|C]订单。', expected: ['衡阳特变 SUPPLIES 国家电网'] },
   { label: 'supplier noun after a rank', markup: '[科远达|C]成功跻身[奇瑞|C]一级供应商。', expected: ['科远达 SUPPLIES 奇瑞'] },
   { label: 'bracketed aside inside a list', markup: '[郴州经开区|L]签约[优铂斯新材料|C]（二期）、[宏艺康复|C]等项目。', expected: ['郴州经开区 SIGNED_WITH 优铂斯新材料', '郴州经开区 SIGNED_WITH 宏艺康复'] },
+  { label: 'a first-person quote speaks for the organisation named after it', markup: '“我们投产后，下游的配套企业‘[永泰包装|C]’也搬了过来。”[湘南药业|C]相关负责人说。', expected: ['永泰包装 SUPPLIES 湘南药业'] },
+  { label: 'a supplier noun with no holder outside a quote links nothing', markup: '[郴州经开区|L]全力招商。\n配套企业[永泰包装|C]也已投产。', expected: [] },
   { label: 'village party secretary', markup: '[石门村|L]党总支书记[周建国|P]宣讲政策。', expected: ['周建国 WORKS_AT 石门村 post=党总支书记'] },
   { label: 'goes to serve as first secretary', markup: '[李明|P]赴[城乡卫生院|I]担任“第一书记”。', expected: ['李明 WORKS_AT 城乡卫生院 post=第一书记'] },
   { label: 'subject carried from an earlier sentence', markup: '[郴州经开区|L]全力招商。\n不到一个月，便签约[优铂斯新材料|C]、[宏艺康复|C]等项目。', expected: ['郴州经开区 SIGNED_WITH 优铂斯新材料', '郴州经开区 SIGNED_WITH 宏艺康复'] },

@@ -1,4 +1,4 @@
-import type { SentenceContext } from './context';
+import { speaksForItself, type SentenceContext } from './context';
 
 /** An argument pair a shape found: a and b in the shape's order, and how much to trust the reading. */
 export interface Candidate {
@@ -77,10 +77,15 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
 }
 
 /** holder(的) TRIGGER member; member 是 holder的 TRIGGER; English: member, a TRIGGER of holder. */
-export function attr(ctx: SentenceContext, t: Span): Candidate[] {
+export function attr(ctx: SentenceContext, t: Span, carry = false): Candidate[] {
   if (ctx.lang === 'en') return attrEnglish(ctx, t);
   const holder = ctx.nearestLeft(t.start);
-  if (holder === undefined) return [];
+  if (holder === undefined) {
+    // 我们的配套企业X, said for the speaker's organisation: the holder is the topic.
+    const member = ctx.nearestRight(t.end, 3);
+    if (!carry || ctx.topic === undefined || member === undefined || !speaksForItself(ctx)) return [];
+    return cross([ctx.topic], ctx.chainStartingAt(member), CARRIED_TOPIC);
+  }
   const h = ctx.m(holder);
   const lead = ctx.gap(h.end, t.start);
   const bare = ctx.grammar.attributeModifiers.reduce((rest, w) => rest.replace(w, ''), lead).replace(/^的|的$/g, '');

@@ -24,6 +24,10 @@ export interface PatternRow {
 
 export interface Grammar {
   wordBoundary: boolean;
+  /** Words by which a quote's speaker names their own organisation (我们). */
+  firstPerson?: string[];
+  /** What follows the organisation that speaks a quote (X相关负责人说). */
+  speakerWords?: string[];
   clauseBreaks: string;
   listJoiners: string[];
   pairJoiners: string[];
