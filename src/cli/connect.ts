@@ -1,13 +1,12 @@
 import { defaultNeo4jHome, start, status, type InstanceOptions } from '../db';
-import { GraphStore, neo4jConfigFromEnv, BUNDLED_PASSWORD } from '../store';
+import { GraphStore, bundledPort, neo4jConfigFromEnv, BUNDLED_PASSWORD } from '../store';
 import type { CommandIO } from './command';
 
 /** The bundled instance's options from the environment (WUTONG_NEO4J_HOME, WUTONG_NEO4J_PORT). */
 export function bundledInstance(env: NodeJS.ProcessEnv, log: (line: string) => void): InstanceOptions {
-  const config = neo4jConfigFromEnv({ ...env, NEO4J_URI: '' });
   return {
     home: defaultNeo4jHome(env),
-    port: Number(new URL(config.uri.replace('bolt://', 'http://')).port),
+    port: bundledPort(env),
     password: env.NEO4J_PASSWORD || BUNDLED_PASSWORD,
     log,
   };

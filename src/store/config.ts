@@ -16,12 +16,16 @@ export const BUNDLED_PASSWORD = 'wutong-local';
 
 const SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
+/** The bundled instance's Bolt port: WUTONG_NEO4J_PORT or 7687. */
+export function bundledPort(env: NodeJS.ProcessEnv): number {
+  return env.WUTONG_NEO4J_PORT ? Number(env.WUTONG_NEO4J_PORT) : BUNDLED_PORT;
+}
+
 export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv): Neo4jConfig {
   const uri = env.NEO4J_URI?.trim();
   if (!uri) {
-    const port = env.WUTONG_NEO4J_PORT ? Number(env.WUTONG_NEO4J_PORT) : BUNDLED_PORT;
     return {
-      uri: `bolt://127.0.0.1:${port}`,
+      uri: `bolt://127.0.0.1:${bundledPort(env)}`,
       username: 'neo4j',
       password: env.NEO4J_PASSWORD || BUNDLED_PASSWORD,
       database: env.NEO4J_DATABASE || undefined,
