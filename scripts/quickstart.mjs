@@ -22,6 +22,6 @@ The examples are in the bundled Neo4j (bolt://127.0.0.1:7687, user neo4j, passwo
 Next:
   npx wutong view                                  explore the graph in the browser
   npx wutong query 'MATCH (e:Entity) RETURN count(e)'
-  npx wutong query --file cypher/queries/linked-to.cypher --param name=浏阳经开区
+  npx wutong query --file cypher/queries/linked-to.cypher --param name=郴州经开区
   npx wutong build ../shared/corpus                add the reference newspaper page
   npx wutong db stop                               stop Neo4j when done`);

@@ -1,6 +1,6 @@
 // Everything linked to one entity — a development zone, a hospital, a company — with the
 // relationship type, its direction and how many sentences support it.
-// Params: $name, a name or alias, e.g. :param name => '浏阳经开区'
+// Params: $name, a name or alias, e.g. :param name => '郴州经开区'
 MATCH (e:Entity)
 WHERE e.name = $name OR $name IN e.aliases
 MATCH (e)-[r]-(other:Entity)

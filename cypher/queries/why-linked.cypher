@@ -1,6 +1,6 @@
 // Why are A and B linked? Every relationship between them with each supporting sentence,
 // the article it comes from (title, date) and the extractor that found it.
-// Params: $a, $b, names or aliases, e.g. :param a => '浏阳经开区'  :param b => '湖南省'
+// Params: $a, $b, names or aliases, e.g. :param a => '科远达'  :param b => '奇瑞'
 MATCH (x:Entity) WHERE x.name = $a OR $a IN x.aliases
 MATCH (y:Entity) WHERE y.name = $b OR $b IN y.aliases
 MATCH (x)-[r]-(y)
