@@ -23,6 +23,10 @@ const cases: { label: string; text: string; existing: (text: string) => Mention[
   { label: 'the companies behind a signed project list, without phase or expansion words', text: '上半年，园区便签约湘粤电子（三期）、汝城康宏医疗器械、永旺实业技改等5个项目。', existing: () => [], names: ['湘粤电子', '汝城康宏医疗器械', '永旺实业'] },
   { label: 'a list of projects not closed by a count is left alone', text: '园区签约了厂房、道路、绿化。', existing: () => [], names: [] },
   { label: 'both ends of a supplier ranking', text: '今年，资兴瑞达跻身广汽一级供应商。', existing: () => [], names: ['资兴瑞达', '广汽'] },
+  { label: 'partners paired off before a cooperation verb are companies', text: '园区内，湘丰与岳泰、湘源与华湘形成紧密协作。', existing: (t) => [at(t, '岳泰', 'Person'), at(t, '华湘', 'Person')], names: ['湘丰', '岳泰', '湘源', '华湘'] },
+  { label: 'a project list before its verb, without the numbered facility', text: '半个月内，湘中锂能、300兆瓦光伏电站等5个重大项目集中签约。', existing: () => [], names: ['湘中锂能'] },
+  { label: 'the words of a quoted motto are no names', text: '县人民医院职工牢记“仁心、精医、守正、笃行”院训。', existing: (t) => [at(t, '精医', 'Institution'), at(t, '守正', 'Institution'), at(t, '笃行”院', 'Institution')], names: [] },
+  { label: 'a quote glued to a name is cut off', text: '大家都说“湘江茶业”名不虚传。', existing: (t) => [at(t, '湘江茶业”', 'Company')], names: ['湘江茶业'] },
   { label: 'a known name in a sentence about factories', text: '华润三九、湘江电子建成智能工厂。', existing: (t) => [at(t, '华润', 'Institution')], names: ['华润三九', '湘江电子'] },
 ];
 

@@ -12,6 +12,12 @@ interface FrameTable {
   memberVerbs: string[];
   memberModifiers: string[];
   memberNouns: string[];
+  /** The end of a list of projects before its verb, a count optional (诺唯赞等前沿项目入驻), and the verbs. */
+  projectListEndBefore: string;
+  projectListVerbsAfter: string[];
+  /** A与B、C与D形成紧密协作: the words joining two partners, and the cooperation that closes the list. */
+  coordinationJoiners: string[];
+  coordinationVerbs: string[];
 }
 
 const TABLE = shapeData as unknown as FrameTable;
@@ -19,6 +25,19 @@ const alternation = (words: string[]): string => [...words].sort((a, b) => b.len
 const ITEM = '[^、，。；：！？\\n]{2,20}';
 // 签约A、B、C等6个项目: the verb, then a list of at least two items, then the closing count.
 const PROJECT_LIST = new RegExp(`(?:${alternation(TABLE.projectVerbs)})(${ITEM}(?:、${ITEM})+?)(?=${TABLE.projectListEnd})`, 'g');
+// A、B等6个重大项目集中签约 / 诺唯赞等前沿项目入驻: a list (one item or more) opening a clause, the verb after it.
+const PROJECT_LIST_BEFORE = new RegExp(
+  `(?<=^|[，。；：！？\\s])(${ITEM}(?:、${ITEM})*?)(?=${TABLE.projectListEndBefore}(?:${alternation(TABLE.projectListVerbsAfter)}))`,
+  'g',
+);
+const PARTNER = '[\\u4e00-\\u9fffA-Za-z]{2,8}?';
+const JOIN = `(?:${alternation(TABLE.coordinationJoiners)})`;
+// A与B、C与D协作: two or more joined pairs in a 、-list, closed by the cooperation they form.
+const COORDINATION = new RegExp(
+  `(?<=^|[，。；：！？\\s“”‘’])(${PARTNER}${JOIN}${PARTNER}(?:、${PARTNER}${JOIN}${PARTNER})+)(?=(?:${alternation(TABLE.coordinationVerbs)}))`,
+  'g',
+);
+const PARTNER_PAIR = new RegExp(`^(${PARTNER})${JOIN}(${PARTNER})$`);
 const TAIL = new RegExp(`(?:${alternation(TABLE.projectTails)})$`);
 const BRACKETED = /[（(][^）)]*[）)]$/;
 const NAME = /^[\u4e00-\u9fffA-Za-z]{2,12}$/;
@@ -42,8 +61,13 @@ function projectCompany(item: string): number {
 
 /** The companies behind the projects of a signing list, and the two ends of a supplier ranking. */
 export function framedCompanies(text: string): ShapeHit[] {
+  return [...listedCompanies(text, PROJECT_LIST), ...memberCompanies(text)];
+}
+
+/** The companies behind the items of the project lists a pattern finds. */
+function listedCompanies(text: string, list: RegExp): ShapeHit[] {
   const hits: ShapeHit[] = [];
-  for (const m of text.matchAll(PROJECT_LIST)) {
+  for (const m of text.matchAll(list)) {
     let at = m.index! + m[0].length - m[1]!.length;
     for (const item of m[1]!.split('、')) {
       const end = projectCompany(item);
@@ -51,11 +75,38 @@ export function framedCompanies(text: string): ShapeHit[] {
       at += item.length + 1;
     }
   }
+  return hits;
+}
+
+function memberCompanies(text: string): ShapeHit[] {
+  const hits: ShapeHit[] = [];
   for (const m of text.matchAll(MEMBER)) {
     const start = m.index!;
     hits.push({ start, end: start + m[1]!.length });
     const other = start + m[0].indexOf(m[2]!, m[1]!.length);
     hits.push({ start: other, end: other + m[2]!.length });
+  }
+  return hits;
+}
+
+/**
+ * Names that only companies fill, whatever the sentence talks about: the partners of a coordination
+ * of pairs (晶盛与金宏、优铂斯与富创伟形成协作) and the projects listed before the verb that brings them
+ * in (诺唯赞等前沿项目入驻).
+ */
+export function companySlots(text: string): ShapeHit[] {
+  const hits: ShapeHit[] = listedCompanies(text, PROJECT_LIST_BEFORE);
+  for (const m of text.matchAll(COORDINATION)) {
+    let at = m.index!;
+    for (const item of m[1]!.split('、')) {
+      const pair = PARTNER_PAIR.exec(item);
+      if (pair !== null) {
+        hits.push({ start: at, end: at + pair[1]!.length });
+        const second = at + item.length - pair[2]!.length;
+        hits.push({ start: second, end: second + pair[2]!.length });
+      }
+      at += item.length + 1;
+    }
   }
   return hits;
 }

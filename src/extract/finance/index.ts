@@ -1,7 +1,8 @@
 import type { EntityType, Mention } from '../types';
-import { framedCompanies } from './frames';
+import { companySlots, framedCompanies } from './frames';
 import { financeLexicon, type LexiconHit } from './lexicon';
-import { businessSentences, hasLegalForm, shapeNames, splitAtConnectors, trimmedName } from './shapes';
+import { withoutQuotes } from './quotes';
+import { businessSentences, hasLegalForm, shapeNames, splitAtConnectors, trimmedName, type ShapeHit } from './shapes';
 
 export interface FinanceMentions {
   /** New mentions in text order: finance names (Company) and the cleaned pieces of tagged spans. */
@@ -21,11 +22,11 @@ const COMPANY: EntityType = 'Company';
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** Lexicon names and name shapes, the longer winning where two overlap (加多宝集团 over 加多宝). */
-function candidates(text: string, known: LexiconHit[]): Candidate[] {
+function candidates(text: string, known: LexiconHit[], slots: ShapeHit[]): Candidate[] {
   const lexicon = financeLexicon();
   const all: Candidate[] = [
     ...known.map((h) => ({ ...h, known: true })),
-    ...[...shapeNames(text, lexicon), ...framedCompanies(text)].map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)) })),
+    ...[...shapeNames(text, lexicon), ...framedCompanies(text), ...slots].map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)) })),
   ].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.known) - Number(a.known) || a.start - b.start);
   // Characters already taken, so that each candidate is checked in its own length, not against all kept.
   const taken = new Uint8Array(text.length);
@@ -70,7 +71,10 @@ function replaces(c: Candidate, e: Mention, text: string): boolean {
 export function financeMentions(text: string, existing: Mention[]): FinanceMentions {
   // General news keeps the tagger's reading; only business sentences get finance names.
   const known = financeLexicon().scan(text);
-  const business = businessSentences(text, known);
+  // Partners paired off before a cooperation verb, or projects before the verb that brings them in,
+  // are companies even in a sentence with no business cue.
+  const slots = companySlots(text);
+  const business = businessSentences(text, known, slots);
   if (business.length === 0) return { add: [], remove: [] };
   const inBusiness = (m: { start: number; end: number }): boolean => business.some((s) => s.start <= m.start && m.end <= s.end);
   const remove = new Set<Mention>();
@@ -87,7 +91,7 @@ export function financeMentions(text: string, existing: Mention[]): FinanceMenti
   const current = [...existing.filter((e) => !remove.has(e)), ...split].sort((a, b) => a.start - b.start);
   const longest = Math.max(0, ...current.map((e) => e.end - e.start));
   const add: Mention[] = [];
-  for (const c of candidates(text, known).filter(inBusiness)) {
+  for (const c of candidates(text, known, slots).filter(inBusiness)) {
     const clashing = overlapping(current, c, longest);
     if (clashing.length > 0 && !clashing.every((e) => replaces(c, e, text))) continue;
     if (clashing.some((e) => e.start === c.start && e.end === c.end && (e.type === 'Company' || e.type === 'Institution'))) continue;
@@ -113,8 +117,9 @@ function overlapping(sorted: Mention[], c: { start: number; end: number }, longe
   return out;
 }
 
-/** `existing` with the finance mentions merged in, in text order. */
-export function withFinanceMentions(text: string, existing: Mention[]): Mention[] {
+/** The tagger's mentions without quote marks or quoted mottos, and with the finance mentions merged in, in text order. */
+export function withFinanceMentions(text: string, tagged: Mention[]): Mention[] {
+  const existing = withoutQuotes(text, tagged);
   const { add, remove } = financeMentions(text, existing);
   const gone = new Set(remove);
   return [...existing.filter((e) => !gone.has(e)), ...add].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -174,16 +174,17 @@ const CUE = new RegExp(TABLE.financeCues.join('|'));
 const SENTENCE_END = /[。！？!?；;\n]/g;
 
 /**
- * The sentences of a text that talk business, as spans: a cue word, or two of the known names found
- * in it (阿里与高鑫零售…); names are looked for only inside them.
+ * The sentences of a text that talk business, as spans: a cue word, two of the known names found
+ * in it (阿里与高鑫零售…), or a slot only a company fills; names are looked for only inside them.
  */
-export function businessSentences(text: string, known: ShapeHit[]): ShapeHit[] {
+export function businessSentences(text: string, known: ShapeHit[], slots: ShapeHit[] = []): ShapeHit[] {
   const spans: ShapeHit[] = [];
   let from = 0;
   for (const m of [...text.matchAll(SENTENCE_END), { index: text.length }]) {
     const end = Math.min(text.length, m.index! + 1);
     const twoKnown = known.filter((h) => h.start >= from && h.end <= end).length >= 2;
-    if (end > from && (twoKnown || CUE.test(text.slice(from, end)))) spans.push({ start: from, end });
+    const slot = slots.some((h) => h.start >= from && h.end <= end);
+    if (end > from && (twoKnown || slot || CUE.test(text.slice(from, end)))) spans.push({ start: from, end });
     from = end;
   }
   return spans;

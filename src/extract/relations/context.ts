@@ -18,6 +18,8 @@ export class SentenceContext {
     readonly lang: Lang,
     /** The subject of an earlier sentence, for a sentence that leaves its own out (便成功签约A、B). */
     readonly topic?: number,
+    /** The latest place or institution that was a subject, which projects are brought into. */
+    readonly host?: number,
   ) {
     this.grammar = GRAMMAR[lang];
     this.args = inSentence.filter((i) => !inSentence.some((j) => j !== i && contains(mentions[j]!, mentions[i]!)));
@@ -130,6 +132,23 @@ export function clauseSubject(text: string, span: SentenceSpan, inSentence: numb
     if (m.type === 'Person') return false;
     return clauseLead(text.slice(span.start, m.start), breaks).trim().length <= 2;
   });
+}
+
+/**
+ * The article's institution when a clause of the sentence opens with the bare noun it ends with
+ * (医院主动扛起… after 湘潭市第二人民医院): the first organisation of the text with that head.
+ */
+export function genericSubject(text: string, span: SentenceSpan, mentions: Mention[], lang: Lang): number | undefined {
+  const g = GRAMMAR[lang];
+  const said = text.slice(span.start, span.end);
+  let found: number | undefined;
+  for (const head of g.genericHeads ?? []) {
+    const opens = [...said.matchAll(new RegExp(`(?:^|[${g.clauseBreaks}。\\s])${head}`, 'g'))].length > 0;
+    if (!opens) continue;
+    const first = mentions.findIndex((m) => m.start < span.start && (m.type === 'Institution' || m.type === 'Company') && m.text.endsWith(head) && m.text.length > head.length);
+    if (first >= 0 && (found === undefined || mentions[first]!.start < mentions[found]!.start)) found = first;
+  }
+  return found;
 }
 
 /**

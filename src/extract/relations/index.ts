@@ -1,10 +1,13 @@
-import type { Mention, Relation } from '../types';
+import type { EntityType, Mention, Relation } from '../types';
 import { coMentions } from './comention';
-import { clauseSubject, quoteSpeaker } from './context';
+import { clauseSubject, genericSubject, quoteSpeaker } from './context';
 import { splitSentences } from './sentences';
 import { learnedType, reconsidered } from './learned';
 import type { PairModel } from './pair-model';
 import { typedRelations } from './patterns';
+
+// Projects are brought into a zone, a county or an institution, never into a company.
+const HOST_TYPES = new Set<EntityType>(['Place', 'Institution']);
 
 export { splitSentences } from './sentences';
 export { splitTitle, unitPost } from './posts';
@@ -30,15 +33,19 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || mentions[b]!.end - mentions[a]!.end);
   const relations: Relation[] = [];
   let topic: number | undefined;
+  let host: number | undefined;
   const sentences = splitSentences(text, lang);
   for (const [k, sentence] of sentences.entries()) {
     const inSentence = order.filter((i) => mentions[i]!.start >= sentence.start && mentions[i]!.end <= sentence.end);
     const carried = topic;
-    topic = clauseSubject(text, sentence, inSentence, mentions, lang) ?? topic;
+    const carriedHost = host;
+    const subject = clauseSubject(text, sentence, inSentence, mentions, lang);
+    topic = (lang === 'zh' ? genericSubject(text, sentence, mentions, lang) : undefined) ?? subject ?? topic;
+    if (subject !== undefined && HOST_TYPES.has(mentions[subject]!.type)) host = subject;
     if (inSentence.length === 0) continue;
     // In a quote, 我们 is the organisation whose spokesperson the next sentence names.
     const speaker = quoteSpeaker(text, sentence, sentences[k + 1], mentions, lang);
-    const typed = typedRelations({ text, sentence, inSentence, mentions, lang, published: options.published, topic: speaker ?? carried });
+    const typed = typedRelations({ text, sentence, inSentence, mentions, lang, published: options.published, topic: speaker ?? carried, host: carriedHost });
     const fallback = coMentions(sentence, inSentence, mentions, typed);
     const read = lang === 'zh' ? typed.map((r) => reconsidered(text, sentence, r, mentions, inSentence, options.pairModel)) : typed;
     relations.push(...read, ...(lang === 'zh' ? fallback.map((r) => learnedType(text, sentence, r, mentions, inSentence, options.pairModel)) : fallback));

@@ -15,6 +15,8 @@ export interface Span {
 // A subject carried over from an earlier clause is a weaker reading than one beside the verb.
 const CARRIED_SUBJECT = 0.85;
 const CARRIED_TOPIC = 0.75;
+// 同时与 / 目前还与: the few adverbs a subject-less clause may open with before 与.
+const ADVERBS_BEFORE_WITH = 3;
 
 function cross(as: number[], bs: number[], scale = 1): Candidate[] {
   return as.flatMap((a) => bs.map((b) => ({ a, b, scale })));
@@ -26,6 +28,9 @@ export function svo(ctx: SentenceContext, t: Span, carry = false): Candidate[] {
   const left = ctx.nearestLeft(t.start);
   const firstRight = ctx.nearestRight(t.end);
   const right = firstRight === undefined ? [] : ctx.chainStartingAt(firstRight);
+  const projects = carry && right.length === 0 ? listedProjects(ctx, t) : [];
+  const host = ctx.host ?? ctx.topic;
+  if (projects.length > 0) return host === undefined || projects.includes(host) ? [] : cross(projects, [host], CARRIED_TOPIC);
   if (left === undefined) {
     if (right.length === 0) return [];
     const subject = ctx.subjectBefore(t.start, right);
@@ -48,6 +53,26 @@ export function svo(ctx: SentenceContext, t: Span, carry = false): Candidate[] {
   return [];
 }
 
+/**
+ * A、B等6个重大项目集中签约 / 诺唯赞等前沿项目入驻: a list of projects makes up the clause before the
+ * verb; the mentions that open an item are the projects (a 200兆瓦储能电站 item names no company),
+ * and the place or body that was last a subject is where they went.
+ */
+function listedProjects(ctx: SentenceContext, t: Span): number[] {
+  const end = ctx.grammar.projectListEnd;
+  const lead = ctx.clauseBefore(t.start);
+  const list = end === undefined ? null : new RegExp(`^\\s*(.+?)${end}$`).exec(lead);
+  if (list === null) return [];
+  let at = t.start - lead.length + list[0].indexOf(list[1]!);
+  const starts = new Set<number>();
+  for (const item of list[1]!.split('、')) {
+    starts.add(at);
+    at += item.length + 1;
+  }
+  const listEnd = at - 1;
+  return ctx.args.filter((i) => starts.has(ctx.m(i).start) && ctx.m(i).end <= listEnd);
+}
+
 /** The trigger stands near the start of its clause, with at most a few adverbs before it (便成功签约). */
 function opensClause(ctx: SentenceContext, t: Span): boolean {
   return ctx.clauseBefore(t.start).trim().length <= 4;
@@ -65,6 +90,12 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
     if (!ctx.grammar.pairJoiners.some((w) => clause.endsWith(w) && clause.length - w.length <= 2)) return [];
     const subject = ctx.subjectBefore(ctx.m(left).start, [left]);
     return subject === undefined ? [] : [{ a: subject, b: left, scale: CARRIED_SUBJECT }];
+  }
+  // 同时与A、B等单位搭建平台: a list after 与 opening a clause pairs with the subject, not within itself.
+  const opening = ctx.clauseBefore(ctx.m(members[0]!).start);
+  if (joins.every((j) => j === 'list') && ctx.grammar.pairJoiners.some((w) => opening.endsWith(w) && opening.trim().length - w.length <= ADVERBS_BEFORE_WITH)) {
+    const subject = ctx.subjectBefore(ctx.m(members[0]!).start, members) ?? ctx.topic;
+    return subject === undefined || members.includes(subject) ? [] : cross([subject], members, CARRIED_SUBJECT);
   }
   const groups: number[][] = [[members[0]!]];
   joins.forEach((j, k) => {

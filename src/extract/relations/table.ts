@@ -37,6 +37,10 @@ export interface Grammar {
   copulas: string[];
   possessive: string[];
   attributeModifiers: string[];
+  /** Bare nouns by which an article names its own institution again (医院主动…, 公司表示…). */
+  genericHeads?: string[];
+  /** What closes a list of projects before their verb (A、B等6个重大项目集中签约), as a pattern. */
+  projectListEnd?: string;
   maxLeftGap: number;
   maxRightGap: number;
   maxListGap: number;
