@@ -24,6 +24,6 @@ export async function removeTargets(targets: string[], store: GraphStore): Promi
     if (found.length === 0) unmatched.push(target);
     found.forEach((a) => ids.add(a.id));
   }
-  const removed = ids.size === 0 ? 0 : await store.removeArticles([...ids]);
-  return { removed, unmatched };
+  if (ids.size > 0) await store.removeArticles([...ids]);
+  return { removed: ids.size, unmatched };
 }

@@ -64,7 +64,7 @@ export class GraphStore {
   async findArticles(ids: string[], sources: string[]): Promise<StoredArticleRef[]> {
     return this.guard(async () => {
       const { records } = await this.driver.executeQuery(cypherStatement('store/existing-articles.cypher'), { ids, sources }, { ...this.dbOptions, routing: neo4j.routing.READ });
-      return records.filter((r) => r.get('id') !== null).map((r) => ({ id: r.get('id') as string, source: r.get('source') as string }));
+      return records.map((r) => ({ id: r.get('id') as string, source: r.get('source') as string }));
     });
   }
 
@@ -81,11 +81,9 @@ export class GraphStore {
     }));
   }
 
-  /** Removes articles with everything only they contributed; returns how many were stored. */
-  async removeArticles(ids: string[]): Promise<number> {
-    const found = await this.findArticles(ids, []);
-    await this.write({ remove: found.map((a) => a.id), add: [] });
-    return found.length;
+  /** Removes stored articles (ids as findArticles or articlesUnder give them) with everything only they contributed. */
+  async removeArticles(ids: string[]): Promise<void> {
+    await this.write({ remove: ids, add: [] });
   }
 
   /** Stored articles built from a file, or from any file under a folder. */
