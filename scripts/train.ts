@@ -1,22 +1,27 @@
 /**
  * Trains the Chinese entity tagger from ../shared/data/ner (MSRA + CLUENER train splits, minus the
- * seeded dev hold-outs that `npm run eval` scores) and writes models/zh-ner.bin.
+ * seeded dev hold-outs that `npm run eval` scores) and writes models/zh-ner.bin (one weight table
+ * per style), models/zh-style.bin (the style classifier) and models/zh-entities.tsv.gz (the entity
+ * lexicon the features read).
  * Usage: npm run train [-- --epochs N --min-count N --prune X --cluener-repeat N --seed N --out PATH]
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BioesLabels, SpanScorer, scores, trainPerceptron, writeModelFile, type TaggerModel, type TrainingSequence } from '../src/tagger/index';
-import { DEFAULT_MODEL_PATH, ENTITY_TYPES_FOR_TAGGER, chineseFeatures, knownCompanies, trainStyleClassifier, writeStyleFile, DEFAULT_STYLE_PATH, type TextStyle, nerSplits, orgType, taggerMentions, FEATURES_PER_POSITION, FEATURE_VERSION, type GoldSentence } from '../src/extract/zh/index';
+import { BioesLabels, SpanScorer, TaggerModel, foldDomains, scores, sparsify, trainPerceptron, withDomainCopies, writeModelFile, type TrainedWeights, type TrainingSequence } from '../src/tagger/index';
+import type { EntityType } from '../src/extract/types';
+import { DEFAULT_ENTITIES_PATH, entityLexicon, mineEntities, writeEntityFile, DEFAULT_MODEL_PATH, ENTITY_TYPES_FOR_TAGGER, chineseFeatures, knownCompanies, trainStyleClassifier, writeStyleFile, DEFAULT_STYLE_PATH, type TextStyle, nerSplits, orgType, taggerMentions, FEATURES_PER_POSITION, FEATURE_VERSION, type GoldSentence } from '../src/extract/zh/index';
 
 const { values } = parseArgs({
   options: {
     epochs: { type: 'string', default: '10' },
     'min-count': { type: 'string', default: '2' },
-    prune: { type: 'string', default: '1.5' },
+    // A folded weight is the sum of a shared and a style copy, each updated alike: twice a plain model's scale.
+    prune: { type: 'string', default: '4' },
     seed: { type: 'string', default: '7' },
     'cluener-repeat': { type: 'string', default: '2' },
     out: { type: 'string', default: DEFAULT_MODEL_PATH },
     'style-out': { type: 'string', default: DEFAULT_STYLE_PATH },
+    'entities-out': { type: 'string', default: DEFAULT_ENTITIES_PATH },
     data: { type: 'string', default: '../shared/data/ner' },
   },
 });
@@ -32,47 +37,90 @@ const splits = nerSplits(values.data);
 const companies = knownCompanies(splits.cluener.train);
 const labels = new BioesLabels(ENTITY_TYPES_FOR_TAGGER);
 
-function toSequence(sentence: GoldSentence, style: TextStyle): TrainingSequence {
-  const spans = sentence.spans.map(({ start, end, type }) => ({
-    start, end, type: type === 'ORG' ? orgType(sentence.text.slice(start, end), companies) : type,
-  }));
-  return { features: chineseFeatures(sentence.text, style), labels: labels.encode(sentence.text.length, spans) };
+/** Domain numbers of the per-style feature copies (see src/tagger/domains.ts). */
+const DOMAINS: Record<TextStyle, number> = { print: 1, web: 2 };
+/** Plain feature keys, to tell them from their domain copies when folding. */
+const plainKeys = new Set<number>();
+
+interface TypedSentence {
+  text: string;
+  spans: Array<{ start: number; end: number; type: EntityType }>;
 }
 
-// CLUENER is a fifth of MSRA's size; repeating it keeps the joint model from learning MSRA's conventions only.
+const typed = (sentence: GoldSentence): TypedSentence => ({
+  text: sentence.text,
+  spans: sentence.spans.map(({ start, end, type }) => ({ start, end, type: type === 'ORG' ? orgType(sentence.text.slice(start, end), companies) : type })),
+});
+const msraTrain = splits.msra.train.map(typed);
+const cluenerTrain = splits.cluener.train.map(typed);
+
+/**
+ * The entity lexicon is a feature, so a sentence's own mentions must not be in the lexicon its
+ * training features see, or the tagger learns to trust it blindly: each sentence gets the lexicon
+ * mined from the other folds (contiguous stretches, so an article's repeats stay together). The
+ * lexicon shipped for run time is mined from all training sentences; the dev splits never enter.
+ */
+const FOLDS = 5;
+const foldOf = (index: number, count: number): number => Math.floor((index * FOLDS) / count);
+const outsideFold = (f: number): TypedSentence[] => [
+  ...msraTrain.filter((_, i) => foldOf(i, msraTrain.length) !== f),
+  ...cluenerTrain.filter((_, i) => foldOf(i, cluenerTrain.length) !== f),
+];
+const foldLexicons = Array.from({ length: FOLDS }, (_, f) => entityLexicon(mineEntities(outsideFold(f))));
+const allEntities = mineEntities([...msraTrain, ...cluenerTrain]);
+log(`wrote ${values['entities-out']}: ${allEntities.size} entity surfaces, ${(writeEntityFile(values['entities-out'] ?? DEFAULT_ENTITIES_PATH, allEntities) / 1e3).toFixed(0)} kB`);
+
+function toSequence(sentence: TypedSentence, style: TextStyle, fold: number): TrainingSequence {
+  const { spans } = sentence;
+  const features = chineseFeatures(sentence.text, foldLexicons[fold]);
+  for (const key of features) if (key !== 0) plainKeys.add(key);
+  return { features: withDomainCopies(features, FEATURES_PER_POSITION, DOMAINS[style]), labels: labels.encode(sentence.text.length, spans) };
+}
+
+const fold = (trained: TrainedWeights, style: TextStyle): TrainedWeights => foldDomains(trained, DOMAINS[style], (k) => plainKeys.has(k));
+
 const style = trainStyleClassifier(splits.msra.train.map((s) => s.text), splits.cluener.train.map((s) => s.text));
 log(`wrote ${values['style-out']}: print/web style classifier, ${(writeStyleFile(values['style-out'], style) / 1e3).toFixed(0)} kB`);
 log(`features for MSRA ${splits.msra.train.length} (print style) and CLUENER ${splits.cluener.train.length} x ${values['cluener-repeat']} (web style) sentences`);
-const sequences = splits.msra.train.map((s) => toSequence(s, 'print'));
-const cluenerSequences = splits.cluener.train.map((s) => toSequence(s, 'web'));
+const sequences = msraTrain.map((s, i) => toSequence(s, 'print', foldOf(i, msraTrain.length)));
+const cluenerSequences = cluenerTrain.map((s, i) => toSequence(s, 'web', foldOf(i, cluenerTrain.length)));
+// CLUENER is a fifth of MSRA's size; repeating it keeps the joint model from learning MSRA's conventions only.
 for (let r = 0; r < Number(values['cluener-repeat']); r++) sequences.push(...cluenerSequences);
 
 /** Quick dev check per epoch on a fixed slice of each dev split. */
-function devF1(model: TaggerModel, dev: GoldSentence[], orgAsOne: boolean, style: TextStyle): number {
+function devF1(model: TaggerModel, dev: GoldSentence[], orgAsOne: boolean): number {
   const scorer = new SpanScorer();
   const mapType = (t: string): string => (orgAsOne && (t === 'Company' || t === 'Institution') ? 'ORG' : t);
   for (const s of dev.slice(0, 1500)) {
-    const predicted = taggerMentions(model, s.text, style).map((m) => ({ ...m, type: mapType(m.type) }));
+    const predicted = taggerMentions(model, s.text).map((m) => ({ ...m, type: mapType(m.type) }));
     scorer.add(s.spans, predicted);
   }
   return scores(scorer.micro()).f1 * 100;
 }
 
+const prune = Number(values.prune);
+/** The averaged weights of one style as the model file will hold them. */
+function styleModel(trained: TrainedWeights, style: TextStyle): TaggerModel {
+  const folded = fold(trained, style);
+  const sparse = sparsify(folded.keys, folded.weights, folded.labels.size, prune);
+  return new TaggerModel(folded.labels, sparse.keys, sparse.weights, folded.transitions);
+}
+
 const trained = trainPerceptron(sequences, {
   types: ENTITY_TYPES_FOR_TAGGER,
-  perPosition: FEATURES_PER_POSITION,
+  perPosition: FEATURES_PER_POSITION * 2,
   epochs: Number(values.epochs),
   seed: Number(values.seed),
   minCount: Number(values['min-count']),
-  pruneBelow: Number(values.prune),
   log,
-  onEpoch: (epoch, model, errors) => {
-    const msra = devF1(model, splits.msra.dev, true, 'print');
-    const cluener = devF1(model, splits.cluener.dev, false, 'web');
+  onEpoch: (epoch, weights, errors) => {
+    const msra = devF1(styleModel(weights, 'print'), splits.msra.dev, true);
+    const cluener = devF1(styleModel(weights, 'web'), splits.cluener.dev, false);
     log(`epoch ${epoch}: ${errors} training label errors; dev F1 (first 1500, known style) MSRA ${msra.toFixed(1)}, CLUENER ${cluener.toFixed(1)}`);
   },
 });
 
-const meta = { featureVersion: FEATURE_VERSION, epochs: Number(values.epochs), seed: Number(values.seed), trainedOn: 'msra+cluener', cluenerRepeat: Number(values['cluener-repeat']) };
-const { rows, entries, bytes } = writeModelFile(values.out, trained, meta, Number(values.prune));
-log(`wrote ${values.out}: ${rows} feature rows, ${entries} weights, ${(bytes / 1e6).toFixed(2)} MB`);
+const meta = { featureVersion: FEATURE_VERSION, epochs: Number(values.epochs), seed: Number(values.seed), trainedOn: 'msra+cluener', cluenerRepeat: Number(values['cluener-repeat']), tables: 'shared + per-style copies, folded' };
+const tables = (['print', 'web'] as const).map((name) => ({ name, trained: fold(trained, name) }));
+const { rows, entries, bytes } = writeModelFile(values.out, tables, meta, prune);
+log(`wrote ${values.out}: ${rows} feature rows, ${entries} weights in ${tables.length} tables, ${(bytes / 1e6).toFixed(2)} MB`);

@@ -38,10 +38,11 @@ const dir = mkdtempSync(join(tmpdir(), 'tagger-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('trainPerceptron and the model file', () => {
-  const trained = trainPerceptron(training, { types: ['Name'], perPosition: PER_POSITION, epochs: 10, seed: 1, minCount: 1, pruneBelow: 0 });
+  const trained = trainPerceptron(training, { types: ['Name'], perPosition: PER_POSITION, epochs: 10, seed: 1, minCount: 1 });
   const path = join(dir, 'toy.bin');
-  writeModelFile(path, trained, { note: 'toy' }, 0);
-  const { model, meta } = readModelFile(path);
+  writeModelFile(path, [{ name: 'toy', trained }], { note: 'toy' }, 0);
+  const file = readModelFile(path);
+  const model = file.model();
   const cases: Array<[string, string, Array<[number, number]>]> = [
     ['a seen name', 'xAbyy', [[1, 3]]],
     ['an unseen position', 'yyyAb', [[3, 5]]],
@@ -53,9 +54,10 @@ describe('trainPerceptron and the model file', () => {
       assert.deepEqual(spans.map(({ start, end }) => [start, end]), expected);
     });
   }
-  it('keeps the metadata', () => assert.deepEqual(meta, { note: 'toy' }));
+  it('keeps the metadata', () => assert.deepEqual(file.meta, { note: 'toy' }));
+  it('names its tables', () => assert.deepEqual(file.names, ['toy']));
   it('is reproducible with the same seed', () => {
-    const again = trainPerceptron(training, { types: ['Name'], perPosition: PER_POSITION, epochs: 10, seed: 1, minCount: 1, pruneBelow: 0 });
+    const again = trainPerceptron(training, { types: ['Name'], perPosition: PER_POSITION, epochs: 10, seed: 1, minCount: 1 });
     assert.deepEqual(again.weights, trained.weights);
   });
 });

@@ -1,6 +1,5 @@
 import { BioesLabels } from './bioes';
 import { FeatureTable } from './feature-table';
-import { sparsify, TaggerModel } from './model';
 import { seededRandom, shuffleInPlace } from '../shared/random';
 import { transitionMask, viterbi } from './viterbi';
 
@@ -17,10 +16,8 @@ export interface TrainOptions {
   seed: number;
   /** Features seen fewer times than this are dropped before training. */
   minCount: number;
-  /** Weights below this are dropped from the per-epoch model, as the model file will drop them. */
-  pruneBelow: number;
-  /** Called after each epoch with the averaged model so far. */
-  onEpoch?: (epoch: number, model: TaggerModel, errors: number) => void;
+  /** Called after each epoch with the averaged weights so far. */
+  onEpoch?: (epoch: number, averaged: TrainedWeights, errors: number) => void;
   log?: (line: string) => void;
 }
 
@@ -120,11 +117,7 @@ export function trainPerceptron(sequences: TrainingSequence[], options: TrainOpt
       }
       step++;
     }
-    if (options.onEpoch) {
-      const avg = averaged();
-      const sparse = sparsify(avg.keys, avg.weights, L, options.pruneBelow);
-      options.onEpoch(epoch, new TaggerModel(labels, sparse.keys, sparse.weights, avg.transitions), errors);
-    }
+    options.onEpoch?.(epoch, averaged(), errors);
   }
   return averaged();
 }

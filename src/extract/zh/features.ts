@@ -1,19 +1,19 @@
 import { FeatureTable, featureHash } from '../../tagger/index';
+import { defaultEntityLexicon, entityMarks, type EntityLexicon } from './entity-lexicon';
 import { getLexicon, type Lexicon } from './lexicon';
 import { tagWords } from './segment';
 import { foldWidth, isHan, isHighSurrogate, isLowSurrogate } from './text';
 
 /** Feature hashes per character; changing templates means retraining, so the count is versioned. */
-export const FEATURES_PER_POSITION = 24;
-export const FEATURE_VERSION = 2;
+export const FEATURES_PER_POSITION = 25;
+export const FEATURE_VERSION = 3;
 
 /**
  * Annotation conventions differ between print news (People's Daily: every place is a mention) and
- * web news (CLUENER: places only as addresses). A few templates are conjoined with the style, so
- * the shared features learn what both agree on and the style-specific ones learn the convention.
+ * web news (CLUENER: places only as addresses). Features carry no style: the tagger is trained with
+ * a shared and a per-style copy of each and ships one folded weight table per style.
  */
 export type TextStyle = 'print' | 'web';
-const STYLE_IDS: Record<TextStyle, number> = { print: 1, web: 2 };
 
 const BOS = 1;
 const EOS = 2;
@@ -190,9 +190,11 @@ function surnameMarks(folded: string, lex: Lexicon, n: number): Uint8Array {
   return marks;
 }
 
-/** Feature hashes for every UTF-16 position of text: FEATURES_PER_POSITION per position, 0 = absent. */
-export function chineseFeatures(text: string, style: TextStyle): Uint32Array {
-  const sid = STYLE_IDS[style];
+/**
+ * Feature hashes for every UTF-16 position of text: FEATURES_PER_POSITION per position, 0 = absent.
+ * `entities` is the lexicon of entity surfaces; training passes one mined without the sentence's fold.
+ */
+export function chineseFeatures(text: string, entities: EntityLexicon = defaultEntityLexicon()): Uint32Array {
   const n = text.length;
   const P = FEATURES_PER_POSITION;
   const out = new Uint32Array(n * P);
@@ -238,6 +240,7 @@ export function chineseFeatures(text: string, style: TextStyle): Uint32Array {
   }
   const { place, suffix, ahead } = lexiconMarks(folded, lex, n);
   const surnames = surnameMarks(folded, lex, n);
+  const known = entityMarks(folded, entities, n);
   for (let i = 0; i < n; i++) {
     const o = i * P;
     const m2 = c[i];
@@ -246,7 +249,7 @@ export function chineseFeatures(text: string, style: TextStyle): Uint32Array {
     const p1 = c[i + 3];
     const p2 = c[i + 4];
     const wp = wordPos[i];
-    out[o] = featureHash(0, sid);
+    out[o] = featureHash(0, 1);
     out[o + 1] = featureHash(1, c0);
     out[o + 2] = featureHash(2, m1);
     out[o + 3] = featureHash(3, p1);
@@ -259,18 +262,19 @@ export function chineseFeatures(text: string, style: TextStyle): Uint32Array {
     out[o + 10] = featureHash(10, m2, m1, c0);
     out[o + 11] = featureHash(11, m1, c0, p1);
     out[o + 12] = featureHash(12, c0, p1, p2);
-    out[o + 13] = featureHash(13, wp + 4 * sid, wordPosTag[i]);
-    out[o + 14] = featureHash(14, wp + 4 * sid, wordPosTag[i], c0);
+    out[o + 13] = featureHash(13, wp, wordPosTag[i]);
+    out[o + 14] = featureHash(14, wp, wordPosTag[i], c0);
     out[o + 15] = wordId[i] ? featureHash(15, wp, wordId[i]) : 0;
     out[o + 16] = featureHash(16, wp, prevTag[i], nextTag[i]);
     out[o + 17] = wp === 0 || wp === 3 ? featureHash(17, prevWord[i]) : 0;
     out[o + 18] = wp === 2 || wp === 3 ? featureHash(18, nextWord[i]) : 0;
-    out[o + 19] = featureHash(19, place[i], sid);
-    out[o + 20] = featureHash(20, suffix[i], sid);
+    out[o + 19] = featureHash(19, place[i]);
+    out[o + 20] = featureHash(20, suffix[i]);
     out[o + 21] = featureHash(21, ahead[i], cls[i + 1]);
     const surname = surnames[i];
     out[o + 22] = featureHash(22, surname, cls[i], wp);
-    out[o + 23] = featureHash(23, cls[i] + 8 * sid, cls[i + 1], cls[i + 2]);
+    out[o + 23] = featureHash(23, cls[i], cls[i + 1], cls[i + 2]);
+    out[o + 24] = featureHash(24, known[i]);
   }
   return out;
 }

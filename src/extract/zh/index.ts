@@ -12,8 +12,9 @@ import { loadModel, loadStyleClassifier, taggerMentions } from './tagger-extract
 export { knownCompanies, nerSplits, orgType, type GoldSentence, type NerSplits } from './corpora';
 export { chineseFeatures, FEATURES_PER_POSITION, FEATURE_VERSION, type TextStyle } from './features';
 export { classifyStyle, trainStyleClassifier, writeStyleFile } from './style';
-export { DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
-export { taggerMentions } from './tagger-extractor';
+export { DEFAULT_ENTITIES_PATH, DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
+export { entityLexicon, mineEntities, writeEntityFile } from './entity-lexicon';
+export { loadModel, taggerMentions } from './tagger-extractor';
 export { createNaiveJiebaExtractor } from './naive';
 
 /** The label set the tagger is trained on; MSRA ORG is split into the last two. */
@@ -44,7 +45,7 @@ export function createChineseExtractor(options: ChineseExtractorOptions = {}): E
     async extract({ text }: ExtractInput): Promise<Extraction> {
       if (method === 'rules') return { entities: ruleMentions(text, tagWords(foldWidth(text))), relations: [] };
       const style = chosen === 'auto' ? classifyStyle(loadStyleClassifier(stylePath), text) : chosen;
-      const tagged = taggerMentions(loadModel(modelPath), text, style);
+      const tagged = taggerMentions(loadModel(modelPath, style), text);
       return { entities: completeLists(text, refineMentions(text, tagged)), relations: [] };
     },
   };

@@ -1,10 +1,11 @@
-import { readModelFile, type TaggerModel } from '../../tagger/index';
+import { readModelFile, type ModelFile, type TaggerModel } from '../../tagger/index';
+import { WutongError } from '../../shared/errors';
 import type { EntityType, Mention } from '../types';
 import { chineseFeatures, FEATURES_PER_POSITION, type TextStyle } from './features';
 import { readStyleFile, type StyleClassifier } from './style';
 import { snapToCodePoints, splitSentences } from './text';
 
-const cache = new Map<string, TaggerModel>();
+const cache = new Map<string, ModelFile>();
 const styleCache = new Map<string, StyleClassifier>();
 
 export function loadStyleClassifier(path: string): StyleClassifier {
@@ -16,22 +17,27 @@ export function loadStyleClassifier(path: string): StyleClassifier {
   return classifier;
 }
 
-/** Models are read on first use and shared, so many extractors cost one load. */
-export function loadModel(path: string): TaggerModel {
-  let model = cache.get(path);
-  if (!model) {
-    model = readModelFile(path).model;
-    cache.set(path, model);
+/**
+ * Models are read on first use and shared, so many extractors cost one load. A model file holds one
+ * weight table per annotation style; a file with a single table serves every style.
+ */
+export function loadModel(path: string, style: TextStyle): TaggerModel {
+  let file = cache.get(path);
+  if (!file) {
+    file = readModelFile(path);
+    cache.set(path, file);
   }
-  return model;
+  if (file.names.includes(style)) return file.model(style);
+  if (file.names.length === 1) return file.model();
+  throw new WutongError('extract/zh', 'MODEL_STYLE', `${path} has no weight table for the ${style} style`);
 }
 
 /**
  * Features are computed over the whole text (one jieba call), decoding runs sentence by sentence:
  * Viterbi's cost and an error's reach stay local.
  */
-export function taggerMentions(model: TaggerModel, text: string, style: TextStyle): Mention[] {
-  const features = chineseFeatures(text, style);
+export function taggerMentions(model: TaggerModel, text: string): Mention[] {
+  const features = chineseFeatures(text);
   const mentions: Mention[] = [];
   for (const [start, end] of splitSentences(text)) {
     const labels = model.tag(features, end - start, FEATURES_PER_POSITION, start);
