@@ -6,6 +6,7 @@ interface RefineData {
   zoneSuffixes: string[];
   maxPlacePrefix: number;
   chainedAssociations: string[];
+  registeredSuffixes: string[];
 }
 
 let data: RefineData | undefined;
@@ -24,10 +25,11 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Lexicon rules after the tagger, for what news readers expect and the tagger misses:
  * a development zone is one place with its name (郴州 + 经开区), and a hometown association keeps
  * the chain of place names written before it (广州市湖南 + 郴州商会: host city, home province).
+ * A registered company name keeps the place it opens with (武汉中商…有限公司).
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, chainedAssociations } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, chainedAssociations, registeredSuffixes } = refineData();
   const { places } = getLexicon();
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -44,6 +46,11 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
         names++;
       }
       if (names >= 2) start = prefix;
+    }
+    // A registered company name opens with its place (武汉 + 中商…管理有限公司): one company, not a place and a company.
+    if (m.type === 'Company' && registeredSuffixes.some((s) => m.text.endsWith(s))) {
+      const place = mentions.find((o) => o.type === 'Place' && o.end === m.start);
+      if (place !== undefined) start = place.start;
     }
     out.push(start === m.start && end === m.end ? m : { text: text.slice(start, end), type: m.type, start, end });
   }
