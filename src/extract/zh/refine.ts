@@ -45,14 +45,34 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
         prefix -= len;
         names++;
       }
-      if (names >= 2) start = prefix;
+      // The tagger may already hold the home province (湖南郴州商会): it counts towards the chain.
+      const ownPlace = places.has(m.text.slice(0, 2)) || places.has(m.text.slice(0, 3)) ? 1 : 0;
+      if (names >= 1 && names + ownPlace >= 2) start = prefix;
     }
     // A registered company name opens with its place (武汉 + 中商…管理有限公司): one company, not a place and a company.
     if (m.type === 'Company' && registeredSuffixes.some((s) => m.text.endsWith(s))) {
       const place = mentions.find((o) => o.type === 'Place' && o.end === m.start);
       if (place !== undefined) start = place.start;
     }
+    [start, end] = withinBrackets(text, start, end);
+    if (end <= start) continue;
     out.push(start === m.start && end === m.end ? m : { text: text.slice(start, end), type: m.type, start, end });
   }
   return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+const OPEN = '（(【[《';
+const CLOSE = '）)】]》';
+
+/** A name does not run across an unmatched bracket (神经内科（康复…): it is cut at the bracket. */
+function withinBrackets(text: string, start: number, end: number): [number, number] {
+  const depth: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (OPEN.includes(text[i]!)) depth.push(i);
+    else if (CLOSE.includes(text[i]!)) {
+      if (depth.length > 0) depth.pop();
+      else return i - start >= end - i - 1 ? [start, i] : [i + 1, end];
+    }
+  }
+  return depth.length > 0 ? [start, depth[0]!] : [start, end];
 }
