@@ -29,6 +29,7 @@ const cases: { label: string; markup: string; expected: string[] }[] = [
   { label: 'a name is cut at an unmatched bracket', markup: '[神经内科（康复|I]医学科。', expected: ['神经内科/Institution'] },
   { label: 'a bracketed part that closes stays', markup: '[华为技术（深圳）有限公司|C]签约。', expected: ['华为技术（深圳）有限公司/Company'] },
   { label: 'a registered company name keeps its place', markup: '[武汉|L][中商团结物流有限公司|C]增资。', expected: ['武汉中商团结物流有限公司/Company'] },
+  { label: 'a registered company name cut after its brand is one company', markup: '[北京华立|C][九州医药有限公司|C]转让股权。', expected: ['北京华立九州医药有限公司/Company'] },
   { label: 'a hospital stays apart from the place before it', markup: '[河北省|L][邯郸市第一医院|I]开诊。', expected: ['河北省/Place', '邯郸市第一医院/Institution'] },
   { label: 'a short company name stays apart from a place before it', markup: '[长沙|L][湘江科技|C]上市。', expected: ['长沙/Place', '湘江科技/Company'] },
 ];

@@ -25,7 +25,7 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Lexicon rules after the tagger, for what news readers expect and the tagger misses:
  * a development zone is one place with its name (郴州 + 经开区), and a hometown association keeps
  * the chain of place names written before it (广州市湖南 + 郴州商会: host city, home province).
- * A registered company name keeps the place it opens with (武汉中商…有限公司).
+ * A registered company name keeps the place and brand it opens with (武汉中商…有限公司).
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
@@ -50,9 +50,13 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
       if (names >= 1 && names + ownPlace >= 2) start = prefix;
     }
     // A registered company name opens with its place (武汉 + 中商…管理有限公司): one company, not a place and a company.
+    // So does one the tagger cut after its brand (华润 + 深国投信托有限公司, 北京华立 + 九州医药有限公司).
     if (m.type === 'Company' && registeredSuffixes.some((s) => m.text.endsWith(s))) {
-      const place = mentions.find((o) => o.type === 'Place' && o.end === m.start);
-      if (place !== undefined) start = place.start;
+      for (let hop = 0; hop < 2; hop++) {
+        const before = mentions.find((o) => (o.type === 'Place' || o.type === 'Company') && o.end === start);
+        if (before === undefined) break;
+        start = before.start;
+      }
     }
     [start, end] = withinBrackets(text, start, end);
     if (end <= start) continue;
