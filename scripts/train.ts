@@ -2,14 +2,15 @@
  * Trains the Chinese entity tagger from ../shared/data/ner (MSRA + CLUENER train splits, minus the
  * seeded dev hold-outs that `npm run eval` scores) and writes models/zh-ner.bin (one weight table
  * per style), models/zh-style.bin (the style classifier) and models/zh-entities.tsv.gz (the entity
- * lexicon the features read).
+ * lexicon the features read). The names FinRE train labels join as partial annotation: the rest of
+ * those sentences stays unlabelled, neither names nor O.
  * Usage: npm run train [-- --epochs N --min-count N --prune X --cluener-repeat N --seed N --out PATH]
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BioesLabels, SpanScorer, TaggerModel, foldDomains, scores, sparsify, trainPerceptron, withDomainCopies, writeModelFile, type TrainedWeights, type TrainingSequence } from '../src/tagger/index';
 import type { EntityType } from '../src/extract/types';
-import { DEFAULT_ENTITIES_PATH, entityLexicon, mineEntities, writeEntityFile, DEFAULT_MODEL_PATH, ENTITY_TYPES_FOR_TAGGER, chineseFeatures, knownCompanies, trainStyleClassifier, writeStyleFile, DEFAULT_STYLE_PATH, type TextStyle, nerSplits, orgType, taggerMentions, FEATURES_PER_POSITION, FEATURE_VERSION, type GoldSentence } from '../src/extract/zh/index';
+import { readFinreNames, type PartialSentence, DEFAULT_ENTITIES_PATH, entityLexicon, mineEntities, writeEntityFile, DEFAULT_MODEL_PATH, ENTITY_TYPES_FOR_TAGGER, chineseFeatures, knownCompanies, trainStyleClassifier, writeStyleFile, DEFAULT_STYLE_PATH, type TextStyle, nerSplits, orgType, taggerMentions, FEATURES_PER_POSITION, FEATURE_VERSION, type GoldSentence } from '../src/extract/zh/index';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     prune: { type: 'string', default: '4' },
     seed: { type: 'string', default: '7' },
     'cluener-repeat': { type: 'string', default: '2' },
+    finre: { type: 'string', default: '../shared/data/relations/finre/train.txt' },
     out: { type: 'string', default: DEFAULT_MODEL_PATH },
     'style-out': { type: 'string', default: DEFAULT_STYLE_PATH },
     'entities-out': { type: 'string', default: DEFAULT_ENTITIES_PATH },
@@ -79,13 +81,31 @@ function toSequence(sentence: TypedSentence, style: TextStyle, fold: number): Tr
 
 const fold = (trained: TrainedWeights, style: TextStyle): TrainedWeights => foldDomains(trained, DOMAINS[style], (k) => plainKeys.has(k));
 
-const style = trainStyleClassifier(splits.msra.train.map((s) => s.text), splits.cluener.train.map((s) => s.text));
+const finance = existsSync(values.finre) ? readFinreNames(values.finre) : [];
+const style = trainStyleClassifier(splits.msra.train.map((s) => s.text), [...splits.cluener.train, ...finance].map((s) => s.text));
 log(`wrote ${values['style-out']}: print/web style classifier, ${(writeStyleFile(values['style-out'], style) / 1e3).toFixed(0)} kB`);
 log(`features for MSRA ${splits.msra.train.length} (print style) and CLUENER ${splits.cluener.train.length} x ${values['cluener-repeat']} (web style) sentences`);
 const sequences = msraTrain.map((s, i) => toSequence(s, 'print', foldOf(i, msraTrain.length)));
 const cluenerSequences = cluenerTrain.map((s, i) => toSequence(s, 'web', foldOf(i, cluenerTrain.length)));
 // CLUENER is a fifth of MSRA's size; repeating it keeps the joint model from learning MSRA's conventions only.
 for (let r = 0; r < Number(values['cluener-repeat']); r++) sequences.push(...cluenerSequences);
+
+/** FinRE labels the names of the pairs it scores; its sentences are in no fold, so they read the full lexicon. */
+const fullLexicon = entityLexicon(allEntities);
+function toPartialSequence(sentence: PartialSentence): TrainingSequence {
+  const n = sentence.text.length;
+  const known = new Uint8Array(n);
+  for (const { start, end } of sentence.spans) known.fill(1, start, end);
+  const features = chineseFeatures(sentence.text, fullLexicon);
+  for (const key of features) if (key !== 0) plainKeys.add(key);
+  return { features: withDomainCopies(features, FEATURES_PER_POSITION, DOMAINS.web), labels: labels.encode(n, sentence.spans), known };
+}
+if (finance.length > 0) {
+  log(`features for FinRE ${finance.length} (web style, names of labelled pairs only) sentences`);
+  sequences.push(...finance.map(toPartialSequence));
+} else {
+  log(`FinRE names not found at ${values.finre}; training without them`);
+}
 
 /** Quick dev check per epoch on a fixed slice of each dev split. */
 function devF1(model: TaggerModel, dev: GoldSentence[], orgAsOne: boolean): number {
@@ -120,7 +140,7 @@ const trained = trainPerceptron(sequences, {
   },
 });
 
-const meta = { featureVersion: FEATURE_VERSION, epochs: Number(values.epochs), seed: Number(values.seed), trainedOn: 'msra+cluener', cluenerRepeat: Number(values['cluener-repeat']), tables: 'shared + per-style copies, folded' };
+const meta = { featureVersion: FEATURE_VERSION, epochs: Number(values.epochs), seed: Number(values.seed), trainedOn: finance.length > 0 ? 'msra+cluener+finre-names' : 'msra+cluener', cluenerRepeat: Number(values['cluener-repeat']), tables: 'shared + per-style copies, folded' };
 const tables = (['print', 'web'] as const).map((name) => ({ name, trained: fold(trained, name) }));
 const { rows, entries, bytes } = writeModelFile(values.out, tables, meta, prune);
 log(`wrote ${values.out}: ${rows} feature rows, ${entries} weights in ${tables.length} tables, ${(bytes / 1e6).toFixed(2)} MB`);

@@ -61,12 +61,14 @@ const structural: { label: string; markup: string; expected: string[] }[] = [
     markup: '[桂阳县|L][黄沙坪街道|L][沙坪村|L]举办丰收节。',
     expected: ['桂阳县 LOCATED_IN 郴州市', '郴州市 LOCATED_IN 湖南省', '沙坪村 LOCATED_IN 黄沙坪街道', '黄沙坪街道 LOCATED_IN 桂阳县'],
   },
-  { label: 'self relation dropped', markup: '[湘潭市第二人民医院|I]即[湘潭市二医院|I]。', expected: [] },
-  { label: 'a department post works at the institution the title names', markup: '[衡阳市中心医院|I]推进智慧医疗\n呼吸科主治医师[周敏|P]带队下乡义诊。', expected: ['周敏 WORKS_AT 衡阳市中心医院'] },
-  { label: 'a department after its organisation works there', markup: '下乡义诊\n[桂东县人民医院|I]骨科主任[黄涛|P]介绍经验。', expected: ['黄涛 WORKS_AT 桂东县人民医院'] },
-  { label: 'a department that names its own organisation is not the article institution', markup: '[衡阳市中心医院|I]开展义诊\n祁东县疾控中心主任[陈一|P]到场指导。', expected: [] },
+  { label: 'self relation dropped', markup: '[湘潭市第二人民医院|I]即[湘潭市二医院|I]。', expected: ['湘潭市第二人民医院 LOCATED_IN 湘潭市', '湘潭市 LOCATED_IN 湖南省'] },
+  { label: 'a department post works at the institution the title names', markup: '[衡阳市中心医院|I]推进智慧医疗\n呼吸科主治医师[周敏|P]带队下乡义诊。', expected: ['周敏 WORKS_AT 衡阳市中心医院', '衡阳市中心医院 LOCATED_IN 衡阳市', '衡阳市 LOCATED_IN 湖南省'] },
+  { label: 'a department after its organisation works there', markup: '下乡义诊\n[桂东县人民医院|I]骨科主任[黄涛|P]介绍经验。', expected: ['黄涛 WORKS_AT 桂东县人民医院', '桂东县人民医院 LOCATED_IN 桂东县', '桂东县 LOCATED_IN 郴州市', '郴州市 LOCATED_IN 湖南省'] },
+  { label: 'a department that names its own organisation is not the article institution', markup: '[衡阳市中心医院|I]开展义诊\n祁东县疾控中心主任[陈一|P]到场指导。', expected: ['衡阳市中心医院 LOCATED_IN 衡阳市', '衡阳市 LOCATED_IN 湖南省'] },
   { label: 'no institution the article is about, no employer guessed', markup: '义诊走进社区\n儿科医师[刘洁|P]为孩子们体检。', expected: [] },
-  { label: 'title split: post goes on WORKS_AT to the organisation before', markup: '[桂阳县卫生院|I][院长陈立|P]出席。', expected: ['陈立 WORKS_AT 桂阳县卫生院'] },
+  { label: 'title split: post goes on WORKS_AT to the organisation before', markup: '[桂阳县卫生院|I][院长陈立|P]出席。', expected: ['陈立 WORKS_AT 桂阳县卫生院', '桂阳县卫生院 LOCATED_IN 桂阳县', '桂阳县 LOCATED_IN 郴州市', '郴州市 LOCATED_IN 湖南省'] },
+  { label: 'a public body lies in the division its name starts with', markup: '[湘阴县委|I]部署整改。', expected: ['湘阴县委 LOCATED_IN 湘阴县', '湘阴县 LOCATED_IN 岳阳市', '岳阳市 LOCATED_IN 湖南省'] },
+  { label: 'a company is not placed by its name', markup: '[湖南鑫能实业有限公司|C]扩产。', expected: [] },
 ];
 
 for (const c of structural) {

@@ -40,6 +40,12 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   const placeNames = extraction.entities.filter((m) => canonicalType(m.text, m.type) === 'Place').map((m) => normaliseName(m.text));
   // A development zone lies in the division its name starts with (郴州经开区 in 郴州市, 桂阳工业园 in 桂阳县).
   const zoneHome = (name: string): string | undefined => (isZone(name) ? leadingPlace(normaliseName(name), 3) : undefined);
+  // A public body lies in the division its name starts with (湘阴县委 in 湘阴县, 湘潭市第二人民医院 in 湘潭市).
+  const organHome = (r: Resolved): string | undefined => {
+    if (r.type !== 'Institution') return undefined;
+    const lead = leadingPlace(normaliseName(r.surface), 3);
+    return lead === undefined || lead === normaliseName(r.surface) ? undefined : lead;
+  };
   const homes = placeNames.map(zoneHome).filter((h): h is string => h !== undefined);
   // Places that open organisation names (湘潭市第二人民医院) are context for ambiguous short names too.
   const orgPlaces = extraction.entities.filter((m) => m.type === 'Company' || m.type === 'Institution').map((m) => leadingPlace(normaliseName(m.text), 3));
@@ -70,7 +76,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
       table.add(id, canonicalType(name, parent.type), name, { start: r.start, end: r.start + parent.length });
       relations.add(r.id, id, parent.relation, evidence(span, STRUCTURE, 0.9));
     }
-    const home = r.type === 'Place' && r.division === undefined ? zoneHome(r.surface) : undefined;
+    const home = r.type === 'Place' && r.division === undefined ? zoneHome(r.surface) : parent === undefined ? organHome(r) : undefined;
     const homeDivision = home === undefined ? undefined : places.get(home);
     const chain = r.division !== undefined ? ancestry(r.division) : homeDivision !== undefined ? [undefined, ...ancestry(homeDivision)] : [];
     chain.slice(1).forEach((up, k) => {

@@ -62,6 +62,24 @@ describe('trainPerceptron and the model file', () => {
   });
 });
 
+describe('partial annotation', () => {
+  // Sentences that label only their first name: Cd after it is unlabelled, not a non-name.
+  const partial = (text: string): TrainingSequence => ({ ...example(text, [[0, 2]]), known: Uint8Array.from(text, (_, i) => (i < 2 ? 1 : 0)) });
+  const unlabelledAsO = (text: string): TrainingSequence => example(text, [[0, 2]]);
+  const options = { types: ['Name'], perPosition: PER_POSITION, epochs: 10, seed: 1, minCount: 1 };
+  const tagged = (sequences: TrainingSequence[], text: string): Array<[number, number]> => {
+    const trained = trainPerceptron(sequences, options);
+    const path = join(dir, `partial-${sequences.length}-${sequences[sequences.length - 1]!.known ? 'k' : 'o'}.bin`);
+    writeModelFile(path, [{ name: 'toy', trained }], {}, 0);
+    return labels.decode(readModelFile(path).model().tag(features(text), text.length, PER_POSITION)).map(({ start, end }) => [start, end]);
+  };
+  const cases: Array<[string, TrainingSequence[], Array<[number, number]>]> = [
+    ['an unlabelled name is not learnt as O', [...training, partial('AbxCd'), partial('AbyCd'), partial('AbxxCd')], [[2, 4]]],
+    ['the same name written as O is learnt as O', [...training, unlabelledAsO('AbxCd'), unlabelledAsO('AbyCd'), unlabelledAsO('AbxxCd')], []],
+  ];
+  for (const [label, sequences, expected] of cases) it(label, () => assert.deepEqual(tagged(sequences, 'xxCdx'), expected));
+});
+
 describe('readModelFile errors', () => {
   const cases: Array<[string, string, string]> = [
     ['a missing file', join(dir, 'missing.bin'), 'MODEL_UNREADABLE'],

@@ -1,12 +1,19 @@
 import { BioesLabels } from './bioes';
 import { FeatureTable } from './feature-table';
 import { seededRandom, shuffleInPlace } from '../shared/random';
-import { transitionMask, viterbi } from './viterbi';
+import { transitionMask, viterbi, type TransitionMask } from './viterbi';
 
 /** One training sentence: perPosition feature hashes per position (0 = none) and its gold labels. */
 export interface TrainingSequence {
   features: Uint32Array;
   labels: Uint8Array;
+  /**
+   * Partial annotation: 1 where labels[i] is known, 0 where the corpus says nothing (FinRE names the
+   * pair it labels, not every company in the sentence). Absent means every label is known. The
+   * target is then the best sequence that agrees with the known labels, so unlabelled names are
+   * neither taught as names nor as O.
+   */
+  known?: Uint8Array;
 }
 
 export interface TrainOptions {
@@ -80,9 +87,9 @@ export function trainPerceptron(sequences: TrainingSequence[], options: TrainOpt
     shuffleInPlace(order, random);
     let errors = 0;
     for (const s of order) {
-      const gold = sequences[s].labels;
+      const known = sequences[s].known;
       const feats = rows[s];
-      const n = gold.length;
+      const n = sequences[s].labels.length;
       const emissions = new Float64Array(n * L);
       for (let i = 0; i < n; i++) {
         for (let k = i * P; k < i * P + P; k++) {
@@ -92,6 +99,7 @@ export function trainPerceptron(sequences: TrainingSequence[], options: TrainOpt
         }
       }
       const predicted = viterbi(emissions, n, L, tw, mask);
+      const gold = known === undefined ? sequences[s].labels : constrainedTarget(emissions, sequences[s].labels, known, n, L, tw, mask);
       for (let i = 0; i < n; i++) {
         const g = gold[i];
         const p = predicted[i];
@@ -120,4 +128,16 @@ export function trainPerceptron(sequences: TrainingSequence[], options: TrainOpt
     options.onEpoch?.(epoch, averaged(), errors);
   }
   return averaged();
+}
+
+const FORBIDDEN = -1e12;
+
+/** The best sequence under the current weights that keeps every known label. */
+function constrainedTarget(emissions: Float64Array, labels: Uint8Array, known: Uint8Array, n: number, L: number, tw: Float64Array, mask: TransitionMask): Uint8Array {
+  const forced = Float64Array.from(emissions);
+  for (let i = 0; i < n; i++) {
+    if (!known[i]) continue;
+    for (let l = 0; l < L; l++) if (l !== labels[i]) forced[i * L + l] = FORBIDDEN;
+  }
+  return viterbi(forced, n, L, tw, mask);
 }

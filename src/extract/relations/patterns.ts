@@ -52,7 +52,7 @@ function readings(ctx: SentenceContext, row: PatternRow): { candidate: Candidate
   if (row.shape === 'post') return postCandidates(ctx).map((c) => ({ candidate: c, at: ctx.m(c.a).start, props: c.props }));
   if (row.shape === 'adjacent') return adjacent(ctx).map((c) => ({ candidate: c, at: ctx.m(c.b).start }));
   const shape = SHAPES[row.shape];
-  return triggers(ctx, row).flatMap((t) => shape(ctx, t, row.carry).map((candidate) => ({ candidate, at: t.start })));
+  return triggers(ctx, row).flatMap((t) => shape(ctx, t, row.carry, row.hostObject).map((candidate) => ({ candidate, at: t.start })));
 }
 
 /** Where the row's triggers occur in the sentence, outside every mention, longest trigger first. */

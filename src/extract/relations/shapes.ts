@@ -23,7 +23,7 @@ function cross(as: number[], bs: number[], scale = 1): Candidate[] {
 }
 
 /** subject TRIGGER object; B被A TRIGGER; A向B TRIGGER; A与B TRIGGER; (S …，) TRIGGER object. */
-export function svo(ctx: SentenceContext, t: Span, carry = false): Candidate[] {
+export function svo(ctx: SentenceContext, t: Span, carry = false, hostObject = false): Candidate[] {
   const g = ctx.grammar;
   const left = ctx.nearestLeft(t.start);
   const firstRight = ctx.nearestRight(t.end);
@@ -44,6 +44,7 @@ export function svo(ctx: SentenceContext, t: Span, carry = false): Candidate[] {
     return cross(members, ctx.chainEndingAt(prev).members);
   }
   if (right.length > 0) return cross(members, right);
+  if (carry && hostObject) return host === undefined || members.includes(host) ? [] : cross(members, [host], CARRIED_TOPIC);
   if (prev !== undefined && ctx.gapIs(ctx.m(prev).end, first.start, g.prepositions, 2)) {
     return cross(ctx.chainEndingAt(prev).members, members);
   }

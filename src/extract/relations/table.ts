@@ -20,6 +20,8 @@ export interface PatternRow {
   props?: RelationProps;
   capture?: string[];
   carry?: boolean;
+  /** With carry: when no mention follows the trigger, the object is the host the article is about (A、B建成智能工厂 in a report on a zone). */
+  hostObject?: boolean;
 }
 
 export interface Grammar {

@@ -6,6 +6,7 @@ interface RefineData {
   zoneSuffixes: string[];
   maxPlacePrefix: number;
   chainedAssociations: string[];
+  registeredSuffixes: string[];
 }
 
 let data: RefineData | undefined;
@@ -24,10 +25,11 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Lexicon rules after the tagger, for what news readers expect and the tagger misses:
  * a development zone is one place with its name (郴州 + 经开区), and a hometown association keeps
  * the chain of place names written before it (广州市湖南 + 郴州商会: host city, home province).
+ * A registered company name keeps the place and brand it opens with (武汉中商…有限公司).
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, chainedAssociations } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, chainedAssociations, registeredSuffixes } = refineData();
   const { places } = getLexicon();
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -43,9 +45,38 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
         prefix -= len;
         names++;
       }
-      if (names >= 2) start = prefix;
+      // The tagger may already hold the home province (湖南郴州商会): it counts towards the chain.
+      const ownPlace = places.has(m.text.slice(0, 2)) || places.has(m.text.slice(0, 3)) ? 1 : 0;
+      if (names >= 1 && names + ownPlace >= 2) start = prefix;
     }
+    // A registered company name opens with its place (武汉 + 中商…管理有限公司): one company, not a place and a company.
+    // So does one the tagger cut after its brand (华润 + 深国投信托有限公司, 北京华立 + 九州医药有限公司).
+    if (m.type === 'Company' && registeredSuffixes.some((s) => m.text.endsWith(s))) {
+      for (let hop = 0; hop < 2; hop++) {
+        const before = mentions.find((o) => (o.type === 'Place' || o.type === 'Company') && o.end === start);
+        if (before === undefined) break;
+        start = before.start;
+      }
+    }
+    [start, end] = withinBrackets(text, start, end);
+    if (end <= start) continue;
     out.push(start === m.start && end === m.end ? m : { text: text.slice(start, end), type: m.type, start, end });
   }
   return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+const OPEN = '（(【[《';
+const CLOSE = '）)】]》';
+
+/** A name does not run across an unmatched bracket (神经内科（康复…): it is cut at the bracket. */
+function withinBrackets(text: string, start: number, end: number): [number, number] {
+  const depth: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (OPEN.includes(text[i]!)) depth.push(i);
+    else if (CLOSE.includes(text[i]!)) {
+      if (depth.length > 0) depth.pop();
+      else return i - start >= end - i - 1 ? [start, i] : [i + 1, end];
+    }
+  }
+  return depth.length > 0 ? [start, depth[0]!] : [start, end];
 }

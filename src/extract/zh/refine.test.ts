@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType, Mention } from '../types';
+import { refineMentions } from './refine';
+
+const TYPES: Record<string, EntityType> = { C: 'Company', I: 'Institution', P: 'Person', L: 'Place' };
+
+/** `[武汉|L][中商物流有限公司|C]` → the plain text and its mentions, as the tagger would give them. */
+function parse(markup: string): { text: string; mentions: Mention[] } {
+  const mentions: Mention[] = [];
+  let text = '';
+  for (const part of markup.split(/(\[[^\]|]+\|[CIPL]\])/)) {
+    const m = /^\[([^\]|]+)\|([CIPL])\]$/.exec(part);
+    if (m === null) {
+      text += part;
+      continue;
+    }
+    mentions.push({ text: m[1]!, type: TYPES[m[2]!]!, start: text.length, end: text.length + m[1]!.length });
+    text += m[1]!;
+  }
+  return { text, mentions };
+}
+
+const cases: { label: string; markup: string; expected: string[] }[] = [
+  { label: 'a zone keeps its name', markup: '[郴州|L]经开区招商。', expected: ['郴州经开区/Place'] },
+  { label: 'a hometown association keeps its chain of places', markup: '[广州市|L][湖南|L][郴州商会|I]到访。', expected: ['广州市湖南郴州商会/Institution'] },
+  { label: 'a hometown association the tagger read with its province keeps the host city', markup: '[广州市|L][湖南郴州商会|I]到访。', expected: ['广州市湖南郴州商会/Institution'] },
+  { label: 'one place before an association that names none is left apart', markup: '[广州市|L][潮汕商会|I]到访。', expected: ['广州市/Place', '潮汕商会/Institution'] },
+  { label: 'a name is cut at an unmatched bracket', markup: '[神经内科（康复|I]医学科。', expected: ['神经内科/Institution'] },
+  { label: 'a bracketed part that closes stays', markup: '[华为技术（深圳）有限公司|C]签约。', expected: ['华为技术（深圳）有限公司/Company'] },
+  { label: 'a registered company name keeps its place', markup: '[武汉|L][中商团结物流有限公司|C]增资。', expected: ['武汉中商团结物流有限公司/Company'] },
+  { label: 'a registered company name cut after its brand is one company', markup: '[北京华立|C][九州医药有限公司|C]转让股权。', expected: ['北京华立九州医药有限公司/Company'] },
+  { label: 'a hospital stays apart from the place before it', markup: '[河北省|L][邯郸市第一医院|I]开诊。', expected: ['河北省/Place', '邯郸市第一医院/Institution'] },
+  { label: 'a short company name stays apart from a place before it', markup: '[长沙|L][湘江科技|C]上市。', expected: ['长沙/Place', '湘江科技/Company'] },
+];
+
+for (const c of cases) {
+  test(`refineMentions: ${c.label}`, () => {
+    const { text, mentions } = parse(c.markup);
+    assert.deepEqual(refineMentions(text, mentions).map((m) => `${m.text}/${m.type}`), c.expected);
+  });
+}
