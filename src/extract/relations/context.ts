@@ -138,13 +138,25 @@ export function clauseSubject(text: string, span: SentenceSpan, inSentence: numb
  * The article's institution when a clause of the sentence opens with the bare noun it ends with
  * (医院主动扛起… after 湘潭市第二人民医院): the first organisation of the text with that head.
  */
+const headOpenings = new Map<string, RegExp>();
+
+/** A generic head opening a clause (医院主动…), compiled once per head. */
+function headOpening(lang: Lang, head: string): RegExp {
+  const key = `${lang}:${head}`;
+  let re = headOpenings.get(key);
+  if (re === undefined) {
+    re = new RegExp(`(?:^|[${GRAMMAR[lang].clauseBreaks}。\\s])${head}`);
+    headOpenings.set(key, re);
+  }
+  return re;
+}
+
 export function genericSubject(text: string, span: SentenceSpan, mentions: Mention[], lang: Lang): number | undefined {
   const g = GRAMMAR[lang];
   const said = text.slice(span.start, span.end);
   let found: number | undefined;
   for (const head of g.genericHeads ?? []) {
-    const opens = [...said.matchAll(new RegExp(`(?:^|[${g.clauseBreaks}。\\s])${head}`, 'g'))].length > 0;
-    if (!opens) continue;
+    if (!said.includes(head) || !headOpening(lang, head).test(said)) continue;
     const first = mentions.findIndex((m) => m.start < span.start && (m.type === 'Institution' || m.type === 'Company') && m.text.endsWith(head) && m.text.length > head.length);
     if (first >= 0 && (found === undefined || mentions[first]!.start < mentions[found]!.start)) found = first;
   }

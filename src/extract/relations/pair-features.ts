@@ -10,12 +10,46 @@ const KEYWORDS = new Set(PATTERNS.filter((r) => r.lang === 'zh').flatMap((r) => 
 const FAR = 40;
 // Longest first, so 控股股东 is read before 控股 and 股东.
 const PAIR_WORDS = [...(wordData as { words: string[] }).words].sort((a, b) => b.length - a.length);
+const WORDS_BY_FIRST = new Map<string, string[]>();
+for (const word of PAIR_WORDS) WORDS_BY_FIRST.set(word[0]!, [...(WORDS_BY_FIRST.get(word[0]!) ?? []), word]);
+
+/**
+ * What a sentence holds that every pair in it reads again: the pair words starting at each
+ * position (longest first) and every trigger word with its type. Pairs of one sentence come one
+ * after another, so the last sentence's index is kept.
+ */
+interface SentenceIndex {
+  text: string;
+  start: number;
+  end: number;
+  wordsAt: Map<number, string[]>;
+  triggers: Array<{ type: string; at: number; end: number }>;
+}
+
+let lastIndex: SentenceIndex | undefined;
+
+function sentenceIndex(text: string, sentence: SentenceSpan): SentenceIndex {
+  if (lastIndex !== undefined && lastIndex.text === text && lastIndex.start === sentence.start && lastIndex.end === sentence.end) return lastIndex;
+  const wordsAt = new Map<number, string[]>();
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const here = (WORDS_BY_FIRST.get(text[i]!) ?? []).filter((word) => text.startsWith(word, i));
+    if (here.length > 0) wordsAt.set(i, here);
+  }
+  const triggers: SentenceIndex['triggers'] = [];
+  for (const [type, words] of TRIGGERS_BY_TYPE) {
+    for (const w of words) {
+      for (let at = text.indexOf(w, sentence.start); at >= 0 && at + w.length <= sentence.end; at = text.indexOf(w, at + 1)) triggers.push({ type, at, end: at + w.length });
+    }
+  }
+  lastIndex = { text, start: sentence.start, end: sentence.end, wordsAt, triggers };
+  return lastIndex;
+}
 
 /** The pair words in a stretch of text, left to right, each character read once. */
-function wordsIn(text: string, from: number, to: number): string[] {
+function wordsIn(index: SentenceIndex, from: number, to: number): string[] {
   const found: string[] = [];
   for (let i = from; i < to; ) {
-    const w = PAIR_WORDS.find((word) => i + word.length <= to && text.startsWith(word, i));
+    const w = index.wordsAt.get(i)?.find((word) => i + word.length <= to);
     if (w === undefined) i += 1;
     else {
       found.push(w);
@@ -26,17 +60,17 @@ function wordsIn(text: string, from: number, to: number): string[] {
 }
 
 /** Which pair words stand between, before and after the pair; the first and last between, and the 被 of a passive. */
-function wordFeatures(text: string, sentence: SentenceSpan, x: Mention, y: Mention, f: Set<string>): void {
-  const between = wordsIn(text, x.end, y.start);
+function wordFeatures(index: SentenceIndex, sentence: SentenceSpan, x: Mention, y: Mention, f: Set<string>): void {
+  const between = wordsIn(index, x.end, y.start);
   for (const w of between) f.add(`wb:${w}`);
   if (between.length > 0) {
     f.add(`wb1:${between[0]}`);
     f.add(`wbn:${between[between.length - 1]}`);
     if (between.includes('被')) for (const w of between) f.add(`wbp:${w}`);
   }
-  for (const w of wordsIn(text, Math.max(sentence.start, x.start - NEAR), x.start)) f.add(`wl:${w}`);
-  for (const w of wordsIn(text, y.end, Math.min(sentence.end, y.end + NEAR))) f.add(`wr:${w}`);
-  const after = wordsIn(text, y.end, Math.min(sentence.end, y.end + 4));
+  for (const w of wordsIn(index, Math.max(sentence.start, x.start - NEAR), x.start)) f.add(`wl:${w}`);
+  for (const w of wordsIn(index, y.end, Math.min(sentence.end, y.end + NEAR))) f.add(`wr:${w}`);
+  const after = wordsIn(index, y.end, Math.min(sentence.end, y.end + 4));
   if (after.length > 0) f.add(`wr1:${after[0]}`);
 }
 
@@ -56,18 +90,14 @@ for (const row of PATTERNS) {
 }
 
 /** Where each type's trigger words occur relative to the pair: between, before, after, anywhere. */
-function triggerFeatures(text: string, sentence: SentenceSpan, x: Mention, y: Mention, alone: boolean, f: Set<string>): void {
-  for (const [type, words] of TRIGGERS_BY_TYPE) {
-    for (const w of words) {
-      for (let at = text.indexOf(w, sentence.start); at >= 0 && at + w.length <= sentence.end; at = text.indexOf(w, at + 1)) {
-        if ((at < x.end && at + w.length > x.start) || (at < y.end && at + w.length > y.start)) continue;
-        f.add(`t:${type}`);
-        if (alone) f.add(`two:${type}`);
-        if (at >= x.end && at + w.length <= y.start) f.add(`tb:${type}`);
-        else if (at + w.length <= x.start && x.start - at <= NEAR) f.add(`tl:${type}`);
-        else if (at >= y.end && at - y.end <= NEAR) f.add(`tr:${type}`);
-      }
-    }
+function triggerFeatures(index: SentenceIndex, x: Mention, y: Mention, alone: boolean, f: Set<string>): void {
+  for (const { type, at, end } of index.triggers) {
+    if ((at < x.end && end > x.start) || (at < y.end && end > y.start)) continue;
+    f.add(`t:${type}`);
+    if (alone) f.add(`two:${type}`);
+    if (at >= x.end && end <= y.start) f.add(`tb:${type}`);
+    else if (end <= x.start && x.start - at <= NEAR) f.add(`tl:${type}`);
+    else if (at >= y.end && at - y.end <= NEAR) f.add(`tr:${type}`);
   }
 }
 
@@ -111,8 +141,9 @@ export function pairFeatures(text: string, sentence: SentenceSpan, x: Mention, y
   for (const b of bigrams(text, Math.max(sentence.start, x.start - NEAR), x.start, masks)) f.add(`l:${b}`);
   for (const b of bigrams(text, y.end, Math.min(sentence.end, y.end + NEAR), masks)) f.add(`r:${b}`);
   for (const b of bigrams(text, sentence.start, sentence.end, masks)) if (KEYWORDS.has(b)) f.add(`s:${b}`);
-  wordFeatures(text, sentence, x, y, f);
-  triggerFeatures(text, sentence, x, y, others.every((m) => m.text === x.text || m.text === y.text), f);
+  const index = sentenceIndex(text, sentence);
+  wordFeatures(index, sentence, x, y, f);
+  triggerFeatures(index, x, y, others.every((m) => m.text === x.text || m.text === y.text), f);
   f.add(`n:${bucket(others.length + 2)}`);
   const inside = others.filter((m) => m.start >= x.end && m.end <= y.start).length;
   f.add(`inside:${bucket(inside)}`);

@@ -21,12 +21,25 @@ export interface PairReading {
   probability: number;
 }
 
+/** Weights as (class, weight) pairs per feature, built once per model: JSON objects are slow to walk per pair. */
+const compiled = new WeakMap<PairModel, Map<string, Float64Array>>();
+
+function compiledWeights(model: PairModel): Map<string, Float64Array> {
+  let table = compiled.get(model);
+  if (table === undefined) {
+    table = new Map(Object.entries(model.weights).map(([f, w]) => [f, Float64Array.from(Object.entries(w).flatMap(([k, v]) => [Number(k), v]))]));
+    compiled.set(model, table);
+  }
+  return table;
+}
+
 export function scorePair(model: PairModel, features: string[]): number[] {
   const scores = model.classes.map(() => 0);
+  const table = compiledWeights(model);
   for (const f of features) {
-    const w = model.weights[f];
+    const w = table.get(f);
     if (w === undefined) continue;
-    for (const [k, v] of Object.entries(w)) scores[Number(k)]! += v;
+    for (let i = 0; i < w.length; i += 2) scores[w[i]!]! += w[i + 1]!;
   }
   const top = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - top));

@@ -55,20 +55,48 @@ function readings(ctx: SentenceContext, row: PatternRow): { candidate: Candidate
   return triggers(ctx, row).flatMap((t) => shape(ctx, t, row.carry, row.hostObject).map((candidate) => ({ candidate, at: t.start })));
 }
 
-/** Where the row's triggers occur in the sentence, outside every mention, longest trigger first. */
-function triggers(ctx: SentenceContext, row: PatternRow): Span[] {
+/** Every row's triggers by their first character, per language: a sentence is read once for all rows. */
+const TRIGGERS_BY_FIRST = new Map<Lang, Map<string, Array<{ row: PatternRow; needle: string; rank: number }>>>();
+for (const row of PATTERNS) {
+  const byFirst = TRIGGERS_BY_FIRST.get(row.lang) ?? new Map<string, Array<{ row: PatternRow; needle: string; rank: number }>>();
+  TRIGGERS_BY_FIRST.set(row.lang, byFirst);
+  row.triggers.forEach((trigger, rank) => {
+    const needle = row.lang === 'en' ? trigger.toLowerCase() : trigger;
+    byFirst.set(needle[0]!, [...(byFirst.get(needle[0]!) ?? []), { row, needle, rank }]);
+  });
+}
+
+interface Occurrence { rank: number; start: number; end: number }
+const occurrencesByContext = new WeakMap<SentenceContext, Map<PatternRow, Occurrence[]>>();
+
+/** Where each row's triggers occur in the context's sentence, found in one pass over it. */
+function occurrences(ctx: SentenceContext): Map<PatternRow, Occurrence[]> {
+  let byRow = occurrencesByContext.get(ctx);
+  if (byRow !== undefined) return byRow;
+  byRow = new Map();
   const { start, end } = ctx.sentence;
   const hay = ctx.lang === 'en' ? ctx.text.slice(start, end).toLowerCase() : ctx.text.slice(start, end);
-  const found: Span[] = [];
-  for (const trigger of row.triggers) {
-    const needle = ctx.lang === 'en' ? trigger.toLowerCase() : trigger;
-    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-      const span = { start: start + at, end: start + at + needle.length };
-      if (ctx.lang === 'en' && !wordBounded(hay, at, needle.length)) continue;
-      if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
-      if (ctx.mentions.some((m) => m.start < span.end && span.start < m.end)) continue;
-      found.push(span);
+  const byFirst = TRIGGERS_BY_FIRST.get(ctx.lang);
+  for (let at = 0; at < hay.length; at++) {
+    for (const { row, needle, rank } of byFirst?.get(hay[at]!) ?? []) {
+      if (!hay.startsWith(needle, at) || (ctx.lang === 'en' && !wordBounded(hay, at, needle.length))) continue;
+      const list = byRow.get(row) ?? [];
+      list.push({ rank, start: start + at, end: start + at + needle.length });
+      byRow.set(row, list);
     }
+  }
+  occurrencesByContext.set(ctx, byRow);
+  return byRow;
+}
+
+/** Where the row's triggers occur in the sentence, outside every mention, longest trigger first. */
+function triggers(ctx: SentenceContext, row: PatternRow): Span[] {
+  const found: Span[] = [];
+  const candidates = [...(occurrences(ctx).get(row) ?? [])].sort((a, b) => a.rank - b.rank || a.start - b.start);
+  for (const span of candidates) {
+    if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
+    if (ctx.mentions.some((m) => m.start < span.end && span.start < m.end)) continue;
+    found.push({ start: span.start, end: span.end });
   }
   return found;
 }
