@@ -7,6 +7,8 @@ interface RefineData {
   maxPlacePrefix: number;
   chainedAssociations: string[];
   registeredSuffixes: string[];
+  /** Category words the tagger takes for names (公立医院, 行政办公会): never an entity on their own. */
+  commonNouns: string[];
 }
 
 let data: RefineData | undefined;
@@ -29,7 +31,7 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, chainedAssociations, registeredSuffixes } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, chainedAssociations, registeredSuffixes, commonNouns } = refineData();
   const { places } = getLexicon();
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -59,7 +61,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
       }
     }
     [start, end] = withinBrackets(text, start, end);
-    if (end <= start) continue;
+    if (end <= start || commonNouns.includes(text.slice(start, end))) continue;
     out.push(start === m.start && end === m.end ? m : { text: text.slice(start, end), type: m.type, start, end });
   }
   return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
