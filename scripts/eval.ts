@@ -28,7 +28,8 @@ const splits = nerSplits(values.data);
 const model = { ...(values.model ? { modelPath: values.model } : {}), ...(values['style-model'] ? { stylePath: values['style-model'] } : {}) };
 const naive = createNaiveJiebaExtractor();
 const current = createChineseExtractor(model);
-// The default extractor picks the annotation style per text; the last column fixes it to the corpus's own.
+// The default extractor picks the annotation style per text, leaning to its batch's style as `wutong
+// extract` does (it is primed with the set); the last column fixes the style to the corpus's own.
 const sets: Array<{ name: string; dev: GoldSentence[]; orgAsOne: boolean; extractors: Extractor[] }> = [
   { name: 'MSRA own dev (10% of train, seeded)', dev: splits.msra.dev.slice(0, limit), orgAsOne: true, extractors: [naive, current, createChineseExtractor({ ...model, style: 'print' })] },
   { name: 'CLUENER own dev (10% of train, seeded)', dev: splits.cluener.dev.slice(0, limit), orgAsOne: false, extractors: [naive, current, createChineseExtractor({ ...model, style: 'web' })] },
@@ -53,6 +54,8 @@ const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 
 for (const set of sets) {
   console.log(`\n${set.name}: ${set.dev.length} sentences`);
+  // As `wutong extract --jsonl` does with its input: the default extractor sees the batch first.
+  for (const extractor of set.extractors) extractor.prime?.(set.dev.map((s) => s.text));
   const results: Array<{ extractor: Extractor; scorer: SpanScorer; seconds: number; chars: number }> = [];
   for (const extractor of set.extractors) results.push({ extractor, ...(await score(extractor, set.dev, set.orgAsOne)) });
   const types = [...new Set(results.flatMap((r) => [...r.scorer.byType.keys()]))].filter((t) => set.dev.some((s) => s.spans.some((x) => x.type === t))).sort();

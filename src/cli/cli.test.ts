@@ -105,3 +105,14 @@ test('extract --jsonl: one line per input, in order, offsets exact, relations in
     }
   }
 });
+
+test('extract --jsonl: lines past the read-ahead window come out too, in order, each once', async () => {
+  // The first thousand lines are read before any is extracted (to learn the source's style); the rest stream.
+  const ids = Array.from({ length: 1203 }, (_, i) => `n${i}`);
+  const input = ids.map((id, i) => JSON.stringify({ id, text: i % 2 ? '郴州经开区签约。' : '湘潭大学开学。' })).join('\n');
+  const run = await runCli(['extract', '--jsonl'], input);
+  assert.equal(run.code, 0, run.stderr);
+  const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; entities: unknown[] });
+  assert.deepEqual(out.map((o) => o.id), ids);
+  assert.ok(out.every((o) => o.entities.length > 0), 'every line is extracted');
+});

@@ -24,6 +24,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const byLang = { zh: createChineseExtractor(), en: createEnglishExtractor() };
   return {
     name: 'rules',
+    prime(texts: readonly string[]): void {
+      byLang.zh.prime?.(texts.filter((text) => (options.lang ?? detectLanguage(text)) === 'zh'));
+    },
     async extract(input: ExtractInput): Promise<Extraction> {
       const lang = input.lang ?? options.lang ?? detectLanguage(input.text);
       const base = await byLang[lang].extract({ ...input, lang });

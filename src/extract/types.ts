@@ -44,4 +44,9 @@ export interface ExtractInput {
 export interface Extractor {
   readonly name: string;
   extract(input: ExtractInput): Promise<Extraction>;
+  /**
+   * Shown a sample of the texts about to come (one input batch, usually one source) before any of
+   * them: conventions that belong to a source rather than to a sentence are read from the sample.
+   */
+  prime?(texts: readonly string[]): void;
 }

@@ -20,6 +20,7 @@ Reads {"id", "text", "lang"?} per line and writes one line per input, in order:
 {"id", "entities": [{"text", "type", "start", "end"}], "relations": [{"source", "target", "type", "start", "end"}]}
 Offsets are JavaScript string indices, end exclusive; source/target index into entities; a relation's
 start/end is its evidence span. A line that cannot be read gets empty lists and an "error" field.
+The first 1,000 lines are read ahead: the Chinese tagger leans a short line to the style of its batch.
 
 ${EXTRACTOR_USAGE}`,
   valueFlags: EXTRACTOR_FLAGS,
@@ -31,19 +32,45 @@ ${EXTRACTOR_USAGE}`,
     }
     const { extractor } = createExtractorFromFlags(args, io.env);
     let failures = 0;
-    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
+    // The first lines are read ahead and shown to the extractor: one input is usually one source,
+    // and a one-sentence line tells little about its source's conventions on its own.
+    const ahead: string[] = [];
+    let primed = false;
+    const emit = async (line: string): Promise<void> => {
       const output = await extractLine(line, extractor);
       if ('error' in output) {
         failures++;
         io.stderr.write(`wutong extract: line ${failures}: ${output.error}\n`);
       }
       if (!io.stdout.write(JSON.stringify(output) + '\n')) await once(io.stdout, 'drain');
+    };
+    const flush = async (): Promise<void> => {
+      extractor.prime?.(ahead.flatMap(textOf));
+      primed = true;
+      for (const line of ahead.splice(0)) await emit(line);
+    };
+    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      if (primed) await emit(line);
+      else if (ahead.push(line) >= READ_AHEAD) await flush();
     }
+    if (!primed) await flush();
     return failures > 0 ? EXIT_FAILURE : EXIT_OK;
   },
 };
+
+const READ_AHEAD = 1000;
+
+/** The text of a line for priming; lines that are not readable are left out (their error comes later). */
+function textOf(line: string): string[] {
+  try {
+    const { text } = JSON.parse(line) as InputLine;
+    return typeof text === 'string' ? [text] : [];
+  } catch {
+    return [];
+  }
+}
 
 async function extractLine(line: string, extractor: Extractor): Promise<Record<string, unknown>> {
   let input: InputLine;

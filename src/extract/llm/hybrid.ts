@@ -15,6 +15,7 @@ const LLM_CONFIDENCE = 0.75;
 export function createHybrid(base: Extractor, context: AskContext): Extractor {
   return {
     name: `hybrid:${base.name}+${context.options.model}`,
+    prime: (texts) => base.prime?.(texts),
     async extract(input): Promise<Extraction> {
       const { text, id } = input;
       const { entities, relations } = await base.extract(input);

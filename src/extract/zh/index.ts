@@ -6,7 +6,7 @@ import { completeLists } from './lists';
 import { refineMentions } from './refine';
 import { DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
 import type { TextStyle } from './features';
-import { classifyStyle } from './style';
+import { classifyStyle, sourcePrior } from './style';
 import { loadModel, loadStyleClassifier, taggerMentions } from './tagger-extractor';
 
 export { knownCompanies, nerSplits, orgType, readFinreNames, type GoldSentence, type NerSplits, type PartialSentence } from './corpora';
@@ -40,11 +40,15 @@ export function createChineseExtractor(options: ChineseExtractorOptions = {}): E
   const modelPath = options.modelPath ?? DEFAULT_MODEL_PATH;
   const stylePath = options.stylePath ?? DEFAULT_STYLE_PATH;
   const chosen = options.style ?? 'auto';
+  let prior = 0;
   return {
     name: method === 'tagger' && chosen !== 'auto' ? `zh-tagger-${chosen}` : `zh-${method}`,
+    prime(texts: readonly string[]): void {
+      if (method === 'tagger' && chosen === 'auto') prior = sourcePrior(loadStyleClassifier(stylePath), texts);
+    },
     async extract({ text }: ExtractInput): Promise<Extraction> {
       if (method === 'rules') return { entities: ruleMentions(text, tagWords(foldWidth(text))), relations: [] };
-      const style = chosen === 'auto' ? classifyStyle(loadStyleClassifier(stylePath), text) : chosen;
+      const style = chosen === 'auto' ? classifyStyle(loadStyleClassifier(stylePath), text, prior) : chosen;
       const tagged = taggerMentions(loadModel(modelPath, style), text);
       return { entities: completeLists(text, refineMentions(text, tagged)), relations: [] };
     },

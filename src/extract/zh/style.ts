@@ -118,8 +118,19 @@ export function styleScore(classifier: StyleClassifier, text: string): number {
   return score;
 }
 
-export function classifyStyle(classifier: StyleClassifier, text: string): TextStyle {
-  return styleScore(classifier, text) > 0 ? 'web' : 'print';
+export function classifyStyle(classifier: StyleClassifier, text: string, sourcePrior = 0): TextStyle {
+  return styleScore(classifier, text) + sourcePrior > 0 ? 'web' : 'print';
+}
+
+/**
+ * The mean score of a batch of texts: a source writes in one style, so a one-line text whose own
+ * score is weak follows the batch it came in, while a text that reads clearly otherwise keeps its own.
+ */
+export function sourcePrior(classifier: StyleClassifier, texts: readonly string[]): number {
+  if (texts.length === 0) return 0;
+  let sum = 0;
+  for (const text of texts) sum += styleScore(classifier, text);
+  return sum / texts.length;
 }
 
 export function writeStyleFile(path: string, classifier: StyleClassifier): number {
