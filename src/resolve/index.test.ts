@@ -68,6 +68,8 @@ const structural: { label: string; markup: string; expected: string[] }[] = [
   { label: 'no institution the article is about, no employer guessed', markup: '义诊走进社区\n儿科医师[刘洁|P]为孩子们体检。', expected: [] },
   { label: 'title split: post goes on WORKS_AT to the organisation before', markup: '[桂阳县卫生院|I][院长陈立|P]出席。', expected: ['陈立 WORKS_AT 桂阳县卫生院', '桂阳县卫生院 LOCATED_IN 桂阳县', '桂阳县 LOCATED_IN 郴州市', '郴州市 LOCATED_IN 湖南省'] },
   { label: 'a public body lies in the division its name starts with', markup: '[湘阴县委|I]部署整改。', expected: ['湘阴县委 LOCATED_IN 湘阴县', '湘阴县 LOCATED_IN 岳阳市', '岳阳市 LOCATED_IN 湖南省'] },
+  { label: 'a hometown association is not placed in its home', markup: '[郴州商会|I]举办年会。', expected: [] },
+  { label: 'a hometown association lies in the host city written first', markup: '[广州市湖南郴州商会|I]举办年会。', expected: ['广州市湖南郴州商会 LOCATED_IN 广州市', '广州市 LOCATED_IN 广东省'] },
   { label: 'a company is not placed by its name', markup: '[湖南鑫能实业有限公司|C]扩产。', expected: [] },
 ];
 

@@ -11,6 +11,7 @@ import type { Evidence, ResolveInput, ResolvedArticle } from './types';
 export type { Evidence, ResolveInput, ResolvedArticle, ResolvedEntity, ResolvedRelation } from './types';
 
 const STRUCTURE = 'resolve';
+const HOMETOWN_ASSOCIATIONS = ['商会', '同乡会', '联谊会', '校友会'];
 const GAZETTEER = 'gazetteer';
 
 interface Resolved {
@@ -43,8 +44,13 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   // A public body lies in the division its name starts with (湘阴县委 in 湘阴县, 湘潭市第二人民医院 in 湘潭市).
   const organHome = (r: Resolved): string | undefined => {
     if (r.type !== 'Institution') return undefined;
-    const lead = leadingPlace(normaliseName(r.surface), 3);
-    return lead === undefined || lead === normaliseName(r.surface) ? undefined : lead;
+    const name = normaliseName(r.surface);
+    const lead = leadingPlace(name, 3);
+    if (lead === undefined || lead === name) return undefined;
+    // A hometown association is named after home (郴州商会 meets in Guangzhou): only a host place
+    // written before the home place (广州市湖南郴州商会) says where it is.
+    if (HOMETOWN_ASSOCIATIONS.some((s) => name.endsWith(s)) && leadingPlace(name.slice(lead.length), 3) === undefined) return undefined;
+    return lead;
   };
   const homes = placeNames.map(zoneHome).filter((h): h is string => h !== undefined);
   // Places that open organisation names (湘潭市第二人民医院) are context for ambiguous short names too.

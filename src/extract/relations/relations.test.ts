@@ -48,6 +48,7 @@ const cases: { label: string; lang?: 'zh' | 'en'; markup: string; expected: stri
   { label: 'companies building plants in a report on a zone lie in the zone', markup: '[郴州经开区|L]全力推进智能制造。\n[华润三九|C]、[阿秒光学|C]建成智能工厂。', expected: ['华润三九 LOCATED_IN 郴州经开区', '阿秒光学 LOCATED_IN 郴州经开区'] },
   { label: 'a plant built with no zone or county in view lies nowhere', markup: '[华润三九|C]建成智能工厂。', expected: [] },
   { label: 'material flowing between two companies links them', markup: '竹材在[万华|C]、[竹之源|C]间实现循环利用。', expected: ['万华 SUPPLIES 竹之源'] },
+  { label: 'a zone building on research platforms partners with each', markup: '[郴州经开区|L]依托[湘南学院生物医药中试基地|I]、[郴江实验室|I]等创新平台吸引研发团队。', expected: ['郴州经开区 PARTNERS_WITH 湘南学院生物医药中试基地', '郴州经开区 PARTNERS_WITH 郴江实验室'] },
   { label: 'village party secretary', markup: '[石门村|L]党总支书记[周建国|P]宣讲政策。', expected: ['周建国 WORKS_AT 石门村 post=党总支书记'] },
   { label: 'goes to serve as first secretary', markup: '[李明|P]赴[城乡卫生院|I]担任“第一书记”。', expected: ['李明 WORKS_AT 城乡卫生院 post=第一书记'] },
   { label: 'subject carried from an earlier sentence', markup: '[郴州经开区|L]全力招商。\n不到一个月，便签约[优铂斯新材料|C]、[宏艺康复|C]等项目。', expected: ['郴州经开区 SIGNED_WITH 优铂斯新材料', '郴州经开区 SIGNED_WITH 宏艺康复'] },
