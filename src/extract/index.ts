@@ -4,10 +4,12 @@ import { createEnglishExtractor } from './en';
 import { extractRelations } from './relations';
 import { withFinanceMentions } from './finance';
 import { detectLanguage } from './language';
+import { extractionVersion } from './version';
 
 export type { EntityType, Extraction, Extractor, ExtractInput, Mention, Relation, RelationProps } from './types';
 export { ENTITY_TYPES } from './types';
 export { detectLanguage } from './language';
+export { extractionVersion } from './version';
 export { splitSentences } from './relations';
 
 export interface ExtractorOptions {
@@ -24,6 +26,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const byLang = { zh: createChineseExtractor(), en: createEnglishExtractor() };
   return {
     name: 'rules',
+    get version(): string {
+      return extractionVersion();
+    },
     prime(texts: readonly string[]): void {
       byLang.zh.prime?.(texts.filter((text) => (options.lang ?? detectLanguage(text)) === 'zh'));
     },

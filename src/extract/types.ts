@@ -43,6 +43,8 @@ export interface ExtractInput {
 /** One interface for every extractor (Chinese rules/tagger, English, LLM, hybrid). */
 export interface Extractor {
   readonly name: string;
+  /** What the extraction depends on (code, data, models); articles stored under another version are extracted again. */
+  readonly version?: string;
   extract(input: ExtractInput): Promise<Extraction>;
   /**
    * Shown a sample of the texts about to come (one input batch, usually one source) before any of

@@ -83,3 +83,24 @@ test('one batch of many articles gives the same graph as one transaction per art
   const shared = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) WHERE size(r.articles) > 1 RETURN count(r) AS n');
   assert.ok(Number(shared.records[0]!.get('n')) > 0, 'some edges are supported by several articles');
 });
+
+test('a changed extractor extracts stored articles again and ends with the graph a fresh build gives', async () => {
+  const dir = reportFolder(3);
+  // The same real extractor under two versions, as after an upgrade of the code or the models.
+  const older = { name: extractor.name, version: 'older', extract: extractor.extract.bind(extractor) };
+  await resetDatabase(driver);
+  const first = await buildPaths([dir], { store, extractor: older });
+  const again = await buildPaths([dir], { store, extractor: older });
+  assert.equal(again.articlesReextracted, 0, 'the same version leaves stored articles alone');
+  const upgraded = await buildPaths([dir], { store, extractor });
+  assert.equal(upgraded.articlesReextracted, first.articlesAdded);
+  assert.equal(upgraded.articlesAdded, first.articlesAdded);
+  assert.equal(upgraded.articlesRemoved, 0, 'an article extracted again is not counted as removed');
+  const rebuilt = await fingerprint(driver);
+  const versions = await driver.executeQuery('MATCH (a:Article) RETURN collect(DISTINCT a.extractor) AS v');
+  assert.deepEqual(versions.records[0]!.get('v'), [`${extractor.name}@${extractor.version}`]);
+  await resetDatabase(driver);
+  await buildPaths([dir], { store, extractor });
+  assert.deepEqual(rebuilt, await fingerprint(driver));
+  assert.equal((await buildPaths([dir], { store, extractor })).articlesReextracted, 0);
+});

@@ -21,6 +21,8 @@ export interface BuildOptions {
 export interface BuildSummary {
   files: number;
   articlesAdded: number;
+  /** Of those added, stored articles extracted again because the extractor changed since. */
+  articlesReextracted: number;
   articlesUnchanged: number;
   articlesRemoved: number;
   skipped: SkippedFile[];
@@ -42,12 +44,14 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
   skipped.forEach((file) => emit({ kind: 'skipped', file }));
   emit({ kind: 'start', files: files.length });
 
-  const summary = { articlesAdded: 0, articlesUnchanged: 0, articlesRemoved: 0 };
+  const summary = { articlesAdded: 0, articlesReextracted: 0, articlesUnchanged: 0, articlesRemoved: 0 };
+  const extractedBy = `${extractor.name}@${extractor.version ?? 'unversioned'}`;
   let batch: WriteBatch = { remove: [], add: [] };
   const flush = async () => {
     await store.write(batch);
     summary.articlesAdded += batch.add.length;
-    summary.articlesRemoved += batch.remove.length;
+    // An article extracted again leaves and comes back in one transaction: it is not removed.
+    summary.articlesRemoved += batch.remove.filter((id) => !batch.add.some((r) => r.article.id === id)).length;
     batch = { remove: [], add: [] };
   };
 
@@ -64,12 +68,15 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
       continue;
     }
     const stored = await store.findArticles(articles.map((a) => a.id), [source]);
-    const storedIds = new Set(stored.map((a) => a.id));
     const currentIds = new Set(articles.map((a) => a.id));
-    batch.remove.push(...stored.filter((a) => a.source === source && !currentIds.has(a.id)).map((a) => a.id));
+    // Articles another extractor (or an older version of this one) built come out and go in again.
+    const outdated = stored.filter((a) => currentIds.has(a.id) && a.extractor !== extractedBy && !batch.remove.includes(a.id)).map((a) => a.id);
+    const storedIds = new Set(stored.map((a) => a.id).filter((id) => !outdated.includes(id)));
+    batch.remove.push(...stored.filter((a) => a.source === source && !currentIds.has(a.id)).map((a) => a.id), ...outdated);
+    summary.articlesReextracted += outdated.length;
     const fresh = uniqueById(articles.filter((a) => !storedIds.has(a.id) && !batch.add.some((r) => r.article.id === a.id)));
     summary.articlesUnchanged += articles.length - fresh.length;
-    for (const article of fresh) batch.add.push(await extractAndResolve(article, extractor));
+    for (const article of fresh) batch.add.push({ ...(await extractAndResolve(article, extractor)), extractedBy });
     emit({ kind: 'file', path: file, done: done + 1, articles: articles.length, added: fresh.length });
     if (batch.add.length >= batchSize) await flush();
   }

@@ -45,6 +45,8 @@ export interface ResolvedArticle {
   relations: ResolvedRelation[];
   /** Entity ids of the Person entities that wrote the article (bylines). */
   authors: string[];
+  /** The extractor (name@version) whose output this is; stored on the article to tell stale builds. */
+  extractedBy?: string;
 }
 
 export interface ResolveInput {

@@ -22,6 +22,8 @@ export interface WriteBatch {
 export interface StoredArticleRef {
   id: string;
   source: string;
+  /** name@version of the extractor that built it (findArticles only; null for articles built before versions were kept). */
+  extractor?: string | null;
 }
 
 /**
@@ -64,7 +66,7 @@ export class GraphStore {
   async findArticles(ids: string[], sources: string[]): Promise<StoredArticleRef[]> {
     return this.guard(async () => {
       const { records } = await this.driver.executeQuery(cypherStatement('store/existing-articles.cypher'), { ids, sources }, { ...this.dbOptions, routing: neo4j.routing.READ });
-      return records.map((r) => ({ id: r.get('id') as string, source: r.get('source') as string }));
+      return records.map((r) => ({ id: r.get('id') as string, source: r.get('source') as string, extractor: r.get('extractor') as string | null }));
     });
   }
 

@@ -10,6 +10,8 @@ export interface ArticleRow {
   lang: string;
   authors: string[];
   text: string;
+  /** The extractor name and version that produced the article's contributions. */
+  extractor: string | null;
 }
 
 export interface LinkRow {
@@ -50,9 +52,9 @@ export interface BatchRows {
 /** Flattens resolved articles into the parameter rows of the write queries (one UNWIND each). */
 export function toRows(resolved: readonly ResolvedArticle[]): BatchRows {
   const rows: BatchRows = { articles: [], links: [], relations: [] };
-  for (const { article, entities, authors } of resolved) {
+  for (const { article, entities, authors, extractedBy } of resolved) {
     const { id, title, source, index, lang, text } = article;
-    rows.articles.push({ id, title, source, index: neo4j.int(index), lang, text, published: article.published ?? null, authors: article.authors });
+    rows.articles.push({ id, title, source, index: neo4j.int(index), lang, text, published: article.published ?? null, authors: article.authors, extractor: extractedBy ?? null });
     const authorIds = new Set(authors);
     for (const entity of entities) {
       const mentioned = entity.starts.length > 0;

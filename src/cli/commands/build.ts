@@ -13,7 +13,8 @@ export const buildCommand: Command = {
 Reads .txt, .md and .html files (UTF-8, GB18030/GBK, Big5, UTF-16), splits newspaper pages into
 articles, extracts entities and relations and writes them into Neo4j (NEO4J_URI, NEO4J_USERNAME,
 NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI the bundled instance, started if needed).
-Unchanged articles are skipped; articles gone from a rebuilt file are removed.
+Unchanged articles are skipped; articles gone from a rebuilt file are removed; articles built by
+another extractor, or by older code or models, are extracted again.
 Exit code 1 when some files could not be read (each is named with its reason).
 
 ${EXTRACTOR_USAGE}
@@ -37,7 +38,8 @@ ${EXTRACTOR_USAGE}
       const summary = await buildPaths(args.positionals, { store, extractor, batchSize: batch, onEvent: buildProgress(io.stderr) });
       const out = (line: string) => io.stdout.write(line + '\n');
       const seconds = ((Date.now() - began) / 1000).toFixed(1);
-      out(`Built ${summary.files} file(s) in ${seconds} s: ${summary.articlesAdded} article(s) added, ${summary.articlesUnchanged} unchanged, ${summary.articlesRemoved} removed`);
+      const again = summary.articlesReextracted > 0 ? ` (${summary.articlesReextracted} extracted again: the extractor changed since they were built)` : '';
+      out(`Built ${summary.files} file(s) in ${seconds} s: ${summary.articlesAdded} article(s) added${again}, ${summary.articlesUnchanged} unchanged, ${summary.articlesRemoved} removed`);
       const { articles, entities, relationships, mentions } = summary.counts;
       out(`Graph now: ${articles} articles, ${entities} entities, ${relationships} relationships, ${mentions} mentions`);
       for (const line of report()) out(line);
