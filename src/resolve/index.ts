@@ -5,6 +5,7 @@ import { canonicalKey, canonicalType, entityId, isZone, leadingPlace, normaliseN
 import { resolvePlaces } from './places';
 import { articleInstitution, unitEmployers } from './employer';
 import { namedParent } from './structure';
+import { shortFormIds } from './short-forms';
 import { EntityTable, RelationSet } from './table';
 import type { Evidence, ResolveInput, ResolvedArticle } from './types';
 
@@ -61,6 +62,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   const relations = new RelationSet();
 
   const resolved = extraction.entities.map((m) => resolveMention(m, article.lang, places));
+  for (const [i, id] of shortFormIds(resolved)) resolved[i] = { ...resolved[i]!, id };
   for (const r of resolved) {
     table.add(r.id, r.type, r.surface, r, r.division?.name, r.division === undefined ? undefined : divisionProps(r.division));
   }

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType } from '../extract/types';
+import { canonicalKey, entityId } from './keys';
+import { shortFormIds } from './short-forms';
+
+const TYPES: Record<string, EntityType> = { C: 'Company', I: 'Institution' };
+
+/** `优铂斯新材料/C` → a mention with the id its own key gives it. */
+function named(spec: string): { id: string; type: EntityType; surface: string } {
+  const [surface, t] = spec.split('/') as [string, string];
+  const type = TYPES[t]!;
+  return { id: entityId(type, canonicalKey(surface, type)), type, surface };
+}
+
+const cases: { label: string; mentions: string[]; merged: Array<[string, string]> }[] = [
+  { label: 'a company named again without its industry words', mentions: ['优铂斯新材料/C', '优铂斯/C'], merged: [['优铂斯', '优铂斯新材料']] },
+  { label: 'a hometown association named again without its host city', mentions: ['广州市湖南郴州商会/I', '郴州商会/I'], merged: [['郴州商会', '广州市湖南郴州商会']] },
+  { label: 'a generic name left when the province goes stays apart', mentions: ['湖南省人民医院/I', '人民医院/I'], merged: [] },
+  { label: 'a company and a longer name that adds a name word stay apart', mentions: ['华润/C', '华润三九/C'], merged: [] },
+  { label: 'a company and an institution stay apart', mentions: ['湘江科技/C', '湘江/I'], merged: [] },
+];
+
+for (const c of cases) {
+  test(`shortFormIds: ${c.label}`, () => {
+    const mentions = c.mentions.map(named);
+    const ids = shortFormIds(mentions);
+    const merged = [...ids].map(([i, id]) => [mentions[i]!.surface, mentions.find((m) => m.id === id)!.surface]);
+    assert.deepEqual(merged, c.merged);
+  });
+}

@@ -1,0 +1,53 @@
+import type { EntityType } from '../extract/types';
+import { canonicalKey, leadingPlace } from './keys';
+import nameData from './names.json';
+
+const INDUSTRY_WORDS = [...nameData.industryWords].sort((a, b) => b.length - a.length);
+
+/** A mention as resolution holds it: its id (from its canonical key), type and surface. */
+export interface Named {
+  id: string;
+  type: EntityType;
+  surface: string;
+}
+
+/** Whether rest is nothing but industry words (新材料, 科技实业). */
+function onlyIndustryWords(rest: string): boolean {
+  let left = rest;
+  for (let changed = true; changed && left.length > 0; ) {
+    changed = false;
+    for (const w of INDUSTRY_WORDS) if (left.startsWith(w)) ((left = left.slice(w.length)), (changed = true));
+  }
+  return left.length === 0;
+}
+
+/** Whether rest is nothing but place names (广州湖南). */
+function onlyPlaces(rest: string): boolean {
+  let left = rest;
+  for (let place = leadingPlace(left, 3); place !== undefined && left.length > 0; place = leadingPlace(left, 3)) left = left.slice(place.length);
+  return left.length === 0 || leadingPlace(`${left}x`, 3) === left;
+}
+
+/**
+ * Within one article a name written in full is then shortened: a company drops its industry words
+ * (优铂斯新材料 → 优铂斯), a hometown association its host places (广州市湖南郴州商会 → 郴州商会). The
+ * short form takes the full name's id there. A short form must still be a name of its own: 人民医院
+ * (湖南省人民医院 less its province) opens with no place and stays apart.
+ */
+export function shortFormIds(mentions: readonly Named[]): Map<number, string> {
+  const keys = mentions.map((m) => canonicalKey(m.surface, m.type));
+  const out = new Map<number, string>();
+  mentions.forEach((short, i) => {
+    if (short.type !== 'Company' && short.type !== 'Institution') return;
+    const k = keys[i]!;
+    const full = mentions.findIndex((long, j) => {
+      if (j === i || long.type !== short.type || long.id === short.id) return false;
+      const l = keys[j]!;
+      if (l.length <= k.length || k.length < 2) return false;
+      if (short.type === 'Company') return l.startsWith(k) && onlyIndustryWords(l.slice(k.length));
+      return l.endsWith(k) && leadingPlace(k, 3) !== undefined && onlyPlaces(l.slice(0, -k.length));
+    });
+    if (full >= 0) out.set(i, mentions[full]!.id);
+  });
+  return out;
+}
