@@ -31,6 +31,7 @@ const cases: { label: string; markup: string; expected: string[] }[] = [
   { label: 'a registered company name keeps its place', markup: '[武汉|L][中商团结物流有限公司|C]增资。', expected: ['武汉中商团结物流有限公司/Company'] },
   { label: 'a registered company name cut after its brand is one company', markup: '[北京华立|C][九州医药有限公司|C]转让股权。', expected: ['北京华立九州医药有限公司/Company'] },
   { label: 'a category word is not a name', markup: '推动[公立医院|I]高质量发展，[湘潭市第二人民医院|I]先行。', expected: ['湘潭市第二人民医院/Institution'] },
+  { label: 'a place read with an association suffix is the association', markup: '[深圳市湖南永州商会|L]到访。', expected: ['深圳市湖南永州商会/Institution'] },
   { label: 'a hospital stays apart from the place before it', markup: '[河北省|L][邯郸市第一医院|I]开诊。', expected: ['河北省/Place', '邯郸市第一医院/Institution'] },
   { label: 'a short company name stays apart from a place before it', markup: '[长沙|L][湘江科技|C]上市。', expected: ['长沙/Place', '湘江科技/Company'] },
 ];

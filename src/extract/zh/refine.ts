@@ -61,8 +61,10 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
       }
     }
     [start, end] = withinBrackets(text, start, end);
+    // A place the tagger read with an association's suffix (…永州商会) is the association.
+    const type = m.type === 'Place' && chainedAssociations.some((a) => m.text.endsWith(a) && m.text.length > a.length) ? 'Institution' : m.type;
     if (end <= start || commonNouns.includes(text.slice(start, end))) continue;
-    out.push(start === m.start && end === m.end ? m : { text: text.slice(start, end), type: m.type, start, end });
+    out.push(start === m.start && end === m.end && type === m.type ? m : { text: text.slice(start, end), type, start, end });
   }
   return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 }
@@ -82,3 +84,4 @@ function withinBrackets(text: string, start: number, end: number): [number, numb
   }
   return depth.length > 0 ? [start, depth[0]!] : [start, end];
 }
+
