@@ -1,23 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractRelations } from '../extract/relations';
-import type { EntityType, Mention, Relation } from '../extract/types';
+import type { Mention, Relation } from '../extract/types';
+import { parseMarkup } from '../../test/support/markup';
 import type { Article } from '../ingest/types';
 import { resolveArticle, type ResolvedArticle } from './index';
 
-const TYPES: Record<string, EntityType> = { C: 'Company', I: 'Institution', P: 'Person', L: 'Place' };
-
 function article(id: string, markup: string, authors: string[] = []): { article: Article; mentions: Mention[] } {
-  const mentions: Mention[] = [];
-  let text = '';
-  for (const part of markup.split(/(\[[^\]|]+\|[CIPL]\])/)) {
-    const m = /^\[([^\]|]+)\|([CIPL])\]$/.exec(part);
-    if (m === null) text += part;
-    else {
-      mentions.push({ text: m[1]!, type: TYPES[m[2]!]!, start: text.length, end: text.length + m[1]!.length });
-      text += m[1]!;
-    }
-  }
+  const { text, mentions } = parseMarkup(markup);
   return { article: { id, title: text.split('\n')[0]!, authors, published: '2024-12-09', source: `${id}.txt`, index: 0, lang: 'zh', text }, mentions };
 }
 

@@ -1,25 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EntityType, Mention, Relation } from '../types';
+import type { Mention, Relation } from '../types';
+import { parseMarkup as parse } from '../../../test/support/markup';
 import { extractRelations, splitSentences } from './index';
-
-const TYPES: Record<string, EntityType> = { C: 'Company', I: 'Institution', P: 'Person', L: 'Place' };
-
-/** `[湖南鑫能实业|C]与[郴州经开区|L]签约` → the plain text and its mentions. */
-function parse(markup: string): { text: string; mentions: Mention[] } {
-  const mentions: Mention[] = [];
-  let text = '';
-  for (const part of markup.split(/(\[[^\]|]+\|[CIPL]\])/)) {
-    const m = /^\[([^\]|]+)\|([CIPL])\]$/.exec(part);
-    if (m === null) {
-      text += part;
-      continue;
-    }
-    mentions.push({ text: m[1]!, type: TYPES[m[2]!]!, start: text.length, end: text.length + m[1]!.length });
-    text += m[1]!;
-  }
-  return { text, mentions };
-}
 
 function render(r: Relation, mentions: Mention[]): string {
   const ends = [mentions[r.source]!.text, mentions[r.target]!.text];

@@ -1,34 +1,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { WutongError } from '../../shared/errors';
-import { FeatureTable } from '../../tagger/index';
 import type { EntityType } from '../types';
+import { HashedNames, placeInMatch } from './dictionary';
 import { DEFAULT_ENTITIES_PATH } from './model-path';
 import { foldWidth } from './text';
 
-/** Entity surfaces seen in the training corpora, each with the type most often given to it. */
-export interface EntityLexicon {
-  /** Forward hash of a surface → type number (1 Person, 2 Place, 3 Company, 4 Institution). */
-  surfaces: FeatureTable;
-  /** Quick reject: hashed first-two-character pairs of surfaces. */
-  starts: Uint8Array;
-}
+/** Entity surfaces seen in the training corpora, each with its type number (1 Person, 2 Place, 3 Company, 4 Institution). */
+export type EntityLexicon = HashedNames;
 
 const TYPES: readonly EntityType[] = ['Person', 'Place', 'Company', 'Institution'];
 const MIN_LENGTH = 2;
-export const MAX_ENTITY = 10;
-const HASH_MASK = 0x3fffffff;
-const PAIR_MASK = (1 << 20) - 1;
-
-export function step(h: number, code: number): number {
-  return (Math.imul(h ^ code, 0x01000193) >>> 0) & HASH_MASK;
-}
-
-export const HASH_START = 0x811c9dc5 & HASH_MASK;
-
-export function pairSlot(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ b) & PAIR_MASK;
-}
+const MAX_ENTITY = 10;
 
 /** Surface → majority type over the labelled mentions of some sentences (width-folded). */
 export function mineEntities(sentences: Iterable<{ text: string; spans: Array<{ start: number; end: number; type: EntityType }> }>): Map<string, EntityType> {
@@ -48,15 +31,9 @@ export function mineEntities(sentences: Iterable<{ text: string; spans: Array<{ 
 }
 
 export function entityLexicon(entries: ReadonlyMap<string, EntityType>): EntityLexicon {
-  const surfaces = new FeatureTable(entries.size);
-  const starts = new Uint8Array(PAIR_MASK + 1);
-  for (const [surface, type] of entries) {
-    let h = HASH_START;
-    for (let i = 0; i < surface.length; i++) h = step(h, surface.charCodeAt(i));
-    surfaces.set(h, TYPES.indexOf(type) + 1);
-    starts[pairSlot(surface.charCodeAt(0), surface.charCodeAt(1))] = 1;
-  }
-  return { surfaces, starts };
+  const names = new HashedNames(entries.size);
+  for (const [surface, type] of entries) names.add(surface, TYPES.indexOf(type) + 1);
+  return names;
 }
 
 /**
@@ -64,31 +41,10 @@ export function entityLexicon(entries: ReadonlyMap<string, EntityType>): EntityL
  * match (0 first, 1 inside, 2 last); 0 where none covers it.
  */
 export function entityMarks(folded: string, lex: EntityLexicon, n: number): Int32Array {
-  const { surfaces, starts } = lex;
   const marks = new Int32Array(n);
-  for (let i = 0; i < n; ) {
-    if (i + 1 >= n || !starts[pairSlot(folded.charCodeAt(i), folded.charCodeAt(i + 1))]) {
-      i++;
-      continue;
-    }
-    let matched = 0;
-    let type = 0;
-    let h = step(HASH_START, folded.charCodeAt(i));
-    for (let len = 2; len <= MAX_ENTITY && i + len <= n; len++) {
-      h = step(h, folded.charCodeAt(i + len - 1));
-      const t = surfaces.get(h);
-      if (t >= 0) {
-        matched = len;
-        type = t;
-      }
-    }
-    if (!matched) {
-      i++;
-      continue;
-    }
-    for (let k = 0; k < matched; k++) marks[i + k] = type * 4 + (k === 0 ? 0 : k === matched - 1 ? 2 : 1);
-    i += matched;
-  }
+  lex.forEachLongest(folded, n, MAX_ENTITY, (start, length, type) => {
+    for (let k = 0; k < length; k++) marks[start + k] = type * 4 + placeInMatch(k, length);
+  });
   return marks;
 }
 

@@ -1,4 +1,5 @@
 import { FeatureTable, featureHash } from '../../tagger/index';
+import { backwardHash, HashedNames, HASH_START, placeInMatch, step } from './dictionary';
 import { defaultEntityLexicon, entityMarks, type EntityLexicon } from './entity-lexicon';
 import { getLexicon, type Lexicon } from './lexicon';
 import { tagWords } from './segment';
@@ -54,94 +55,46 @@ function charClass(code: number): number {
 }
 
 const SUFFIX_TYPE: Record<string, number> = { Company: 1, Institution: 2, Place: 3 };
-const HASH_MASK = 0x3fffffff;
-
-/** Hash steps that stay small integers, so lexicon probes are Map lookups without substrings. */
-function step(h: number, code: number): number {
-  return (Math.imul(h ^ code, 0x01000193) >>> 0) & HASH_MASK;
-}
-
 interface LexiconHashes {
-  /** Forward hash of a place name → 1 full name, 2 county short form. */
-  places: FeatureTable;
+  /** Place name → 1 full name, 2 county short form. */
+  places: HashedNames;
   /** Hash of a suffix read backwards → suffix type. */
   suffixes: FeatureTable;
-  /** Quick rejects: characters that end some suffix, hashed first-two-character pairs of place names. */
+  /** Quick reject: characters that end some suffix. */
   suffixLastChar: Uint8Array;
-  placeStart: Uint8Array;
-}
-
-const PAIR_MASK = (1 << 20) - 1;
-
-function pairSlot(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ b) & PAIR_MASK;
 }
 
 let hashes: LexiconHashes | undefined;
 
 function lexiconHashes(lex: Lexicon): LexiconHashes {
   if (hashes) return hashes;
-  const forward = (s: string): number => {
-    let h = 0x811c9dc5 & HASH_MASK;
-    for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
-    return h;
-  };
-  const backward = (s: string): number => {
-    let h = 0x811c9dc5 & HASH_MASK;
-    for (let i = s.length - 1; i >= 0; i--) h = step(h, s.charCodeAt(i));
-    return h;
-  };
   // First value wins: a full name stays a full name even where it is also a county's short form.
-  const places = new FeatureTable(lex.places.size + lex.countyShortForms.size);
-  for (const name of lex.places) if (name.length <= MAX_PLACE) places.set(forward(name), 1);
-  for (const name of lex.countyShortForms) if (name.length <= MAX_PLACE) places.set(forward(name), 2);
-  const placeStart = new Uint8Array(PAIR_MASK + 1);
-  for (const set of [lex.places, lex.countyShortForms]) {
-    for (const name of set) placeStart[pairSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
-  }
+  const places = new HashedNames(lex.places.size + lex.countyShortForms.size);
+  for (const name of lex.places) if (name.length <= MAX_PLACE) places.add(name, 1);
+  for (const name of lex.countyShortForms) if (name.length <= MAX_PLACE) places.add(name, 2);
   const suffixes = new FeatureTable(lex.suffixes.length);
   const suffixLastChar = new Uint8Array(65536);
   for (const { suffix, type } of lex.suffixes) {
-    suffixes.set(backward(suffix), SUFFIX_TYPE[type]);
+    suffixes.set(backwardHash(suffix), SUFFIX_TYPE[type]);
     suffixLastChar[suffix.charCodeAt(suffix.length - 1)] = 1;
   }
-  hashes = { places, suffixes, suffixLastChar, placeStart };
+  hashes = { places, suffixes, suffixLastChar };
   return hashes;
 }
 
 /** Per position: which lexicon entries cover it (places by forward maximum match, suffixes ending anywhere). */
 function lexiconMarks(folded: string, lex: Lexicon, n: number) {
-  const { places, suffixes, suffixLastChar, placeStart } = lexiconHashes(lex);
+  const { places, suffixes, suffixLastChar } = lexiconHashes(lex);
   const place = new Int32Array(n);
-  for (let i = 0; i < n; ) {
-    if (i + 1 >= n || !placeStart[pairSlot(folded.charCodeAt(i), folded.charCodeAt(i + 1))]) {
-      i++;
-      continue;
-    }
-    let matched = 0;
-    let kind = 0;
-    let h = 0x811c9dc5 & HASH_MASK;
-    for (let len = 1; len <= MAX_PLACE && i + len <= n; len++) {
-      h = step(h, folded.charCodeAt(i + len - 1));
-      const k = len >= 2 ? places.get(h) : -1;
-      if (k >= 0) {
-        matched = len;
-        kind = k;
-      }
-    }
-    if (!matched) {
-      i++;
-      continue;
-    }
-    for (let k = 0; k < matched; k++) place[i + k] = kind * 64 + matched * 4 + (k === 0 ? 0 : k === matched - 1 ? 2 : 1);
-    i += matched;
-  }
+  places.forEachLongest(folded, n, MAX_PLACE, (start, length, kind) => {
+    for (let k = 0; k < length; k++) place[start + k] = kind * 64 + length * 4 + placeInMatch(k, length);
+  });
   const suffix = new Int32Array(n);
   const ahead = new Int32Array(n);
   let nextEnd = -1;
   let nextType = 0;
   for (let end = n - 1; end >= 0; end--) {
-    let h = 0x811c9dc5 & HASH_MASK;
+    let h = HASH_START;
     let best = 0;
     let bestType = 0;
     const probe = suffixLastChar[folded.charCodeAt(end)] ? MAX_SUFFIX : 0;

@@ -1,25 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EntityType, Mention } from '../types';
+import { parseMarkup as parse } from '../../../test/support/markup';
 import { refineMentions } from './refine';
-
-const TYPES: Record<string, EntityType> = { C: 'Company', I: 'Institution', P: 'Person', L: 'Place' };
-
-/** `[武汉|L][中商物流有限公司|C]` → the plain text and its mentions, as the tagger would give them. */
-function parse(markup: string): { text: string; mentions: Mention[] } {
-  const mentions: Mention[] = [];
-  let text = '';
-  for (const part of markup.split(/(\[[^\]|]+\|[CIPL]\])/)) {
-    const m = /^\[([^\]|]+)\|([CIPL])\]$/.exec(part);
-    if (m === null) {
-      text += part;
-      continue;
-    }
-    mentions.push({ text: m[1]!, type: TYPES[m[2]!]!, start: text.length, end: text.length + m[1]!.length });
-    text += m[1]!;
-  }
-  return { text, mentions };
-}
 
 const cases: { label: string; markup: string; expected: string[] }[] = [
   { label: 'a zone keeps its name', markup: '[郴州|L]经开区招商。', expected: ['郴州经开区/Place'] },
