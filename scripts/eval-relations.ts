@@ -8,12 +8,12 @@
  * the labelled head and tail names as mentions, to score relations alone.
  * Usage: node --import tsx scripts/eval-relations.ts [--data DIR] [--split valid|train] [--limit N] [--method tagger|rules]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { withFinanceMentions } from '../src/extract/finance/index';
 import { extractRelations } from '../src/extract/relations/index';
 import type { Extractor, Mention, Relation } from '../src/extract/types';
-import { createChineseExtractor, DEFAULT_MODEL_PATH } from '../src/extract/zh/index';
+import { createChineseExtractor, DEFAULT_MODEL_PATH, readFinreRows } from '../src/extract/zh/index';
 
 const { values } = parseArgs({
   options: {
@@ -44,9 +44,7 @@ interface Pair {
 /** Sentences with their labelled pairs; a pair and its reverse are one pair (被X is X read backwards). */
 function readFinre(path: string): Map<string, Map<string, Pair>> {
   const sentences = new Map<string, Map<string, Pair>>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const [head, tail, label, sentence] = line.split('\t');
-    if (sentence === undefined || head === undefined || tail === undefined || label === undefined) continue;
+  for (const { head, tail, label, sentence } of readFinreRows(path)) {
     const pairs = sentences.get(sentence) ?? new Map<string, Pair>();
     sentences.set(sentence, pairs);
     const key = [head, tail].sort().join('\t');

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { readFinreRows } from '../src/extract/zh/index';
 
 const { values } = parseArgs({
   options: { data: { type: 'string', default: '../shared/data/relations/finre' }, splits: { type: 'string', default: 'train,valid' } },
@@ -22,10 +23,8 @@ const generic = new Set(
 );
 const MAX_LENGTH = 16;
 const names = new Set<string>();
-for (const line of files.flatMap((f) => readFileSync(f, 'utf8').split('\n'))) {
-  const [head, tail, , sentence] = line.split('\t');
-  if (sentence === undefined) continue;
-  for (const name of [head!, tail!]) {
+for (const { head, tail } of files.flatMap(readFinreRows)) {
+  for (const name of [head, tail]) {
     const clean = name.trim();
     if (clean.length < 2 || clean.length > MAX_LENGTH || generic.has(clean)) continue;
     if (/<N>|&|[()（）“”"《》,，;；:：\s]/.test(clean) && !/^[A-Za-z][A-Za-z .&-]*[A-Za-z]$/.test(clean)) continue;

@@ -10,12 +10,12 @@
  * small and noisy).
  * Usage: node --import tsx scripts/train-relations.ts [--data DIR] [--threshold T]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { withFinanceMentions } from '../src/extract/finance/index';
 import { extractRelations, pairFeatures, type PairModel } from '../src/extract/relations/index';
 import type { Mention } from '../src/extract/types';
-import { createChineseExtractor } from '../src/extract/zh/index';
+import { createChineseExtractor, readFinreRows } from '../src/extract/zh/index';
 
 const { values } = parseArgs({
   options: { data: { type: 'string', default: '../shared/data/relations/finre' }, threshold: { type: 'string' } },
@@ -45,9 +45,7 @@ interface Sentence { text: string; mentions: Mention[]; pairs: LabelledPair[] }
 
 function readSentences(path: string): Sentence[] {
   const bySentence = new Map<string, Map<string, { head: string; tail: string; labels: string[] }>>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const [head, tail, label, sentence] = line.split('\t');
-    if (sentence === undefined || head === undefined || tail === undefined || label === undefined) continue;
+  for (const { head, tail, label, sentence } of readFinreRows(path)) {
     const pairs = bySentence.get(sentence) ?? new Map();
     bySentence.set(sentence, pairs);
     const key = [head, tail].sort().join('\t');

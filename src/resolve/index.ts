@@ -4,6 +4,7 @@ import { ancestry, type Division } from './gazetteer';
 import { canonicalKey, canonicalType, entityId, isZone, leadingPlace, normaliseName, placeId } from './keys';
 import { resolvePlaces } from './places';
 import { articleInstitution, unitEmployers } from './employer';
+import nameData from './names.json';
 import { namedParent } from './structure';
 import { shortFormIds } from './short-forms';
 import { EntityTable, RelationSet } from './table';
@@ -12,7 +13,6 @@ import type { Evidence, ResolveInput, ResolvedArticle } from './types';
 export type { Evidence, ResolveInput, ResolvedArticle, ResolvedEntity, ResolvedRelation } from './types';
 
 const STRUCTURE = 'resolve';
-const HOMETOWN_ASSOCIATIONS = ['商会', '同乡会', '联谊会', '校友会'];
 const GAZETTEER = 'gazetteer';
 
 interface Resolved {
@@ -50,7 +50,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
     if (lead === undefined || lead === name) return undefined;
     // A hometown association is named after home (郴州商会 meets in Guangzhou): only a host place
     // written before the home place (广州市湖南郴州商会) says where it is.
-    if (HOMETOWN_ASSOCIATIONS.some((s) => name.endsWith(s)) && leadingPlace(name.slice(lead.length), 3) === undefined) return undefined;
+    if (nameData.hometownAssociations.some((s) => name.endsWith(s)) && leadingPlace(name.slice(lead.length), 3) === undefined) return undefined;
     return lead;
   };
   const homes = placeNames.map(zoneHome).filter((h): h is string => h !== undefined);

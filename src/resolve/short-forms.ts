@@ -24,8 +24,13 @@ function onlyIndustryWords(rest: string): boolean {
 /** Whether rest is nothing but place names (广州湖南). */
 function onlyPlaces(rest: string): boolean {
   let left = rest;
-  for (let place = leadingPlace(left, 3); place !== undefined && left.length > 0; place = leadingPlace(left, 3)) left = left.slice(place.length);
-  return left.length === 0 || leadingPlace(`${left}x`, 3) === left;
+  while (left.length > 0) {
+    // leadingPlace keeps a character after the place it finds; the sentinel lets a place end the string.
+    const place = leadingPlace(`${left}\u0000`, 3);
+    if (place === undefined) return false;
+    left = left.slice(place.length);
+  }
+  return true;
 }
 
 /**

@@ -34,10 +34,10 @@ ${EXTRACTOR_USAGE}`,
     let failures = 0;
     // The first lines are read ahead and shown to the extractor: one input is usually one source,
     // and a one-sentence line tells little about its source's conventions on its own.
-    const ahead: string[] = [];
+    const ahead: Array<InputLine | undefined> = [];
     let primed = false;
-    const emit = async (line: string): Promise<void> => {
-      const output = await extractLine(line, extractor);
+    const emit = async (input: InputLine | undefined): Promise<void> => {
+      const output = await extractLine(input, extractor);
       if ('error' in output) {
         failures++;
         io.stderr.write(`wutong extract: line ${failures}: ${output.error}\n`);
@@ -45,15 +45,16 @@ ${EXTRACTOR_USAGE}`,
       if (!io.stdout.write(JSON.stringify(output) + '\n')) await once(io.stdout, 'drain');
     };
     const flush = async (): Promise<void> => {
-      extractor.prime?.(ahead.flatMap(textOf));
+      extractor.prime?.(ahead.flatMap((input) => (typeof input?.text === 'string' ? [input.text] : [])));
       primed = true;
-      for (const line of ahead.splice(0)) await emit(line);
+      for (const input of ahead.splice(0)) await emit(input);
     };
     const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
       if (line.trim() === '') continue;
-      if (primed) await emit(line);
-      else if (ahead.push(line) >= READ_AHEAD) await flush();
+      const input = parseLine(line);
+      if (primed) await emit(input);
+      else if (ahead.push(input) >= READ_AHEAD) await flush();
     }
     if (!primed) await flush();
     return failures > 0 ? EXIT_FAILURE : EXIT_OK;
@@ -62,23 +63,18 @@ ${EXTRACTOR_USAGE}`,
 
 const READ_AHEAD = 1000;
 
-/** The text of a line for priming; lines that are not readable are left out (their error comes later). */
-function textOf(line: string): string[] {
+/** A line's object, or undefined when it is not a JSON object (its error is reported in its turn). */
+function parseLine(line: string): InputLine | undefined {
   try {
-    const { text } = JSON.parse(line) as InputLine;
-    return typeof text === 'string' ? [text] : [];
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null ? (value as InputLine) : undefined;
   } catch {
-    return [];
+    return undefined;
   }
 }
 
-async function extractLine(line: string, extractor: Extractor): Promise<Record<string, unknown>> {
-  let input: InputLine;
-  try {
-    input = JSON.parse(line) as InputLine;
-  } catch {
-    return { id: null, entities: [], relations: [], error: 'not a JSON object' };
-  }
+async function extractLine(input: InputLine | undefined, extractor: Extractor): Promise<Record<string, unknown>> {
+  if (input === undefined) return { id: null, entities: [], relations: [], error: 'not a JSON object' };
   const id = input.id ?? null;
   if (typeof input.text !== 'string') return { id, entities: [], relations: [], error: 'no "text" string' };
   const lang = input.lang === 'zh' || input.lang === 'en' ? input.lang : undefined;

@@ -81,6 +81,24 @@ export function orgType(surface: string, knownCompanies: ReadonlySet<string>): '
   return hit?.type === 'Company' ? 'Company' : 'Institution';
 }
 
+/** One FinRE row: a pair of names in a sentence with one of its relation labels. */
+export interface FinreRow {
+  head: string;
+  tail: string;
+  label: string;
+  sentence: string;
+}
+
+/** FinRE: `head<TAB>tail<TAB>label<TAB>sentence` a line, a blank line after each pair. */
+export function readFinreRows(path: string): FinreRow[] {
+  const rows: FinreRow[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [head, tail, label, sentence] = line.split('\t');
+    if (head !== undefined && tail !== undefined && label !== undefined && sentence !== undefined) rows.push({ head, tail, label, sentence });
+  }
+  return rows;
+}
+
 /** A sentence whose spans are only part of its names: the rest of it is unlabelled, not O. */
 export interface PartialSentence {
   text: string;
@@ -88,15 +106,13 @@ export interface PartialSentence {
 }
 
 /**
- * FinRE (`head<TAB>tail<TAB>label<TAB>sentence`): every occurrence of a labelled head or tail, a
+ * FinRE: every occurrence of a labelled head or tail, a
  * Company unless its suffix names an institution (证监会, 交易所). Finance news names companies by
  * short forms (腾讯, 万科A) that neither NER corpus teaches.
  */
 export function readFinreNames(path: string): PartialSentence[] {
   const names = new Map<string, Set<string>>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const [head, tail, , sentence] = line.split('\t');
-    if (sentence === undefined || head === undefined || tail === undefined) continue;
+  for (const { head, tail, sentence } of readFinreRows(path)) {
     const set = names.get(sentence) ?? new Set<string>();
     for (const name of [head, tail]) if (name.trim().length >= 2 && !name.includes('<N>')) set.add(name.trim());
     names.set(sentence, set);

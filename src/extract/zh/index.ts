@@ -9,7 +9,7 @@ import type { TextStyle } from './features';
 import { classifyStyle, sourcePrior } from './style';
 import { loadModel, loadStyleClassifier, taggerMentions } from './tagger-extractor';
 
-export { knownCompanies, nerSplits, orgType, readFinreNames, type GoldSentence, type NerSplits, type PartialSentence } from './corpora';
+export { knownCompanies, nerSplits, orgType, readFinreNames, readFinreRows, type FinreRow, type GoldSentence, type NerSplits, type PartialSentence } from './corpora';
 export { chineseFeatures, FEATURES_PER_POSITION, FEATURE_VERSION, type TextStyle } from './features';
 export { classifyStyle, trainStyleClassifier, writeStyleFile } from './style';
 export { DEFAULT_ENTITIES_PATH, DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
