@@ -1,12 +1,13 @@
 /**
  * Scores extractors on the seeded dev hold-outs of ../shared/data/ner (MSRA and CLUENER), strict:
  * exact start, end and type. MSRA has one ORG type, so Company and Institution both count as ORG there.
- * Usage: npm run eval [-- --limit N --model PATH --style-model PATH --data DIR]
+ * Usage: npm run eval [-- --limit N --model PATH --style-model PATH --finance-style-model PATH --data DIR]
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SpanScorer, scores, type ScoredSpan } from '../src/tagger/index';
 import type { Extractor } from '../src/extract/types';
+import { createExtractor } from '../src/extract/index';
 import { createChineseExtractor, createNaiveJiebaExtractor, nerSplits, type GoldSentence } from '../src/extract/zh/index';
 
 const { values } = parseArgs({
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     model: { type: 'string' },
     'style-model': { type: 'string' },
+    'finance-style-model': { type: 'string' },
     data: { type: 'string', default: '../shared/data/ner' },
   },
 });
@@ -25,14 +27,19 @@ if (!existsSync(`${values.data}/msra/train.bio`) || !existsSync(`${values.data}/
 
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
 const splits = nerSplits(values.data);
-const model = { ...(values.model ? { modelPath: values.model } : {}), ...(values['style-model'] ? { stylePath: values['style-model'] } : {}) };
+const model = {
+  ...(values.model ? { modelPath: values.model } : {}),
+  ...(values['style-model'] ? { stylePath: values['style-model'] } : {}),
+  ...(values['finance-style-model'] ? { financeStylePath: values['finance-style-model'] } : {}),
+};
 const naive = createNaiveJiebaExtractor();
+// The default extractor as `wutong extract` runs it (tagger, then the finance-name layer), primed
+// with the set so it leans to the batch's style; then the tagger alone, and with the style fixed.
+const extractorAsRun = (): Extractor => ({ ...createExtractor({ lang: 'zh', zh: model }), name: 'wutong extract' });
 const current = createChineseExtractor(model);
-// The default extractor picks the annotation style per text, leaning to its batch's style as `wutong
-// extract` does (it is primed with the set); the last column fixes the style to the corpus's own.
 const sets: Array<{ name: string; dev: GoldSentence[]; orgAsOne: boolean; extractors: Extractor[] }> = [
-  { name: 'MSRA own dev (10% of train, seeded)', dev: splits.msra.dev.slice(0, limit), orgAsOne: true, extractors: [naive, current, createChineseExtractor({ ...model, style: 'print' })] },
-  { name: 'CLUENER own dev (10% of train, seeded)', dev: splits.cluener.dev.slice(0, limit), orgAsOne: false, extractors: [naive, current, createChineseExtractor({ ...model, style: 'web' })] },
+  { name: 'MSRA own dev (10% of train, seeded)', dev: splits.msra.dev.slice(0, limit), orgAsOne: true, extractors: [naive, extractorAsRun(), current, createChineseExtractor({ ...model, style: 'print' })] },
+  { name: 'CLUENER own dev (10% of train, seeded)', dev: splits.cluener.dev.slice(0, limit), orgAsOne: false, extractors: [naive, extractorAsRun(), current, createChineseExtractor({ ...model, style: 'web' })] },
 ];
 
 async function score(extractor: Extractor, dev: GoldSentence[], orgAsOne: boolean): Promise<{ scorer: SpanScorer; seconds: number; chars: number }> {

@@ -174,6 +174,8 @@ async function withContext(list: Sentence[]): Promise<void> {
   } catch {
     extractor = createChineseExtractor({ method: 'rules' });
   }
+  // As `wutong extract` does, the tagger sees the batch first and leans to its style.
+  extractor.prime?.(list.map((s) => s.text));
   for (const s of list) {
     const found = withFinanceMentions(s.text, (await extractor.extract({ text: s.text, lang: 'zh' })).entities);
     s.mentions.push(...found.filter((m) => !s.mentions.some((g) => g.start < m.end && m.start < g.end)));

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BioesLabels, SpanScorer, TaggerModel, foldDomains, scores, sparsify, trainPerceptron, withDomainCopies, writeModelFile, type TrainedWeights, type TrainingSequence } from '../src/tagger/index';
 import type { EntityType } from '../src/extract/types';
-import { readFinreNames, type PartialSentence, DEFAULT_ENTITIES_PATH, entityLexicon, mineEntities, writeEntityFile, DEFAULT_MODEL_PATH, ENTITY_TYPES_FOR_TAGGER, chineseFeatures, knownCompanies, trainStyleClassifier, writeStyleFile, DEFAULT_STYLE_PATH, type TextStyle, nerSplits, orgType, taggerMentions, FEATURES_PER_POSITION, FEATURE_VERSION, type GoldSentence } from '../src/extract/zh/index';
+import { genericWords, surelyOutside, readFinreNames, type PartialSentence, DEFAULT_ENTITIES_PATH, entityLexicon, mineEntities, writeEntityFile, DEFAULT_MODEL_PATH, ENTITY_TYPES_FOR_TAGGER, chineseFeatures, knownCompanies, trainStyleClassifier, writeStyleFile, DEFAULT_STYLE_PATH, DEFAULT_FINANCE_STYLE_PATH, type TextStyle, nerSplits, orgType, taggerMentions, FEATURES_PER_POSITION, FEATURE_VERSION, type GoldSentence } from '../src/extract/zh/index';
 
 const { values } = parseArgs({
   options: {
@@ -23,13 +23,14 @@ const { values } = parseArgs({
     finre: { type: 'string', default: '../shared/data/relations/finre/train.txt' },
     out: { type: 'string', default: DEFAULT_MODEL_PATH },
     'style-out': { type: 'string', default: DEFAULT_STYLE_PATH },
+    'finance-style-out': { type: 'string', default: DEFAULT_FINANCE_STYLE_PATH },
     'entities-out': { type: 'string', default: DEFAULT_ENTITIES_PATH },
     data: { type: 'string', default: '../shared/data/ner' },
   },
 });
 
-if (!existsSync(`${values.data}/msra/train.bio`) || !existsSync(`${values.data}/cluener/train.json`)) {
-  console.error(`train: training data not found in ${values.data} (needs msra/train.bio and cluener/train.json)`);
+if (!existsSync(`${values.data}/msra/train.bio`) || !existsSync(`${values.data}/cluener/train.json`) || !existsSync(values.finre)) {
+  console.error(`train: training data not found (needs msra/train.bio and cluener/train.json in ${values.data}, and ${values.finre})`);
   process.exit(1);
 }
 
@@ -40,13 +41,14 @@ const companies = knownCompanies(splits.cluener.train);
 const labels = new BioesLabels(ENTITY_TYPES_FOR_TAGGER);
 
 /** Domain numbers of the per-style feature copies (see src/tagger/domains.ts). */
-const DOMAINS: Record<TextStyle, number> = { print: 1, web: 2 };
+const DOMAINS: Record<TextStyle, number> = { print: 1, web: 2, finance: 3 };
 /**
- * FinRE's sentences get a domain of their own that no table is folded from: the shared weights
- * learn the short company names finance news uses, while FinRE's habit of naming every brand (and
- * leaving the rest unlabelled) stays in its own copy instead of making web text tag brands everywhere.
+ * FinRE's sentences get a domain of their own: the shared weights learn the short company names
+ * finance news uses, while FinRE's habit of naming every brand (and leaving the rest unlabelled)
+ * stays in the finance table, used only for texts the finance classifier picks, instead of making
+ * web text tag brands everywhere.
  */
-const FINANCE_NAMES = 3;
+const FINANCE_NAMES = DOMAINS.finance;
 /** Plain feature keys, to tell them from their domain copies when folding. */
 const plainKeys = new Set<number>();
 
@@ -87,31 +89,32 @@ function toSequence(sentence: TypedSentence, style: TextStyle, fold: number): Tr
 
 const fold = (trained: TrainedWeights, style: TextStyle): TrainedWeights => foldDomains(trained, DOMAINS[style], (k) => plainKeys.has(k));
 
-const finance = existsSync(values.finre) ? readFinreNames(values.finre) : [];
+const finance = readFinreNames(values.finre);
 const style = trainStyleClassifier(splits.msra.train.map((s) => s.text), [...splits.cluener.train, ...finance].map((s) => s.text));
 log(`wrote ${values['style-out']}: print/web style classifier, ${(writeStyleFile(values['style-out'], style) / 1e3).toFixed(0)} kB`);
+const financeStyle = trainStyleClassifier([...splits.msra.train, ...splits.cluener.train].map((s) => s.text), finance.map((s) => s.text));
+log(`wrote ${values['finance-style-out']}: finance-or-not classifier, ${(writeStyleFile(values['finance-style-out'], financeStyle) / 1e3).toFixed(0)} kB`);
 log(`features for MSRA ${splits.msra.train.length} (print style) and CLUENER ${splits.cluener.train.length} x ${values['cluener-repeat']} (web style) sentences`);
 const sequences = msraTrain.map((s, i) => toSequence(s, 'print', foldOf(i, msraTrain.length)));
 const cluenerSequences = cluenerTrain.map((s, i) => toSequence(s, 'web', foldOf(i, cluenerTrain.length)));
 // CLUENER is a fifth of MSRA's size; repeating it keeps the joint model from learning MSRA's conventions only.
 for (let r = 0; r < Number(values['cluener-repeat']); r++) sequences.push(...cluenerSequences);
 
+const financeGeneric = genericWords(finance);
+log(`FinRE: ${financeGeneric.size} common words never inside a labelled name, taught as outside any name`);
 /** FinRE labels the names of the pairs it scores; its sentences are in no fold, so they read the full lexicon. */
 const fullLexicon = entityLexicon(allEntities);
 function toPartialSequence(sentence: PartialSentence): TrainingSequence {
   const n = sentence.text.length;
-  const known = new Uint8Array(n);
+  // The labelled names, and what surely lies outside any name; the rest is left to the model.
+  const known = surelyOutside(sentence.text, financeGeneric);
   for (const { start, end } of sentence.spans) known.fill(1, start, end);
   const features = chineseFeatures(sentence.text, fullLexicon);
   for (const key of features) if (key !== 0) plainKeys.add(key);
   return { features: withDomainCopies(features, FEATURES_PER_POSITION, FINANCE_NAMES), labels: labels.encode(n, sentence.spans), known };
 }
-if (finance.length > 0) {
-  log(`features for FinRE ${finance.length} (web style, names of labelled pairs only) sentences`);
-  sequences.push(...finance.map(toPartialSequence));
-} else {
-  log(`FinRE names not found at ${values.finre}; training without them`);
-}
+log(`features for FinRE ${finance.length} (finance table, names of labelled pairs only) sentences`);
+sequences.push(...finance.map(toPartialSequence));
 
 /** Quick dev check per epoch on a fixed slice of each dev split. */
 function devF1(model: TaggerModel, dev: GoldSentence[], orgAsOne: boolean): number {
@@ -146,7 +149,7 @@ const trained = trainPerceptron(sequences, {
   },
 });
 
-const meta = { featureVersion: FEATURE_VERSION, epochs: Number(values.epochs), seed: Number(values.seed), trainedOn: finance.length > 0 ? 'msra+cluener+finre-names' : 'msra+cluener', cluenerRepeat: Number(values['cluener-repeat']), tables: 'shared + per-style copies, folded' };
-const tables = (['print', 'web'] as const).map((name) => ({ name, trained: fold(trained, name) }));
+const meta = { featureVersion: FEATURE_VERSION, epochs: Number(values.epochs), seed: Number(values.seed), trainedOn: 'msra+cluener+finre-names', cluenerRepeat: Number(values['cluener-repeat']), tables: 'shared + per-style copies, folded' };
+const tables = (['print', 'web', 'finance'] as const).map((name) => ({ name, trained: fold(trained, name) }));
 const { rows, entries, bytes } = writeModelFile(values.out, tables, meta, prune);
 log(`wrote ${values.out}: ${rows} feature rows, ${entries} weights in ${tables.length} tables, ${(bytes / 1e6).toFixed(2)} MB`);

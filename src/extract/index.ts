@@ -1,5 +1,5 @@
 import type { Extraction, Extractor, ExtractInput } from './types';
-import { createChineseExtractor } from './zh';
+import { createChineseExtractor, type ChineseExtractorOptions } from './zh';
 import { createEnglishExtractor } from './en';
 import { extractRelations } from './relations';
 import { withFinanceMentions } from './finance';
@@ -15,6 +15,8 @@ export { splitSentences } from './relations';
 export interface ExtractorOptions {
   /** Force one language instead of detecting it per input. */
   lang?: 'zh' | 'en';
+  /** Model files for the Chinese tagger (evaluation compares models through the whole extractor). */
+  zh?: ChineseExtractorOptions;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ExtractorOptions {
  * from the pattern table and pair model where the recogniser gave none.
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  const byLang = { zh: createChineseExtractor(), en: createEnglishExtractor() };
+  const byLang = { zh: createChineseExtractor(options.zh), en: createEnglishExtractor() };
   return {
     name: 'rules',
     get version(): string {

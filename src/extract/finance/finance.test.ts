@@ -27,6 +27,8 @@ const cases: { label: string; text: string; existing: (text: string) => Mention[
   { label: 'a project list before its verb, without the numbered facility', text: '半个月内，湘中锂能、300兆瓦光伏电站等5个重大项目集中签约。', existing: () => [], names: ['湘中锂能'] },
   { label: 'the words of a quoted motto are no names', text: '县人民医院职工牢记“仁心、精医、守正、笃行”院训。', existing: (t) => [at(t, '精医', 'Institution'), at(t, '守正', 'Institution'), at(t, '笃行”院', 'Institution')], names: [] },
   { label: 'a quote glued to a name is cut off', text: '大家都说“湘江茶业”名不虚传。', existing: (t) => [at(t, '湘江茶业”', 'Company')], names: ['湘江茶业'] },
+  { label: 'a known name cutting through a word is no name', text: '集中行动后，英国新政府与银行签订协议。', existing: () => [], names: [] },
+  { label: 'a verb or time word before an industry word opens no name', text: '监管部门要求商业银行当前银行业务与公司分开。', existing: () => [], names: [] },
   { label: 'a known name in a sentence about factories', text: '华润三九、湘江电子建成智能工厂。', existing: (t) => [at(t, '华润', 'Institution')], names: ['华润三九', '湘江电子'] },
 ];
 

@@ -2,6 +2,7 @@ import type { EntityType, Mention } from '../types';
 import { companySlots, framedCompanies } from './frames';
 import { financeLexicon, type LexiconHit } from './lexicon';
 import { withoutQuotes } from './quotes';
+import { wordEdges, type WordEdges } from './words';
 import { businessSentences, hasLegalForm, shapeNames, splitAtConnectors, trimmedName, type ShapeHit } from './shapes';
 
 export interface FinanceMentions {
@@ -22,11 +23,13 @@ const COMPANY: EntityType = 'Company';
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** Lexicon names and name shapes, the longer winning where two overlap (加多宝集团 over 加多宝). */
-function candidates(text: string, known: LexiconHit[], slots: ShapeHit[]): Candidate[] {
+function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges: WordEdges): Candidate[] {
   const lexicon = financeLexicon();
+  // A shape's stem must be a word of its own that could name someone (not 要求 in 要求商业银行).
+  const shapes = shapeNames(text, lexicon).filter((h) => edges.aligned(h.start, h.end) && !edges.opensNoName(h.start));
   const all: Candidate[] = [
     ...known.map((h) => ({ ...h, known: true })),
-    ...[...shapeNames(text, lexicon), ...framedCompanies(text), ...slots].map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)) })),
+    ...[...shapes, ...framedCompanies(text), ...slots].map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)) })),
   ].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.known) - Number(a.known) || a.start - b.start);
   // Characters already taken, so that each candidate is checked in its own length, not against all kept.
   const taken = new Uint8Array(text.length);
@@ -70,7 +73,8 @@ function replaces(c: Candidate, e: Mention, text: string): boolean {
  */
 export function financeMentions(text: string, existing: Mention[]): FinanceMentions {
   // General news keeps the tagger's reading; only business sentences get finance names.
-  const known = financeLexicon().scan(text);
+  const edges = wordEdges(text);
+  const known = financeLexicon().scan(text).filter((h) => edges.aligned(h.start, h.end));
   // Partners paired off before a cooperation verb, or projects before the verb that brings them in,
   // are companies even in a sentence with no business cue.
   const slots = companySlots(text);
@@ -91,7 +95,7 @@ export function financeMentions(text: string, existing: Mention[]): FinanceMenti
   const current = [...existing.filter((e) => !remove.has(e)), ...split].sort((a, b) => a.start - b.start);
   const longest = Math.max(0, ...current.map((e) => e.end - e.start));
   const add: Mention[] = [];
-  for (const c of candidates(text, known, slots).filter(inBusiness)) {
+  for (const c of candidates(text, known, slots, edges).filter(inBusiness)) {
     const clashing = overlapping(current, c, longest);
     if (clashing.length > 0 && !clashing.every((e) => replaces(c, e, text))) continue;
     if (clashing.some((e) => e.start === c.start && e.end === c.end && (e.type === 'Company' || e.type === 'Institution'))) continue;

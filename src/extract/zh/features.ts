@@ -2,19 +2,21 @@ import { FeatureTable, featureHash } from '../../tagger/index';
 import { backwardHash, HashedNames, HASH_START, placeInMatch, step } from './dictionary';
 import { defaultEntityLexicon, entityMarks, type EntityLexicon } from './entity-lexicon';
 import { getLexicon, type Lexicon } from './lexicon';
+import { transliterationMarks } from './runs';
 import { tagWords } from './segment';
 import { foldWidth, isHan, isHighSurrogate, isLowSurrogate } from './text';
 
 /** Feature hashes per character; changing templates means retraining, so the count is versioned. */
-export const FEATURES_PER_POSITION = 25;
-export const FEATURE_VERSION = 3;
+export const FEATURES_PER_POSITION = 26;
+export const FEATURE_VERSION = 4;
 
 /**
- * Annotation conventions differ between print news (People's Daily: every place is a mention) and
- * web news (CLUENER: places only as addresses). Features carry no style: the tagger is trained with
- * a shared and a per-style copy of each and ships one folded weight table per style.
+ * Annotation conventions differ between print news (People's Daily: every place is a mention), web
+ * news (CLUENER: places only as addresses) and finance news (FinRE: every company and brand by its
+ * short name). Features carry no style: the tagger is trained with a shared and a per-style copy of
+ * each and ships one folded weight table per style.
  */
-export type TextStyle = 'print' | 'web';
+export type TextStyle = 'print' | 'web' | 'finance';
 
 const BOS = 1;
 const EOS = 2;
@@ -194,6 +196,7 @@ export function chineseFeatures(text: string, entities: EntityLexicon = defaultE
   const { place, suffix, ahead } = lexiconMarks(folded, lex, n);
   const surnames = surnameMarks(folded, lex, n);
   const known = entityMarks(folded, entities, n);
+  const foreign = transliterationMarks(folded, n);
   for (let i = 0; i < n; i++) {
     const o = i * P;
     const m2 = c[i];
@@ -228,6 +231,10 @@ export function chineseFeatures(text: string, entities: EntityLexicon = defaultE
     out[o + 22] = featureHash(22, surname, cls[i], wp);
     out[o + 23] = featureHash(23, cls[i], cls[i + 1], cls[i + 2]);
     out[o + 24] = featureHash(24, known[i]);
+    // Outside a run, only its edges matter: whether a name's run ends right before or after here.
+    const before = i > 0 ? foreign[i - 1] : 0;
+    const after = i + 1 < n ? foreign[i + 1] : 0;
+    out[o + 25] = foreign[i] || before || after ? featureHash(25, foreign[i], foreign[i] ? wp : before && 1 + (before & 3), foreign[i] ? 0 : after && 1 + (after & 3)) : 0;
   }
   return out;
 }

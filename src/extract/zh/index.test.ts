@@ -26,6 +26,38 @@ describe('the default Chinese extractor finds the mentions a reader expects', ()
   }
 });
 
+describe('a batch of finance sentences is read with the finance table', () => {
+  // Written the way FinRE prints finance news: numbers as <N>, half-width commas.
+  const batch = [
+    '湘江电子公告称,公司拟以自有资金收购麓谷智造<N>%的股权。',
+    '岳麓银行与洞庭重工签署战略合作协议,将提供<N>亿元授信额度。',
+    '星沙药业持有湘雅生物<N>.<N>%股份,为其第二大股东。',
+    '受此消息影响,芙蓉矿业股价盘中涨停,湘潭钢铁跌逾<N>%。',
+  ];
+  const names = async (extractor: ReturnType<typeof createChineseExtractor>): Promise<string[]> => {
+    extractor.prime?.(batch);
+    const found: string[] = [];
+    for (const text of batch) for (const e of (await extractor.extract({ text, lang: 'zh' })).entities) found.push(`${e.text}/${e.type}`);
+    return found;
+  };
+  it('finds the short company names the web table misses', async () => {
+    const finance = await names(createChineseExtractor());
+    const web = await names(createChineseExtractor({ style: 'web' }));
+    for (const name of ['湘雅生物/Company', '芙蓉矿业/Company', '湘潭钢铁/Company']) {
+      assert.ok(finance.includes(name), `${name} in ${finance.join(' ')}`);
+      assert.ok(!web.includes(name), `${name} not in ${web.join(' ')}`);
+    }
+  });
+  it('never gives the finance table to regional news', async () => {
+    const extractor = createChineseExtractor();
+    const text = '11月20日，郴州经开区与深圳市湖南郴州商会签订合作协议，湖南郴新储能科技有限公司等6个项目集中签约，总投资52亿元。园区管委会主任介绍，项目投产后年产值可达80亿元。';
+    const { entities } = await extractor.extract({ text, lang: 'zh' });
+    const found = entities.map((e) => e.text);
+    for (const generic of ['公司', '项目', '园区']) assert.ok(!found.includes(generic), `${generic} not in ${found.join(' ')}`);
+    assert.ok(found.includes('湖南郴新储能科技有限公司'), found.join(' '));
+  });
+});
+
 describe('the rules extractor finds suffix-marked names', () => {
   it('company with its legal form', async () => {
     const { entities } = await extractors[1].extract({ text: '湖南星辰新材料有限公司在园区投产。' });

@@ -4,16 +4,17 @@ import { tagWords } from './segment';
 import { foldWidth } from './text';
 import { completeLists } from './lists';
 import { refineMentions } from './refine';
-import { DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
+import { DEFAULT_FINANCE_STYLE_PATH, DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
 import type { TextStyle } from './features';
-import { classifyStyle, sourcePrior } from './style';
+import { classifyStyle, sourcePrior, styleScore } from './style';
 import { loadModel, loadStyleClassifier, taggerMentions } from './tagger-extractor';
 
 export { knownCompanies, nerSplits, orgType, readFinreNames, readFinreRows, type FinreRow, type GoldSentence, type NerSplits, type PartialSentence } from './corpora';
 export { chineseFeatures, FEATURES_PER_POSITION, FEATURE_VERSION, type TextStyle } from './features';
 export { classifyStyle, trainStyleClassifier, writeStyleFile } from './style';
-export { DEFAULT_ENTITIES_PATH, DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
+export { DEFAULT_ENTITIES_PATH, DEFAULT_FINANCE_STYLE_PATH, DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
 export { entityLexicon, mineEntities, writeEntityFile } from './entity-lexicon';
+export { genericWords, surelyOutside } from './outside';
 export { loadModel, taggerMentions } from './tagger-extractor';
 export { createNaiveJiebaExtractor } from './naive';
 
@@ -27,11 +28,13 @@ export interface ChineseExtractorOptions {
   modelPath?: string;
   /**
    * Which annotation conventions the tagger follows: 'print' (People's Daily: every place name),
-   * 'web' (Sina/CLUENER: places mostly as addresses) or 'auto' (default): a classifier trained on
-   * both corpora picks one per input text.
+   * 'web' (Sina/CLUENER: places mostly as addresses), 'finance' (FinRE: companies by their short
+   * names) or 'auto' (default): classifiers trained on the corpora pick one per input text.
    */
   style?: TextStyle | 'auto';
   stylePath?: string;
+  /** The finance-or-not classifier; a text it reads as finance news gets the finance table. */
+  financeStylePath?: string;
 }
 
 /** The default Chinese extractor; relations are added by the caller's relation stage. */
@@ -39,16 +42,24 @@ export function createChineseExtractor(options: ChineseExtractorOptions = {}): E
   const method = options.method ?? 'tagger';
   const modelPath = options.modelPath ?? DEFAULT_MODEL_PATH;
   const stylePath = options.stylePath ?? DEFAULT_STYLE_PATH;
+  const financePath = options.financeStylePath ?? DEFAULT_FINANCE_STYLE_PATH;
   const chosen = options.style ?? 'auto';
   let prior = 0;
+  let financePrior = 0;
+  const autoStyle = (text: string): TextStyle => {
+    if (styleScore(loadStyleClassifier(financePath), text) + financePrior > 0) return 'finance';
+    return classifyStyle(loadStyleClassifier(stylePath), text, prior);
+  };
   return {
     name: method === 'tagger' && chosen !== 'auto' ? `zh-tagger-${chosen}` : `zh-${method}`,
     prime(texts: readonly string[]): void {
-      if (method === 'tagger' && chosen === 'auto') prior = sourcePrior(loadStyleClassifier(stylePath), texts);
+      if (method !== 'tagger' || chosen !== 'auto') return;
+      prior = sourcePrior(loadStyleClassifier(stylePath), texts);
+      financePrior = sourcePrior(loadStyleClassifier(financePath), texts);
     },
     async extract({ text }: ExtractInput): Promise<Extraction> {
       if (method === 'rules') return { entities: ruleMentions(text, tagWords(foldWidth(text))), relations: [] };
-      const style = chosen === 'auto' ? classifyStyle(loadStyleClassifier(stylePath), text, prior) : chosen;
+      const style = chosen === 'auto' ? autoStyle(text) : chosen;
       const tagged = taggerMentions(loadModel(modelPath, style), text);
       return { entities: completeLists(text, refineMentions(text, tagged)), relations: [] };
     },

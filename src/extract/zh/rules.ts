@@ -43,12 +43,12 @@ function allHan(word: string): boolean {
 }
 
 /** Generic phrases (内部, 有关部门) end in suffixes too; a name holds a proper word somewhere. */
-function hasProperPart(words: Word[], start: number, end: number, lex: Lexicon, r: Rules): boolean {
+function hasProperPart(words: readonly Word[], start: number, end: number, lex: Lexicon, r: Rules): boolean {
   return words.some((w) => w.start >= start && w.end <= end && (r.properTags.has(w.tag) || lex.places.has(w.word)));
 }
 
 /** A name ended by a suffix word: 湘南学院生物医药中试基地, 桂阳县, 广州市湖南郴州商会. */
-function suffixMention(text: string, words: Word[], k: number, lex: Lexicon, r: Rules): Mention | undefined {
+function suffixMention(text: string, words: readonly Word[], k: number, lex: Lexicon, r: Rules): Mention | undefined {
   const word = words[k];
   const hit = suffixOf(word.word, lex);
   if (!hit) return undefined;
@@ -76,7 +76,7 @@ function suffixMention(text: string, words: Word[], k: number, lex: Lexicon, r: 
 }
 
 /** A surname word after a title, with the single characters jieba split the given name into. */
-function personAfterTitle(text: string, words: Word[], k: number, lex: Lexicon, r: Rules): Mention | undefined {
+function personAfterTitle(text: string, words: readonly Word[], k: number, lex: Lexicon, r: Rules): Mention | undefined {
   const title = words[k - 1];
   const first = words[k];
   if (!title || !r.titles.has(title.word) || !lex.surnames.has(first.word)) return undefined;
@@ -114,7 +114,7 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
 }
 
 /** Mentions found by jieba's tags, the gazetteer and the suffix and title rules. */
-export function ruleMentions(text: string, words: Word[]): Mention[] {
+export function ruleMentions(text: string, words: readonly Word[]): Mention[] {
   const lex = getLexicon();
   const r = getRules();
   const found: Mention[] = [];

@@ -17,19 +17,69 @@ export function getJieba(): Jieba {
   return jieba;
 }
 
+let dictionaryTags: Map<string, string> | undefined;
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * The part of speech jieba's tag() gives a word of its dictionary-only cut: the dictionary's tag,
+ * else m for digits, eng for other ASCII letters and digits, x for the rest. tag() itself returns an
+ * object per word across the native boundary and costs two and a half times cut(); this reads the
+ * same tags (checked word for word on 650k words of news) for the price of a map lookup.
+ */
+function partOfSpeech(word: string): string {
+  if (!dictionaryTags) {
+    dictionaryTags = new Map();
+    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+      const [entry, , tag] = line.trim().split(/\s+/);
+      if (entry && tag && !dictionaryTags.has(entry)) dictionaryTags.set(entry, tag);
+    }
+  }
+  const known = dictionaryTags.get(word);
+  if (known !== undefined) return known;
+  let letters = 0;
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!isAsciiAlnum(code)) continue;
+    letters++;
+    if (code <= 57) digits++;
+  }
+  return letters === 0 ? 'x' : letters === digits ? 'm' : 'eng';
+}
+
+/**
+ * The last text segmented and its words: the tagger's features and the finance layer after it read
+ * the same text, and jieba is a quarter of the extractor's time. Callers must not change the array.
+ */
+let lastText: string | undefined;
+let lastWords: readonly Word[] = [];
+
+/** Drops the remembered segmentation, so that a benchmark's sides each pay for their own jieba run. */
+export function forgetLastSegmentation(): void {
+  lastText = undefined;
+  lastWords = [];
+}
+
 /**
  * jieba drops nothing, but offsets are found by searching forward from the previous word so that a
  * word jieba ever rewrites cannot shift every later offset.
  */
-export function tagWords(text: string): Word[] {
+export function tagWords(text: string): readonly Word[] {
+  if (text === lastText) return lastWords;
   const words: Word[] = [];
   let cursor = 0;
-  for (const { word, tag } of getJieba().tag(text)) {
+  for (const word of getJieba().cut(text, false)) {
     if (word.length === 0) continue;
+    const tag = partOfSpeech(word);
     const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) continue;
     words.push({ word, tag, start: at, end: at + word.length });
     cursor = at + word.length;
   }
+  lastText = text;
+  lastWords = words;
   return words;
 }
