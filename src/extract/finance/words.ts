@@ -2,7 +2,7 @@ import { tagWords } from '../zh/segment';
 import { foldWidth } from '../zh/text';
 import shapeData from './shapes.json';
 
-/** jieba parts of speech that never open a company name (要求, 当前, 不使, 哪家 …). */
+/** jieba parts of speech of words (two characters or more) that never open a company name (要求, 当前, 哪家 …). */
 const NOT_A_NAME_START = new Set((shapeData as unknown as { nonNameTags: string[] }).nonNameTags);
 
 /**
@@ -23,7 +23,8 @@ export function wordEdges(text: string): WordEdges {
   for (const { start, end, tag } of tagWords(foldWidth(text))) {
     edge[start] = 1;
     edge[end] = 1;
-    if (NOT_A_NAME_START.has(tag)) noName[start] = 1;
+    // A name jieba does not know falls apart into single characters of any tag (九/m 星 科技).
+    if (end - start >= 2 && NOT_A_NAME_START.has(tag)) noName[start] = 1;
   }
   return {
     aligned: (start, end) => edge[start] === 1 && edge[end] === 1,

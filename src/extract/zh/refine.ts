@@ -9,6 +9,10 @@ interface RefineData {
   registeredSuffixes: string[];
   /** Category words the tagger takes for names (公立医院, 行政办公会): never an entity on their own. */
   commonNouns: string[];
+  /** What follows the eponym in a disease's name (阿尔茨海默病, 帕金森症): the eponym is no mention. */
+  diseaseWords: string[];
+  /** Characters after 病 that make it a person falling ill (李鑫病了, 病情), not a disease's name. */
+  notDiseaseAfter: string;
 }
 
 let data: RefineData | undefined;
@@ -31,7 +35,9 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, chainedAssociations, registeredSuffixes, commonNouns } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, chainedAssociations, registeredSuffixes, commonNouns, diseaseWords, notDiseaseAfter } = refineData();
+  const namesDisease = (end: number): boolean =>
+    diseaseWords.some((w) => text.startsWith(w, end) && !notDiseaseAfter.includes(text[end + w.length] ?? ''));
   const { places } = getLexicon();
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -64,6 +70,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     // A place the tagger read with an association's suffix (…永州商会) is the association.
     const type = m.type === 'Place' && chainedAssociations.some((a) => m.text.endsWith(a) && m.text.length > a.length) ? 'Institution' : m.type;
     if (end <= start || commonNouns.includes(text.slice(start, end))) continue;
+    if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
     out.push(start === m.start && end === m.end && type === m.type ? m : { text: text.slice(start, end), type, start, end });
   }
   return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));

@@ -23,6 +23,25 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Lines of jieba's dictionary are `word frequency tag`; the first entry of a word wins, as in jieba. */
+function readDictionaryTags(): Map<string, string> {
+  const tags = new Map<string, string>();
+  const text = Buffer.from(dict).toString('utf8');
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const first = text.indexOf(' ', at);
+    const second = first < 0 ? -1 : text.indexOf(' ', first + 1);
+    if (second > 0 && second < end) {
+      const word = text.slice(at, first);
+      const tag = text.slice(second + 1, end).trim();
+      if (tag && !tags.has(word)) tags.set(word, tag);
+    }
+    at = end + 1;
+  }
+  return tags;
+}
+
 /**
  * The part of speech jieba's tag() gives a word of its dictionary-only cut: the dictionary's tag,
  * else m for digits, eng for other ASCII letters and digits, x for the rest. tag() itself returns an
@@ -30,13 +49,7 @@ function isAsciiAlnum(code: number): boolean {
  * same tags (checked word for word on 650k words of news) for the price of a map lookup.
  */
 function partOfSpeech(word: string): string {
-  if (!dictionaryTags) {
-    dictionaryTags = new Map();
-    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-      const [entry, , tag] = line.trim().split(/\s+/);
-      if (entry && tag && !dictionaryTags.has(entry)) dictionaryTags.set(entry, tag);
-    }
-  }
+  dictionaryTags ??= readDictionaryTags();
   const known = dictionaryTags.get(word);
   if (known !== undefined) return known;
   let letters = 0;
