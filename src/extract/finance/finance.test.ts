@@ -31,6 +31,8 @@ const cases: { label: string; text: string; existing: (text: string) => Mention[
   { label: 'a verb or time word before an industry word opens no name', text: '监管部门要求商业银行当前银行业务与公司分开。', existing: () => [], names: [] },
   { label: 'a name opening with a numeral character jieba splits off', text: '上游的包装配套企业‘九星科技’很快就跟了过来。', existing: () => [], names: ['九星科技'] },
   { label: 'an optics maker, its first character read as a place', text: '华润三九、岳麓光学建成智能工厂。', existing: (t) => [at(t, '岳', 'Place')], names: ['华润三九', '岳麓光学'] },
+  { label: 'two firms goods flow between', text: '竹材在湘竹、楠竹源间实现循环利用。', existing: (t) => [at(t, '湘竹', 'Institution')], names: ['湘竹', '楠竹源'] },
+  { label: 'two firms goods flow between, with 之间', text: '废料在岳泰与华湘之间流转。', existing: () => [], names: ['岳泰', '华湘'] },
   { label: 'a known name in a sentence about factories', text: '华润三九、湘江电子建成智能工厂。', existing: (t) => [at(t, '华润', 'Institution')], names: ['华润三九', '湘江电子'] },
 ];
 

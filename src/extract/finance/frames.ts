@@ -18,6 +18,8 @@ interface FrameTable {
   /** A与B、C与D形成紧密协作: the words joining two partners, and the cooperation that closes the list. */
   coordinationJoiners: string[];
   coordinationVerbs: string[];
+  /** Verbs after 在A、B间 that make A and B firms trading with each other (竹材在A、B间实现循环利用). */
+  betweenVerbs: string[];
 }
 
 const TABLE = shapeData as unknown as FrameTable;
@@ -38,6 +40,8 @@ const COORDINATION = new RegExp(
   'g',
 );
 const PARTNER_PAIR = new RegExp(`^(${PARTNER})${JOIN}(${PARTNER})$`);
+// 在A、B间实现…: two firms between which goods or work flow.
+const BETWEEN = new RegExp(`在(${PARTNER})(?:、|${JOIN})(${PARTNER})之?间(?=${alternation(TABLE.betweenVerbs)})`, 'g');
 const TAIL = new RegExp(`(?:${alternation(TABLE.projectTails)})$`);
 const BRACKETED = /[（(][^）)]*[）)]$/;
 const NAME = /^[\u4e00-\u9fffA-Za-z]{2,12}$/;
@@ -91,11 +95,17 @@ function memberCompanies(text: string): ShapeHit[] {
 
 /**
  * Names that only companies fill, whatever the sentence talks about: the partners of a coordination
- * of pairs (晶盛与金宏、优铂斯与富创伟形成协作) and the projects listed before the verb that brings them
- * in (诺唯赞等前沿项目入驻).
+ * of pairs (晶盛与金宏、优铂斯与富创伟形成协作), two firms goods flow between (在A、B间实现), and the
+ * projects listed before the verb that brings them in (诺唯赞等前沿项目入驻).
  */
 export function companySlots(text: string): ShapeHit[] {
   const hits: ShapeHit[] = listedCompanies(text, PROJECT_LIST_BEFORE);
+  for (const m of text.matchAll(BETWEEN)) {
+    const first = m.index! + 1;
+    hits.push({ start: first, end: first + m[1]!.length });
+    const second = m.index! + m[0].length - m[2]!.length - (m[0].endsWith('之间') ? 2 : 1);
+    hits.push({ start: second, end: second + m[2]!.length });
+  }
   for (const m of text.matchAll(COORDINATION)) {
     let at = m.index!;
     for (const item of m[1]!.split('、')) {
