@@ -15,6 +15,7 @@ const cases: { label: string; markup: string; expected: string[] }[] = [
   { label: 'a category word is not a name', markup: '推动[公立医院|I]高质量发展，[湘潭市第二人民医院|I]先行。', expected: ['湘潭市第二人民医院/Institution'] },
   { label: 'a place read with an association suffix is the association', markup: '[深圳市湖南永州商会|L]到访。', expected: ['深圳市湖南永州商会/Institution'] },
   { label: 'a hospital stays apart from the place before it', markup: '[河北省|L][邯郸市第一医院|I]开诊。', expected: ['河北省/Place', '邯郸市第一医院/Institution'] },
+  { label: 'a public body read as a company is an institution', markup: '[桃源县农业农村局|C]与[湘江电子|C]签约。', expected: ['桃源县农业农村局/Institution', '湘江电子/Company'] },
   { label: 'the eponym of a disease is no mention', markup: '开设[阿尔茨海默|L]病门诊，[帕金森|P]综合征专病门诊。', expected: [] },
   { label: 'a person falling ill stays a person', markup: '[李鑫|P]病了也坚持，[王强|P]病情稳定。', expected: ['李鑫/Person', '王强/Person'] },
   { label: 'a short company name stays apart from a place before it', markup: '[长沙|L][湘江科技|C]上市。', expected: ['长沙/Place', '湘江科技/Company'] },

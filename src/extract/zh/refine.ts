@@ -13,6 +13,8 @@ interface RefineData {
   diseaseWords: string[];
   /** Characters after 病 that make it a person falling ill (李鑫病了, 病情), not a disease's name. */
   notDiseaseAfter: string;
+  /** Endings only public bodies have (…农业农村局, …人民医院): a name so ended is an institution. */
+  institutionEndings: string[];
 }
 
 let data: RefineData | undefined;
@@ -35,7 +37,7 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, chainedAssociations, registeredSuffixes, commonNouns, diseaseWords, notDiseaseAfter } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, chainedAssociations, registeredSuffixes, commonNouns, diseaseWords, notDiseaseAfter, institutionEndings } = refineData();
   const namesDisease = (end: number): boolean =>
     diseaseWords.some((w) => text.startsWith(w, end) && !notDiseaseAfter.includes(text[end + w.length] ?? ''));
   const { places } = getLexicon();
@@ -68,7 +70,9 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     }
     [start, end] = withinBrackets(text, start, end);
     // A place the tagger read with an association's suffix (…永州商会) is the association.
-    const type = m.type === 'Place' && chainedAssociations.some((a) => m.text.endsWith(a) && m.text.length > a.length) ? 'Institution' : m.type;
+    const associationRead = m.type === 'Place' && chainedAssociations.some((a) => m.text.endsWith(a) && m.text.length > a.length);
+    const bodyRead = m.type === 'Company' && institutionEndings.some((e) => text.slice(start, end).endsWith(e) && end - start > e.length);
+    const type = associationRead || bodyRead ? 'Institution' : m.type;
     if (end <= start || commonNouns.includes(text.slice(start, end))) continue;
     if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
     out.push(start === m.start && end === m.end && type === m.type ? m : { text: text.slice(start, end), type, start, end });

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import type { Mention } from '../types';
+import { getLexicon } from './lexicon';
+import { isHan } from './text';
+
+interface BylineData {
+  titles: string[];
+  closingWords: string[];
+}
+
+let data: BylineData | undefined;
+
+function bylineData(): BylineData {
+  data ??= JSON.parse(readFileSync(new URL('./data/bylines.json', import.meta.url), 'utf8')) as BylineData;
+  return data;
+}
+
+/** Where a name may end: not followed by another Han character, or followed by a closing word (报道, 摄). */
+function closes(text: string, end: number, closingWords: string[]): boolean {
+  if (end >= text.length || !isHan(text.charCodeAt(end))) return true;
+  return closingWords.some((w) => text.startsWith(w, end));
+}
+
+/** The reporter's name right after a byline word at `at` (spaces allowed between), if one fits. */
+function nameAfter(text: string, at: number, surnames: Set<string>, closingWords: string[]): { start: number; end: number } | undefined {
+  let start = at;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\u3000')) start++;
+  const surname = surnames.has(text.slice(start, start + 2)) ? 2 : surnames.has(text[start] ?? '') ? 1 : 0;
+  if (surname === 0) return undefined;
+  // The longer name first (邓佳琪 before 邓佳), so a three-character name is not cut short.
+  for (const given of [2, 1]) {
+    const end = start + surname + given;
+    if (end > text.length) continue;
+    let allHan = true;
+    for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) allHan = false;
+    if (allHan && closes(text, end, closingWords)) return { start, end };
+  }
+  return undefined;
+}
+
+/**
+ * Reporters named in bylines (本报记者 邓佳琪 通讯员 李明, 记者唐小雨报道): the tagger sometimes reads a
+ * spaced byline as a place or a company. A name found here replaces the mentions it overlaps.
+ */
+export function withBylineNames(text: string, mentions: Mention[]): Mention[] {
+  const { titles, closingWords } = bylineData();
+  const { surnames } = getLexicon();
+  const found: Mention[] = [];
+  const ordered = [...titles].sort((a, b) => b.length - a.length);
+  for (let i = 0; i < text.length; i++) {
+    const title = ordered.find((t) => text.startsWith(t, i));
+    if (title === undefined) continue;
+    const name = nameAfter(text, i + title.length, surnames, closingWords);
+    if (name !== undefined) found.push({ text: text.slice(name.start, name.end), type: 'Person', ...name });
+    i += title.length - 1;
+  }
+  if (found.length === 0) return mentions;
+  const kept = mentions.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
+}
