@@ -1,9 +1,10 @@
 /**
  * Trains the Chinese entity tagger from ../shared/data/ner (MSRA + CLUENER train splits, minus the
  * seeded dev hold-outs that `npm run eval` scores) and writes models/zh-ner.bin (one weight table
- * per style), models/zh-style.bin (the style classifier) and models/zh-entities.tsv.gz (the entity
- * lexicon the features read). The names FinRE train labels join as partial annotation: the rest of
- * those sentences stays unlabelled, neither names nor O.
+ * per style: print, web, finance), models/zh-style.bin and models/zh-finance-style.bin (the two
+ * classifiers that pick a table) and models/zh-entities.tsv.gz (the entity lexicon the features
+ * read). The names FinRE train labels join as partial annotation: those names, and what surely lies
+ * outside any name (src/extract/zh/outside.ts), are taught; the rest of those sentences is left free.
  * Usage: npm run train [-- --epochs N --min-count N --prune X --cluener-repeat N --seed N --out PATH]
  */
 import { existsSync } from 'node:fs';
@@ -78,7 +79,7 @@ const outsideFold = (f: number): TypedSentence[] => [
 ];
 const foldLexicons = Array.from({ length: FOLDS }, (_, f) => entityLexicon(mineEntities(outsideFold(f))));
 const allEntities = mineEntities([...msraTrain, ...cluenerTrain]);
-log(`wrote ${values['entities-out']}: ${allEntities.size} entity surfaces, ${(writeEntityFile(values['entities-out'] ?? DEFAULT_ENTITIES_PATH, allEntities) / 1e3).toFixed(0)} kB`);
+log(`wrote ${values['entities-out']}: ${allEntities.size} entity surfaces, ${(writeEntityFile(values['entities-out'], allEntities) / 1e3).toFixed(0)} kB`);
 
 function toSequence(sentence: TypedSentence, style: TextStyle, fold: number): TrainingSequence {
   const { spans } = sentence;
@@ -150,6 +151,6 @@ const trained = trainPerceptron(sequences, {
 });
 
 const meta = { featureVersion: FEATURE_VERSION, epochs: Number(values.epochs), seed: Number(values.seed), trainedOn: 'msra+cluener+finre-names', cluenerRepeat: Number(values['cluener-repeat']), tables: 'shared + per-style copies, folded' };
-const tables = (['print', 'web', 'finance'] as const).map((name) => ({ name, trained: fold(trained, name) }));
+const tables = (Object.keys(DOMAINS) as TextStyle[]).map((name) => ({ name, trained: fold(trained, name) }));
 const { rows, entries, bytes } = writeModelFile(values.out, tables, meta, prune);
 log(`wrote ${values.out}: ${rows} feature rows, ${entries} weights in ${tables.length} tables, ${(bytes / 1e6).toFixed(2)} MB`);

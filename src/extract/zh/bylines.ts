@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Mention } from '../types';
-import { getLexicon } from './lexicon';
+import { dataJson, getLexicon } from './lexicon';
 import { isHan } from './text';
 
 interface BylineData {
@@ -8,10 +7,13 @@ interface BylineData {
   closingWords: string[];
 }
 
-let data: BylineData | undefined;
+let data: { titles: RegExp; closingWords: string[] } | undefined;
 
-function bylineData(): BylineData {
-  data ??= JSON.parse(readFileSync(new URL('./data/bylines.json', import.meta.url), 'utf8')) as BylineData;
+/** The byline words as one pattern, longest first (本报记者 before 记者), compiled once. */
+function bylineData(): { titles: RegExp; closingWords: string[] } {
+  if (data) return data;
+  const raw = dataJson<BylineData>('bylines.json');
+  data = { titles: new RegExp([...raw.titles].sort((a, b) => b.length - a.length).join('|'), 'g'), closingWords: raw.closingWords };
   return data;
 }
 
@@ -46,13 +48,9 @@ export function withBylineNames(text: string, mentions: Mention[]): Mention[] {
   const { titles, closingWords } = bylineData();
   const { surnames } = getLexicon();
   const found: Mention[] = [];
-  const ordered = [...titles].sort((a, b) => b.length - a.length);
-  for (let i = 0; i < text.length; i++) {
-    const title = ordered.find((t) => text.startsWith(t, i));
-    if (title === undefined) continue;
-    const name = nameAfter(text, i + title.length, surnames, closingWords);
+  for (const title of text.matchAll(titles)) {
+    const name = nameAfter(text, title.index + title[0].length, surnames, closingWords);
     if (name !== undefined) found.push({ text: text.slice(name.start, name.end), type: 'Person', ...name });
-    i += title.length - 1;
   }
   if (found.length === 0) return mentions;
   const kept = mentions.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));

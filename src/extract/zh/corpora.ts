@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../types';
 import { seededRandom } from '../../tagger/index';
-import { getLexicon } from './lexicon';
+import { getLexicon, suffixOf } from './lexicon';
 
 /** A gold sentence; span types are corpus labels already mapped to ours (MSRA ORG kept as 'ORG'). */
 export interface GoldSentence {
@@ -117,11 +117,11 @@ export function readFinreNames(path: string): PartialSentence[] {
     for (const name of [head, tail]) if (name.trim().length >= 2 && !name.includes('<N>')) set.add(name.trim());
     names.set(sentence, set);
   }
-  const suffixes = getLexicon().suffixes;
+  const lex = getLexicon();
   return [...names].map(([text, set]) => {
     const spans: PartialSentence['spans'] = [];
     for (const name of [...set].sort((a, b) => b.length - a.length)) {
-      const type: EntityType = suffixes.find(({ suffix }) => name.endsWith(suffix))?.type === 'Institution' ? 'Institution' : 'Company';
+      const type: EntityType = suffixOf(name, lex)?.type === 'Institution' ? 'Institution' : 'Company';
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         if (!spans.some((x) => x.start < at + name.length && at < x.end)) spans.push({ start: at, end: at + name.length, type });
       }

@@ -4,7 +4,7 @@ import { defaultEntityLexicon, entityMarks, type EntityLexicon } from './entity-
 import { getLexicon, type Lexicon } from './lexicon';
 import { transliterationMarks } from './runs';
 import { tagWords } from './segment';
-import { foldWidth, isHan, isHighSurrogate, isLowSurrogate } from './text';
+import { foldWidth, isHan, isHighSurrogate, isLatinLetter, isLowSurrogate } from './text';
 
 /** Feature hashes per character; changing templates means retraining, so the count is versioned. */
 export const FEATURES_PER_POSITION = 26;
@@ -51,7 +51,7 @@ function featureCode(code: number): number {
 function charClass(code: number): number {
   if (isHan(code)) return 1;
   if (code >= 48 && code <= 57) return 2;
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 3;
+  if (isLatinLetter(code)) return 3;
   if (code <= 0x7f || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef)) return 4;
   return 5;
 }
@@ -197,6 +197,7 @@ export function chineseFeatures(text: string, entities: EntityLexicon = defaultE
   const surnames = surnameMarks(folded, lex, n);
   const known = entityMarks(folded, entities, n);
   const foreign = transliterationMarks(folded, n);
+  const bias = featureHash(0, 1);
   for (let i = 0; i < n; i++) {
     const o = i * P;
     const m2 = c[i];
@@ -205,7 +206,7 @@ export function chineseFeatures(text: string, entities: EntityLexicon = defaultE
     const p1 = c[i + 3];
     const p2 = c[i + 4];
     const wp = wordPos[i];
-    out[o] = featureHash(0, 1);
+    out[o] = bias;
     out[o + 1] = featureHash(1, c0);
     out[o + 2] = featureHash(2, m1);
     out[o + 3] = featureHash(3, p1);

@@ -20,13 +20,19 @@ export interface Lexicon {
 
 let lexicon: Lexicon | undefined;
 
-function dataFile(name: string): string {
+/** A file of this stage's data folder (lexicons, rules), as text. */
+export function dataFile(name: string): string {
   return readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
+}
+
+/** A JSON file of this stage's data folder. */
+export function dataJson<T>(name: string): T {
+  return JSON.parse(dataFile(name)) as T;
 }
 
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const data = JSON.parse(dataFile('suffixes.json')) as SuffixData;
+  const data = dataJson<SuffixData>('suffixes.json');
   const suffixes: Lexicon['suffixes'] = [];
   for (const type of ['Company', 'Institution', 'Place'] as const) {
     for (const suffix of data[type]) suffixes.push({ suffix, type });

@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../types';
-import { isHan } from './text';
+import { isAsciiDigit, isHan, isLatinLetter } from './text';
 
 const SEPARATOR = '、';
 /** Closes the last item of a list: 星河科技、青木药业等企业. */
@@ -10,8 +10,7 @@ function nameLike(item: string): boolean {
   if (item.length < 2 || item.length > MAX_ITEM) return false;
   for (let i = 0; i < item.length; i++) {
     const code = item.charCodeAt(i);
-    const latinOrDigit = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if (!isHan(code) && !latinOrDigit) return false;
+    if (!isHan(code) && !isLatinLetter(code) && !isAsciiDigit(code)) return false;
   }
   return true;
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { dataJson } from './lexicon';
 import { tagWords } from './segment';
-import { foldWidth, isHan } from './text';
+import { foldWidth, isHan, isLatinLetter } from './text';
 
 interface OutsideData {
   wordTags: string[];
@@ -11,12 +11,10 @@ let data: { wordTags: Set<string>; singleChars: Set<string> } | undefined;
 
 function outsideData(): { wordTags: Set<string>; singleChars: Set<string> } {
   if (data) return data;
-  const raw = JSON.parse(readFileSync(new URL('./data/outside.json', import.meta.url), 'utf8')) as OutsideData;
+  const raw = dataJson<OutsideData>('outside.json');
   data = { wordTags: new Set(raw.wordTags), singleChars: new Set(raw.singleChars) };
   return data;
 }
-
-const isLatin = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
  * 1 at the positions of a text that no name covers: verbs, adverbs, numbers (and FinRE's <N>),
@@ -31,7 +29,7 @@ export function surelyOutside(text: string, generic: ReadonlySet<string> = new S
   const outside = new Uint8Array(text.length);
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
-    if (!isHan(code) && !isLatin(code)) outside[i] = 1;
+    if (!isHan(code) && !isLatinLetter(code)) outside[i] = 1;
   }
   // Placeholders in angle brackets (FinRE writes every number as <N>) are markup, not names.
   for (const m of folded.matchAll(/<[A-Za-z]{1,3}>/g)) outside.fill(1, m.index, m.index + m[0].length);

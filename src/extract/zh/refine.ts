@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Mention } from '../types';
-import { getLexicon } from './lexicon';
+import { dataJson, getLexicon } from './lexicon';
 
 interface RefineData {
   zoneSuffixes: string[];
@@ -20,7 +19,7 @@ interface RefineData {
 let data: RefineData | undefined;
 
 function refineData(): RefineData {
-  data ??= JSON.parse(readFileSync(new URL('./data/refine.json', import.meta.url), 'utf8')) as RefineData;
+  data ??= dataJson<RefineData>('refine.json');
   return data;
 }
 

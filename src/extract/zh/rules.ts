@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Mention } from '../types';
-import { getLexicon, suffixOf, type Lexicon } from './lexicon';
+import { dataJson, getLexicon, suffixOf, type Lexicon } from './lexicon';
 import type { Word } from './segment';
 import { isHan } from './text';
 
@@ -25,7 +24,7 @@ let rules: Rules | undefined;
 
 function getRules(): Rules {
   if (rules) return rules;
-  const data = JSON.parse(readFileSync(new URL('./data/rules.json', import.meta.url), 'utf8')) as RuleData;
+  const data = dataJson<RuleData>('rules.json');
   rules = {
     nameTags: new Set(data.nameTags),
     titles: new Set(data.titles),

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { placeInMatch } from './dictionary';
+import { dataFile } from './lexicon';
 
 /** Longer runs share one feature: a name of eight characters or more behaves like one of eight. */
 const MAX_RUN = 8;
@@ -10,8 +10,7 @@ let transliteration: Uint8Array | undefined;
 function transliterationTable(): Uint8Array {
   if (transliteration) return transliteration;
   const table = new Uint8Array(65536);
-  const data = readFileSync(new URL('./data/transliteration.txt', import.meta.url), 'utf8');
-  for (const line of data.split('\n')) {
+  for (const line of dataFile('transliteration.txt').split('\n')) {
     if (line.startsWith('#')) continue;
     for (const ch of line.split(/\s+/)) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
   }

@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { isAsciiDigit, isLatinLetter } from './text';
 
 /** A jieba word with its offsets in the text that was segmented. */
 export interface Word {
@@ -18,10 +19,6 @@ export function getJieba(): Jieba {
 }
 
 let dictionaryTags: Map<string, string> | undefined;
-
-function isAsciiAlnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
 /** Lines of jieba's dictionary are `word frequency tag`; the first entry of a word wins, as in jieba. */
 function readDictionaryTags(): Map<string, string> {
@@ -56,9 +53,9 @@ function partOfSpeech(word: string): string {
   let digits = 0;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    if (!isAsciiAlnum(code)) continue;
+    if (isAsciiDigit(code)) digits++;
+    else if (!isLatinLetter(code)) continue;
     letters++;
-    if (code <= 57) digits++;
   }
   return letters === 0 ? 'x' : letters === digits ? 'm' : 'eng';
 }
