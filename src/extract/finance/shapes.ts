@@ -118,8 +118,8 @@ function framedNames(text: string, hits: ShapeHit[]): void {
     if (![...m[1]!].some((ch) => STOP.has(ch))) hits.push({ start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(ANNOUNCE)) {
-    const end = m.index!;
-    const start = nameStart(text, end, TABLE.maxContextName);
+    // The time word of 潍柴动力昨日发布公告 is no part of the name.
+    const { start, end } = trimmedName(text, nameStart(text, m.index!, TABLE.maxContextName), m.index!);
     // Only a whole clause opening, so that no word of a longer stretch is taken for a name.
     const before = text[start - 1] ?? '';
     if (end - start >= 2 && (start === 0 || !HAN.test(before) || STOP.has(before) || /[日讯]/.test(before))) hits.push({ start, end });
@@ -164,6 +164,16 @@ export function trimmedName(text: string, start: number, end: number): ShapeHit 
     const junk = TABLE.trailingJunk.find((j) => to - j.length - start >= 2 && text.startsWith(j, to - j.length));
     cut = junk !== undefined;
     if (junk !== undefined) to -= junk.length;
+  }
+  // An industry word the tagger cut in two (凯马控|股权) is no part of the name when what follows it
+  // says so; a whole one (湘投控股|股东) may be either, and stays.
+  for (const [word, next] of Object.entries(TABLE.danglingSuffix)) {
+    for (let k = word.length - 1; k >= 1; k -= 1) {
+      const tail = word.slice(0, k);
+      if (to - k - start < 2 || text.slice(to - k, to) !== tail || !text.startsWith(word.slice(k), to)) continue;
+      if (next.includes(text[to - k + word.length] ?? '')) to -= k;
+      break;
+    }
   }
   const dateline = /^日[电讯]?/.exec(text.slice(start, to));
   const afterDate = dateline !== null && /[\d>]/.test(text[start - 1] ?? '') && to - start - dateline[0].length >= 2;

@@ -6,8 +6,10 @@ const CO_MENTION_CONFIDENCE = 0.3;
 
 /**
  * The fallback link: every pair of mentions in one sentence that no typed relation covers.
- * Pairs whose two ends both took part in typed relations of the sentence are left out, so a
- * coordination such as A与B、C与D协作 stays two pairs instead of a clique.
+ * Pairs whose two ends both took part in typed relations of the sentence, unless they share a
+ * partner through links of two types, are left out: a coordination such as A与B、C与D协作 stays two pairs and a
+ * hub's list (签约A、B、C) a star instead of a clique; a chain (A与B签约收购B持有的C) still links
+ * its two ends, A and C.
  */
 export function coMentions(
   sentence: SentenceSpan,
@@ -16,12 +18,24 @@ export function coMentions(
   typed: Relation[],
 ): Relation[] {
   const covered = new Set<string>();
-  const typedEnds = new Set<number>();
+  // For each mention, its typed links: partner (by name: one name is one thing in a sentence) and type.
+  const links = new Map<number, Array<{ partner: string; type: string }>>();
+  const link = (i: number, partner: string, type: string): void => {
+    links.set(i, [...(links.get(i) ?? []), { partner, type }]);
+  };
   for (const r of typed) {
     covered.add(pairKey(r.source, r.target));
-    typedEnds.add(r.source);
-    typedEnds.add(r.target);
+    link(r.source, mentions[r.target]!.text, r.type);
+    link(r.target, mentions[r.source]!.text, r.type);
   }
+  // Two ends of typed links are kept apart unless they meet in one partner through links of two
+  // types (a chain of events); links of one type are a list around a hub (a zone signing each
+  // project) or a hierarchy that already ties the ends (村 in 街道 in 县).
+  const apart = (i: number, j: number): boolean => {
+    const [li, lj] = [links.get(i), links.get(j)];
+    if (li === undefined || lj === undefined) return false;
+    return !li.some((a) => lj.some((b) => a.partner === b.partner && a.type !== b.type));
+  };
   const out: Relation[] = [];
   const seen = new Set<string>();
   for (let a = 0; a < inSentence.length; a += 1) {
@@ -29,7 +43,7 @@ export function coMentions(
       const i = inSentence[a]!;
       const j = inSentence[b]!;
       if (mentions[i]!.text === mentions[j]!.text) continue;
-      if (typedEnds.has(i) && typedEnds.has(j)) continue;
+      if (apart(i, j)) continue;
       const key = pairKey(i, j);
       const textKey = [mentions[i]!.text, mentions[j]!.text].sort().join('\u0000');
       if (covered.has(key) || seen.has(textKey)) continue;

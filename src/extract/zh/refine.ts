@@ -4,6 +4,12 @@ import { dataJson, getLexicon } from './lexicon';
 interface RefineData {
   zoneSuffixes: string[];
   maxPlacePrefix: number;
+  /** A registered name's piece with at most this many characters before its legal form (物流有限公司) has lost its stem. */
+  fragmentStem: number;
+  /** How many characters the tagger may have left between such a piece and its stem (深圳长航 滚装 物流有限公司). */
+  fragmentGap: number;
+  /** Characters that part a name from what follows, so no gap holding them is bridged. */
+  fragmentGapStops: string;
   chainedAssociations: string[];
   registeredSuffixes: string[];
   /** Category words the tagger takes for names (公立医院, 行政办公会): never an entity on their own. */
@@ -36,7 +42,7 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, chainedAssociations, registeredSuffixes, commonNouns, diseaseWords, notDiseaseAfter, institutionEndings } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, commonNouns, diseaseWords, notDiseaseAfter, institutionEndings } = refineData();
   const namesDisease = (end: number): boolean =>
     diseaseWords.some((w) => text.startsWith(w, end) && !notDiseaseAfter.includes(text[end + w.length] ?? ''));
   const { places } = getLexicon();
@@ -60,10 +66,14 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     }
     // A registered company name opens with its place (武汉 + 中商…管理有限公司): one company, not a place and a company.
     // So does one the tagger cut after its brand (华润 + 深国投信托有限公司, 北京华立 + 九州医药有限公司).
-    if (m.type === 'Company' && registeredSuffixes.some((s) => m.text.endsWith(s))) {
+    // A piece with no stem of its own (物流有限公司) takes back the few characters the tagger left out.
+    const suffix = registeredSuffixes.find((s) => m.text.endsWith(s));
+    if (m.type === 'Company' && suffix !== undefined) {
+      const gap = m.text.length - suffix.length <= fragmentStem ? fragmentGap : 0;
       for (let hop = 0; hop < 2; hop++) {
-        const before = mentions.find((o) => (o.type === 'Place' || o.type === 'Company') && o.end === start);
-        if (before === undefined) break;
+        const before = mentions.find((o) => (o.type === 'Place' || o.type === 'Company') && o.end <= start && o.end >= start - (hop === 0 ? gap : 0));
+        // 公司 alone is the parent (子公司 + …有限公司), not the name's start.
+        if (before === undefined || commonNouns.includes(before.text) || [...text.slice(before.end, start)].some((ch) => fragmentGapStops.includes(ch))) break;
         start = before.start;
       }
     }
