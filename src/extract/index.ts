@@ -1,5 +1,5 @@
 import type { Extraction, Extractor, ExtractInput } from './types';
-import { createChineseExtractor, type ChineseExtractorOptions } from './zh';
+import { createChineseExtractor, unifiedTypes, type ChineseExtractorOptions } from './zh';
 import { createEnglishExtractor } from './en';
 import { extractRelations } from './relations';
 import { withFinanceMentions } from './finance';
@@ -39,7 +39,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const base = await byLang[lang].extract({ ...input, lang });
       if (base.relations.length > 0) return base;
       // Business news names listed companies by short forms the tagger misses; the finance layer adds them.
-      const entities = lang === 'zh' ? withFinanceMentions(input.text, base.entities) : base.entities;
+      const entities = lang === 'zh' ? unifiedTypes(withFinanceMentions(input.text, base.entities)) : base.entities;
       const relations = extractRelations(input.text, entities, lang, input.published ? { published: input.published } : {});
       return { entities, relations };
     },

@@ -8,7 +8,7 @@ const at = (text: string, name: string, type: Mention['type']): Mention => {
   return { text: name, type, start, end: start + name.length };
 };
 
-const cases: { label: string; text: string; existing: (text: string) => Mention[]; names: string[] }[] = [
+const cases: { label: string; text: string; existing: (text: string) => Mention[]; names: string[]; types?: string[] }[] = [
   { label: 'a known short name from the lexicon', text: '腾讯与京东宣布在长沙共建物流中心。', existing: () => [], names: ['腾讯', '京东'] },
   { label: 'stem and industry word', text: '湘江水泥与株洲化工签订供货协议。', existing: () => [], names: ['湘江水泥', '株洲化工'] },
   { label: 'a place the tagger saw inside a company name gives way', text: '岳阳啤酒今日公告。', existing: (t) => [at(t, '岳阳', 'Place')], names: ['岳阳啤酒'] },
@@ -16,6 +16,7 @@ const cases: { label: string; text: string; existing: (text: string) => Mention[
   { label: 'a time word before the announcement is not part of the name', text: '湘电股份昨日发布公告称将扩产。', existing: () => [], names: ['湘电股份'] },
   { label: 'half an industry word cut off by the tagger goes', text: '华湘集团增持郴电控股权。', existing: (t) => [at(t, '华湘集团', 'Company'), at(t, '郴电控', 'Company')], names: ['华湘集团', '郴电'] },
   { label: 'an ordinal after a name is not part of it', text: '华湘集团今年增持，郴电科技第3条产线投产。', existing: (t) => [at(t, '华湘集团', 'Company'), at(t, '郴电科技第', 'Company')], names: ['华湘集团', '郴电科技'] },
+  { label: 'a slot only a company fills retypes an institution of the same span', text: '竹材在湘竹、竹之源间实现循环利用。', existing: (t) => [at(t, '湘竹', 'Institution'), at(t, '竹之源', 'Company')], names: ['湘竹', '竹之源'], types: ['Company', 'Company'] },
   { label: 'the ST mark is not part of the name', text: '*ST湘钨发布公告称将重组。', existing: () => [], names: ['湘钨'] },
   { label: 'a Latin brand, not an acronym', text: 'Uber的CEO访问长沙，与OPPO商谈合作。', existing: () => [], names: ['Uber', 'OPPO'] },
   { label: 'a sentence that does not talk business is left alone', text: '村民们在湘江边散步，一辆Uber停在长沙水泥厂门口。', existing: () => [], names: [] },
@@ -43,6 +44,7 @@ for (const c of cases) {
   test(`finance mentions: ${c.label}`, () => {
     const merged = withFinanceMentions(c.text, c.existing(c.text));
     assert.deepEqual(merged.map((m) => m.text), c.names);
+    if (c.types) assert.deepEqual(merged.map((m) => m.type), c.types);
     for (const m of merged) assert.equal(c.text.slice(m.start, m.end), m.text);
   });
 }

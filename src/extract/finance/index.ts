@@ -17,6 +17,8 @@ interface Candidate {
   end: number;
   /** From the lexicon of known names, which may cut a longer tagged name; a shape may not. */
   known: boolean;
+  /** In a slot only a company fills (在A、B间实现): a tagged institution of the same span is retyped. */
+  framed: boolean;
 }
 
 const COMPANY: EntityType = 'Company';
@@ -28,8 +30,9 @@ function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges:
   // A shape's stem must be a word of its own that could name someone (not 要求 in 要求商业银行).
   const shapes = shapeNames(text, lexicon).filter((h) => edges.aligned(h.start, h.end) && !edges.opensNoName(h.start));
   const all: Candidate[] = [
-    ...known.map((h) => ({ ...h, known: true })),
-    ...[...shapes, ...framedCompanies(text), ...slots].map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)) })),
+    ...known.map((h) => ({ ...h, known: true, framed: false })),
+    ...shapes.map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)), framed: false })),
+    ...[...framedCompanies(text), ...slots].map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)), framed: true })),
   ].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.known) - Number(a.known) || a.start - b.start);
   // Characters already taken, so that each candidate is checked in its own length, not against all kept.
   const taken = new Uint8Array(text.length);
@@ -45,7 +48,8 @@ function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges:
 /**
  * Whether candidate c should replace the existing mention e it overlaps. Rule:
  * - c covers e, a Place or Person (青岛 in 青岛啤酒), or c is a known name crossing it: c wins;
- * - c covers e, a Company/Institution, and is longer (加多宝 → 加多宝集团): c wins;
+ * - c covers e, a Company/Institution, and is longer (加多宝 → 加多宝集团): c wins; so does a slot only a
+ *   company fills over an institution of the same span (在万华、竹之源间实现);
  * - c is a known name ending a longer tagged name that is neither known nor a registered full name
  *   (电力央企华能集团 → 华能集团), unless that head is a place (欧洲央行 stays): c wins;
  * - otherwise the tagger's mention stands and c is dropped.
@@ -54,7 +58,7 @@ function replaces(c: Candidate, e: Mention, text: string): boolean {
   const covers = c.start <= e.start && c.end >= e.end;
   // A shape may take in a whole place (青岛 + 啤酒) but never half of one (加拿大 → 拿大银行).
   if (e.type === 'Place' || e.type === 'Person') return covers || (c.known && !(e.start <= c.start && e.end >= c.end));
-  if (covers) return c.end - c.start > e.end - e.start;
+  if (covers) return c.end - c.start > e.end - e.start || (c.framed && e.type === 'Institution');
   // Only a head glued on before the name goes (电力央企华能集团); what follows a name inside a tagged
   // span is usually a branch or a unit of it (招商银行信用卡中心).
   // A place in front stays (欧洲央行, 非洲进出口银行).
@@ -98,7 +102,8 @@ export function financeMentions(text: string, existing: Mention[]): FinanceMenti
   for (const c of candidates(text, known, slots, edges).filter(inBusiness)) {
     const clashing = overlapping(current, c, longest);
     if (clashing.length > 0 && !clashing.every((e) => replaces(c, e, text))) continue;
-    if (clashing.some((e) => e.start === c.start && e.end === c.end && (e.type === 'Company' || e.type === 'Institution'))) continue;
+    const same = (e: Mention): boolean => e.start === c.start && e.end === c.end;
+    if (clashing.some((e) => same(e) && (e.type === 'Company' || (e.type === 'Institution' && !c.framed)))) continue;
     for (const e of clashing) remove.add(e);
     add.push({ text: text.slice(c.start, c.end), type: COMPANY, start: c.start, end: c.end });
   }

@@ -15,6 +15,8 @@ describe('completeLists', () => {
     ['a suffix alone does not make a company', '园区聚焦新材料、新能源、大健康等产业。', [], []],
     ['leaves lists without an organisation alone', text, [mention(text, '青木数码', 'Place')], ['青木数码/Place']],
     ['does not fill long phrases', '合作涉及星辰公司、新材料研发与中试生产线建设、云帆等', [mention('合作涉及星辰公司、新材料研发与中试生产线建设、云帆等', '星辰公司', 'Company')], ['星辰公司/Company']],
+    ['a department word in the list is no company', '由园区招商、财政、税务、湘福公司派员', [mention('由园区招商、财政、税务、湘福公司派员', '湘福公司', 'Company')], ['湘福公司/Company']],
+    ['an item ending as firms do is a company beside an institution', '与湘潭大学、湘江科技等单位合作', [mention('与湘潭大学、湘江科技等单位合作', '湘潭大学', 'Institution')], ['湘潭大学/Institution', '湘江科技/Company']],
     ['does not fill items with punctuation', '有星辰公司、（筹）、云帆', [mention('有星辰公司、（筹）、云帆', '星辰公司', 'Company')], ['星辰公司/Company']],
   ];
   for (const [label, input, mentions, expected] of cases) {

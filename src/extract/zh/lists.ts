@@ -1,4 +1,5 @@
 import type { EntityType, Mention } from '../types';
+import { isCommonNoun, organisationType } from './refine';
 import { isAsciiDigit, isHan, isLatinLetter } from './text';
 
 const SEPARATOR = '、';
@@ -7,7 +8,7 @@ const LIST_END = '等';
 const MAX_ITEM = 8;
 
 function nameLike(item: string): boolean {
-  if (item.length < 2 || item.length > MAX_ITEM) return false;
+  if (item.length < 2 || item.length > MAX_ITEM || isCommonNoun(item)) return false;
   for (let i = 0; i < item.length; i++) {
     const code = item.charCodeAt(i);
     if (!isHan(code) && !isLatinLetter(code) && !isAsciiDigit(code)) return false;
@@ -30,8 +31,8 @@ function listItems(text: string): Array<{ start: number; end: number }> {
 /**
  * News lists companies as 科远达、奇瑞、华润三九等: inside a 、-list an untagged name-like item takes
  * the type of an organisation the tagger found right next to it, and passes it on along the list.
- * Suffixes alone do not type an item (新材料、新能源 are industries), and the first item is left
- * alone: where it starts is ambiguous.
+ * Suffixes alone do not type an item (新材料、新能源 are industries), nor does a category word
+ * (财政、税务 are a zone's departments), and the first item is left alone: where it starts is ambiguous.
  */
 export function completeLists(text: string, mentions: Mention[]): Mention[] {
   const items = listItems(text).filter(({ start, end }) => nameLike(text.slice(start, end)) && !mentions.some((m) => m.start < end && start < m.end));
@@ -51,7 +52,7 @@ export function completeLists(text: string, mentions: Mention[]): Mention[] {
   }
   for (const { start, end } of items) {
     const type = typed.get(start);
-    if (type) all.push({ text: text.slice(start, end), type, start, end });
+    if (type) all.push({ text: text.slice(start, end), type: organisationType(text.slice(start, end), type), start, end });
   }
   return all.sort((a, b) => a.start - b.start);
 }

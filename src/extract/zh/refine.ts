@@ -1,5 +1,7 @@
-import type { Mention } from '../types';
+import type { EntityType, Mention } from '../types';
 import { dataJson, getLexicon } from './lexicon';
+import { tagWords } from './segment';
+import { foldWidth } from './text';
 
 interface RefineData {
   zoneSuffixes: string[];
@@ -20,6 +22,8 @@ interface RefineData {
   notDiseaseAfter: string;
   /** Endings only public bodies have (…农业农村局, …人民医院): a name so ended is an institution. */
   institutionEndings: string[];
+  /** Endings only firms have (…科技, …药业): a name so ended is a company, whatever list it stands in. */
+  companyEndings: string[];
 }
 
 let data: RefineData | undefined;
@@ -27,6 +31,23 @@ let data: RefineData | undefined;
 function refineData(): RefineData {
   data ??= dataJson<RefineData>('refine.json');
   return data;
+}
+
+/** A category word (公司, 财政, 公立医院) that names nothing on its own. */
+export function isCommonNoun(word: string): boolean {
+  return refineData().commonNouns.includes(word);
+}
+
+/**
+ * The organisation type a name's ending settles: a public body's (…农业农村局, …人民医院) or a
+ * firm's (…科技, …药业), whatever the tagger or a list around it said; other types are left alone.
+ */
+export function organisationType(name: string, type: EntityType): EntityType {
+  const { institutionEndings, companyEndings } = refineData();
+  const endsWith = (endings: string[]): boolean => endings.some((e) => name.endsWith(e) && name.length > e.length);
+  if (type === 'Company' && endsWith(institutionEndings)) return 'Institution';
+  if (type === 'Institution' && endsWith(companyEndings)) return 'Company';
+  return type;
 }
 
 function longestPlaceEndingAt(text: string, end: number, places: Set<string>): number {
@@ -42,7 +63,7 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, commonNouns, diseaseWords, notDiseaseAfter, institutionEndings } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, commonNouns, diseaseWords, notDiseaseAfter } = refineData();
   const namesDisease = (end: number): boolean =>
     diseaseWords.some((w) => text.startsWith(w, end) && !notDiseaseAfter.includes(text[end + w.length] ?? ''));
   const { places } = getLexicon();
@@ -80,13 +101,21 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     [start, end] = withinBrackets(text, start, end);
     // A place the tagger read with an association's suffix (…永州商会) is the association.
     const associationRead = m.type === 'Place' && chainedAssociations.some((a) => m.text.endsWith(a) && m.text.length > a.length);
-    const bodyRead = m.type === 'Company' && institutionEndings.some((e) => text.slice(start, end).endsWith(e) && end - start > e.length);
-    const type = associationRead || bodyRead ? 'Institution' : m.type;
+    const type = associationRead ? 'Institution' : organisationType(text.slice(start, end), m.type);
     if (end <= start || commonNouns.includes(text.slice(start, end))) continue;
     if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
+    if (type === 'Person' && end - start === 1 && readAsVerb(text, start)) continue;
     out.push(start === m.start && end === m.end && type === m.type ? m : { text: text.slice(start, end), type, start, end });
   }
   return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/**
+ * Whether jieba reads the character at `at` as (part of) a verb: a one-character person is a
+ * surname standing for someone (老陈, 黄不顾…), and 树 in 老树发新枝 is none.
+ */
+function readAsVerb(text: string, at: number): boolean {
+  return tagWords(foldWidth(text)).some((w) => w.start <= at && at < w.end && w.tag.startsWith('v'));
 }
 
 const OPEN = '（(【[《';
