@@ -101,9 +101,8 @@ export function financeMentions(text: string, existing: Mention[]): FinanceMenti
   const add: Mention[] = [];
   for (const c of candidates(text, known, slots, edges).filter(inBusiness)) {
     const clashing = overlapping(current, c, longest);
+    // A tagged company of the same span is never replaced: `replaces` wants a longer span or a framed slot over an institution.
     if (clashing.length > 0 && !clashing.every((e) => replaces(c, e, text))) continue;
-    const same = (e: Mention): boolean => e.start === c.start && e.end === c.end;
-    if (clashing.some((e) => same(e) && (e.type === 'Company' || (e.type === 'Institution' && !c.framed)))) continue;
     for (const e of clashing) remove.add(e);
     add.push({ text: text.slice(c.start, c.end), type: COMPANY, start: c.start, end: c.end });
   }

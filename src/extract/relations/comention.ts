@@ -6,10 +6,10 @@ const CO_MENTION_CONFIDENCE = 0.3;
 
 /**
  * The fallback link: every pair of mentions in one sentence that no typed relation covers.
- * Pairs whose two ends both took part in typed relations of the sentence, unless they share a
- * partner through links of two types, are left out: a coordination such as A与B、C与D协作 stays two pairs and a
- * hub's list (签约A、B、C) a star instead of a clique; a chain (A与B签约收购B持有的C) still links
- * its two ends, A and C.
+ * Pairs whose two ends both took part in typed relations of the sentence are left out unless they
+ * share a partner through links of two types: a coordination such as A与B、C与D协作 stays two pairs
+ * and a hub's list (签约A、B、C) a star instead of a clique, while a chain (A与B签约，B旗下的C)
+ * still links its two ends, A and C.
  */
 export function coMentions(
   sentence: SentenceSpan,
@@ -21,7 +21,9 @@ export function coMentions(
   // For each mention, its typed links: partner (by name: one name is one thing in a sentence) and type.
   const links = new Map<number, Array<{ partner: string; type: string }>>();
   const link = (i: number, partner: string, type: string): void => {
-    links.set(i, [...(links.get(i) ?? []), { partner, type }]);
+    const list = links.get(i) ?? [];
+    list.push({ partner, type });
+    links.set(i, list);
   };
   for (const r of typed) {
     covered.add(pairKey(r.source, r.target));

@@ -63,7 +63,7 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, commonNouns, diseaseWords, notDiseaseAfter } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, diseaseWords, notDiseaseAfter } = refineData();
   const namesDisease = (end: number): boolean =>
     diseaseWords.some((w) => text.startsWith(w, end) && !notDiseaseAfter.includes(text[end + w.length] ?? ''));
   const { places } = getLexicon();
@@ -94,7 +94,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
       for (let hop = 0; hop < 2; hop++) {
         const before = mentions.find((o) => (o.type === 'Place' || o.type === 'Company') && o.end <= start && o.end >= start - (hop === 0 ? gap : 0));
         // 公司 alone is the parent (子公司 + …有限公司), not the name's start.
-        if (before === undefined || commonNouns.includes(before.text) || [...text.slice(before.end, start)].some((ch) => fragmentGapStops.includes(ch))) break;
+        if (before === undefined || isCommonNoun(before.text) || [...text.slice(before.end, start)].some((ch) => fragmentGapStops.includes(ch))) break;
         start = before.start;
       }
     }
@@ -102,7 +102,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     // A place the tagger read with an association's suffix (…永州商会) is the association.
     const associationRead = m.type === 'Place' && chainedAssociations.some((a) => m.text.endsWith(a) && m.text.length > a.length);
     const type = associationRead ? 'Institution' : organisationType(text.slice(start, end), m.type);
-    if (end <= start || commonNouns.includes(text.slice(start, end))) continue;
+    if (end <= start || isCommonNoun(text.slice(start, end))) continue;
     if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
     if (type === 'Person' && end - start === 1 && readAsVerb(text, start)) continue;
     out.push(start === m.start && end === m.end && type === m.type ? m : { text: text.slice(start, end), type, start, end });
