@@ -8,6 +8,11 @@ import { foldWidth, isHan, isHighSurrogate, isLatinLetter, isLowSurrogate } from
 
 /** Feature hashes per character; changing templates means retraining, so the count is versioned. */
 export const FEATURES_PER_POSITION = 26;
+/**
+ * The first features of each position, from the lexicons and word shapes alone: a few thousand
+ * joint values cover nearly every position of news, so the model sums their weights once per value.
+ */
+export const SHARED_FEATURES = 9;
 export const FEATURE_VERSION = 4;
 
 /**
@@ -206,36 +211,37 @@ export function chineseFeatures(text: string, entities: EntityLexicon = defaultE
     const p1 = c[i + 3];
     const p2 = c[i + 4];
     const wp = wordPos[i];
-    out[o] = bias;
-    out[o + 1] = featureHash(1, c0);
-    out[o + 2] = featureHash(2, m1);
-    out[o + 3] = featureHash(3, p1);
-    out[o + 4] = featureHash(4, m2);
-    out[o + 5] = featureHash(5, p2);
-    out[o + 6] = featureHash(6, m2, m1);
-    out[o + 7] = featureHash(7, m1, c0);
-    out[o + 8] = featureHash(8, c0, p1);
-    out[o + 9] = featureHash(9, p1, p2);
-    out[o + 10] = featureHash(10, m2, m1, c0);
-    out[o + 11] = featureHash(11, m1, c0, p1);
-    out[o + 12] = featureHash(12, c0, p1, p2);
-    out[o + 13] = featureHash(13, wp, wordPosTag[i]);
-    out[o + 14] = featureHash(14, wp, wordPosTag[i], c0);
-    out[o + 15] = wordId[i] ? featureHash(15, wp, wordId[i]) : 0;
-    out[o + 16] = featureHash(16, wp, prevTag[i], nextTag[i]);
-    out[o + 17] = wp === 0 || wp === 3 ? featureHash(17, prevWord[i]) : 0;
-    out[o + 18] = wp === 2 || wp === 3 ? featureHash(18, nextWord[i]) : 0;
-    out[o + 19] = featureHash(19, place[i]);
-    out[o + 20] = featureHash(20, suffix[i]);
-    out[o + 21] = featureHash(21, ahead[i], cls[i + 1]);
     const surname = surnames[i];
-    out[o + 22] = featureHash(22, surname, cls[i], wp);
-    out[o + 23] = featureHash(23, cls[i], cls[i + 1], cls[i + 2]);
-    out[o + 24] = featureHash(24, known[i]);
     // Outside a run, only its edges matter: whether a name's run ends right before or after here.
     const before = i > 0 ? foreign[i - 1] : 0;
     const after = i + 1 < n ? foreign[i + 1] : 0;
-    out[o + 25] = foreign[i] || before || after ? featureHash(25, foreign[i], foreign[i] ? wp : before && 1 + (before & 3), foreign[i] ? 0 : after && 1 + (after & 3)) : 0;
+    // The first SHARED_FEATURES take few joint values: the model caches their summed weights.
+    out[o] = bias;
+    out[o + 1] = featureHash(13, wp, wordPosTag[i]);
+    out[o + 2] = featureHash(19, place[i]);
+    out[o + 3] = featureHash(20, suffix[i]);
+    out[o + 4] = featureHash(21, ahead[i], cls[i + 1]);
+    out[o + 5] = featureHash(22, surname, cls[i], wp);
+    out[o + 6] = featureHash(23, cls[i], cls[i + 1], cls[i + 2]);
+    out[o + 7] = featureHash(24, known[i]);
+    out[o + 8] = foreign[i] || before || after ? featureHash(25, foreign[i], foreign[i] ? wp : before && 1 + (before & 3), foreign[i] ? 0 : after && 1 + (after & 3)) : 0;
+    out[o + 9] = featureHash(1, c0);
+    out[o + 10] = featureHash(2, m1);
+    out[o + 11] = featureHash(3, p1);
+    out[o + 12] = featureHash(4, m2);
+    out[o + 13] = featureHash(5, p2);
+    out[o + 14] = featureHash(6, m2, m1);
+    out[o + 15] = featureHash(7, m1, c0);
+    out[o + 16] = featureHash(8, c0, p1);
+    out[o + 17] = featureHash(9, p1, p2);
+    out[o + 18] = featureHash(10, m2, m1, c0);
+    out[o + 19] = featureHash(11, m1, c0, p1);
+    out[o + 20] = featureHash(12, c0, p1, p2);
+    out[o + 21] = featureHash(14, wp, wordPosTag[i], c0);
+    out[o + 22] = wordId[i] ? featureHash(15, wp, wordId[i]) : 0;
+    out[o + 23] = featureHash(16, wp, prevTag[i], nextTag[i]);
+    out[o + 24] = wp === 0 || wp === 3 ? featureHash(17, prevWord[i]) : 0;
+    out[o + 25] = wp === 2 || wp === 3 ? featureHash(18, nextWord[i]) : 0;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { readModelFile, type ModelFile, type TaggerModel } from '../../tagger/index';
 import { WutongError } from '../../shared/errors';
 import type { EntityType, Mention } from '../types';
-import { chineseFeatures, FEATURES_PER_POSITION, type TextStyle } from './features';
+import { chineseFeatures, FEATURES_PER_POSITION, SHARED_FEATURES, type TextStyle } from './features';
 import { readStyleFile, type StyleClassifier } from './style';
 import { snapToCodePoints, splitSentences } from './text';
 
@@ -40,7 +40,7 @@ export function taggerMentions(model: TaggerModel, text: string): Mention[] {
   const features = chineseFeatures(text);
   const mentions: Mention[] = [];
   for (const [start, end] of splitSentences(text)) {
-    const labels = model.tag(features, end - start, FEATURES_PER_POSITION, start);
+    const labels = model.tag(features, end - start, FEATURES_PER_POSITION, start, SHARED_FEATURES);
     for (const span of model.labels.decode(labels)) {
       const [s, e] = snapToCodePoints(text, span.start + start, span.end + start);
       const surface = text.slice(s, e);
