@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { trainPerceptron, writeModelFile } from '../../tagger/index';
 import type { EntityType } from '../types';
-import { createChineseExtractor } from './index';
+import { createChineseExtractor, ENTITY_TYPES_FOR_TAGGER, FEATURE_VERSION, FEATURES_PER_POSITION, loadModel } from './index';
 
 const extractors = [createChineseExtractor(), createChineseExtractor({ method: 'rules' })];
 
@@ -87,5 +91,24 @@ describe('Chinese extractors keep offsets exact on any input', () => {
         }
       });
     }
+  }
+});
+
+describe('a model trained on other features', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zh-model-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const trained = trainPerceptron([], { types: [...ENTITY_TYPES_FOR_TAGGER], perPosition: FEATURES_PER_POSITION, epochs: 1, seed: 1, minCount: 1 });
+  const cases: Array<[string, unknown, string | undefined]> = [
+    ['an older feature version is refused', FEATURE_VERSION - 1, 'MODEL_FEATURES'],
+    ['no feature version is refused', undefined, 'MODEL_FEATURES'],
+    ['the current version loads', FEATURE_VERSION, undefined],
+  ];
+  for (const [label, version, code] of cases) {
+    it(label, () => {
+      const path = join(dir, `v${String(version)}.bin`);
+      writeModelFile(path, [{ name: 'web', trained }], version === undefined ? {} : { featureVersion: version }, 0);
+      if (code) assert.throws(() => loadModel(path, 'web'), (e: unknown) => (e as { code?: string }).code === code);
+      else assert.ok(loadModel(path, 'web').labels.size > 0);
+    });
   }
 });

@@ -1,7 +1,7 @@
 import { readModelFile, type ModelFile, type TaggerModel } from '../../tagger/index';
 import { WutongError } from '../../shared/errors';
 import type { EntityType, Mention } from '../types';
-import { chineseFeatures, FEATURES_PER_POSITION, SHARED_FEATURES, type TextStyle } from './features';
+import { chineseFeatures, FEATURE_VERSION, FEATURES_PER_POSITION, SHARED_FEATURES, type TextStyle } from './features';
 import { readStyleFile, type StyleClassifier } from './style';
 import { snapToCodePoints, splitSentences } from './text';
 
@@ -25,6 +25,10 @@ export function loadModel(path: string, style: TextStyle): TaggerModel {
   let file = cache.get(path);
   if (!file) {
     file = readModelFile(path);
+    // A model read with other features than it learnt from tags nonsense without failing.
+    if (file.meta.featureVersion !== FEATURE_VERSION) {
+      throw new WutongError('extract/zh', 'MODEL_FEATURES', `${path} was trained on features of version ${String(file.meta.featureVersion)}, this code computes version ${FEATURE_VERSION}: run npm run train`);
+    }
     cache.set(path, file);
   }
   if (file.names.includes(style)) return file.model(style);
