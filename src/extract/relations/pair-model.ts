@@ -54,25 +54,47 @@ export function scorePair(model: PairModel, features: string[]): number[] {
  */
 export function readPair(text: string, sentence: SentenceSpan, x: Mention, y: Mention, others: Mention[], model: PairModel = MODEL): PairReading | undefined {
   const probabilities = scorePair(model, pairFeatures(text, sentence, x, y, others));
+  const { typeOf, backward, vetoes } = classRoles(model);
   // The two directions of a type share its probability mass; the stronger one gives the direction.
   const byType = new Map<string, { total: number; forward: number; backward: number }>();
-  model.classes.forEach((label, k) => {
-    const m = /^([A-Z_]+)([<>]?)$/.exec(label);
-    if (m === null) return;
-    const entry = byType.get(m[1]!) ?? { total: 0, forward: 0, backward: 0 };
-    entry.total += probabilities[k]!;
-    if (m[2] === '<') entry.backward += probabilities[k]!;
-    else entry.forward += probabilities[k]!;
-    byType.set(m[1]!, entry);
+  let untyped = 0;
+  probabilities.forEach((p, k) => {
+    if (vetoes[k]) untyped = Math.max(untyped, p);
+    const type = typeOf[k];
+    if (type === undefined) return;
+    const entry = byType.get(type) ?? { total: 0, forward: 0, backward: 0 };
+    entry.total += p;
+    if (backward[k]) entry.backward += p;
+    else entry.forward += p;
+    byType.set(type, entry);
   });
   // No relation, or the same thing named twice, beats a weaker type; a relation we do not type
   // (分析, 纠纷 …) only when told so (model.untyped lists the classes that veto a type).
-  const vetoes = model.untyped ?? model.classes.filter((label) => !/^[A-Z]/.test(label));
-  const untyped = Math.max(0, ...model.classes.map((label, k) => (vetoes.includes(label) ? probabilities[k]! : 0)));
   let best: PairReading | undefined;
   for (const [type, p] of byType) {
     if (p.total < model.threshold || p.total <= untyped || (best !== undefined && best.probability >= p.total)) continue;
     best = { type, reversed: p.backward > p.forward, probability: p.total };
   }
   return best;
+}
+
+interface ClassRoles {
+  /** Our relation type a class names (SIGNED_WITH> → SIGNED_WITH), or undefined for the rest. */
+  typeOf: Array<string | undefined>;
+  backward: boolean[];
+  vetoes: boolean[];
+}
+
+const roles = new WeakMap<PairModel, ClassRoles>();
+
+/** What each class of a model stands for, read once per model instead of once per pair. */
+function classRoles(model: PairModel): ClassRoles {
+  let found = roles.get(model);
+  if (found === undefined) {
+    const vetoes = model.untyped ?? model.classes.filter((label) => !/^[A-Z]/.test(label));
+    const parsed = model.classes.map((label) => /^([A-Z_]+)([<>]?)$/.exec(label));
+    found = { typeOf: parsed.map((m) => m?.[1]), backward: parsed.map((m) => m?.[2] === '<'), vetoes: model.classes.map((label) => vetoes.includes(label)) };
+    roles.set(model, found);
+  }
+  return found;
 }

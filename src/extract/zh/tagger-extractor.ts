@@ -36,12 +36,22 @@ export function loadModel(path: string, style: TextStyle): TaggerModel {
   throw new WutongError('extract/zh', 'MODEL_STYLE', `${path} has no weight table for the ${style} style`);
 }
 
+/** Texts up to this long share one feature buffer (about 20 MB); a longer one gets its own. */
+const REUSED_UP_TO = 200_000;
+let reused = new Uint32Array(0);
+
+function featureBuffer(length: number): Uint32Array | undefined {
+  if (length > REUSED_UP_TO) return undefined;
+  if (reused.length < length * FEATURES_PER_POSITION) reused = new Uint32Array(Math.min(REUSED_UP_TO, 2 * length) * FEATURES_PER_POSITION);
+  return reused;
+}
+
 /**
  * Features are computed over the whole text (one jieba call), decoding runs sentence by sentence:
  * Viterbi's cost and an error's reach stay local.
  */
 export function taggerMentions(model: TaggerModel, text: string): Mention[] {
-  const features = chineseFeatures(text);
+  const features = chineseFeatures(text, undefined, featureBuffer(text.length));
   const mentions: Mention[] = [];
   for (const [start, end] of splitSentences(text)) {
     const labels = model.tag(features, end - start, FEATURES_PER_POSITION, start, SHARED_FEATURES);
