@@ -4,7 +4,7 @@ import { defaultEntityLexicon, entityMarks, type EntityLexicon } from './entity-
 import { getLexicon, type Lexicon } from './lexicon';
 import { transliterationMarks } from './runs';
 import { tagWords } from './segment';
-import { foldWidth, isHan, isHighSurrogate, isLatinLetter, isLowSurrogate } from './text';
+import { foldWidth, isHan, isHighSurrogate, isLatinLetter, isLowSurrogate, wordHash } from './text';
 
 /** Feature hashes per character; changing templates means retraining, so the count is versioned. */
 export const FEATURES_PER_POSITION = 26;
@@ -37,12 +37,6 @@ function posId(tag: string): number {
     posIds.set(tag, id);
   }
   return id;
-}
-
-function stringHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** Digits fold to 0 and Latin to lower case so numbers and brand spellings share features. */
@@ -182,7 +176,7 @@ export function chineseFeatures(text: string, entities: EntityLexicon = defaultE
   const prevTag = new Int32Array(n);
   const nextTag = new Int32Array(n);
   const words = tagWords(folded);
-  const ids = words.map(({ word }) => (word.length <= 8 ? stringHash(word) : 0));
+  const ids = words.map(({ word }) => (word.length <= 8 ? wordHash(word) : 0));
   const tags = words.map(({ tag }) => posId(tag));
   for (let w = 0; w < words.length; w++) {
     const { start, end } = words[w];
