@@ -1,9 +1,14 @@
-import { defaultNeo4jHome, start, status, type InstanceOptions } from '../db';
-import { GraphStore, bundledPort, neo4jConfigFromEnv, BUNDLED_PASSWORD } from '../store';
+import type { InstanceOptions } from '../db';
+import type { GraphStore } from '../store';
 import type { CommandIO } from './command';
 
+// The database modules (and neo4j-driver) are imported when a command first needs them, so the
+// CLI's help and its commands that never touch Neo4j start without them.
+
 /** The bundled instance's options from the environment (WUTONG_NEO4J_HOME, WUTONG_NEO4J_PORT). */
-export function bundledInstance(env: NodeJS.ProcessEnv, log: (line: string) => void): InstanceOptions {
+export async function bundledInstance(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<InstanceOptions> {
+  const { defaultNeo4jHome } = await import('../db');
+  const { bundledPort, BUNDLED_PASSWORD } = await import('../store');
   return {
     home: defaultNeo4jHome(env),
     port: bundledPort(env),
@@ -17,9 +22,11 @@ export function bundledInstance(env: NodeJS.ProcessEnv, log: (line: string) => v
  * started first if it is not running, so `wutong build` works right after a clone.
  */
 export async function connectStore(io: CommandIO): Promise<GraphStore> {
+  const { GraphStore, neo4jConfigFromEnv } = await import('../store');
   const config = neo4jConfigFromEnv(io.env);
   if (config.bundled) {
-    const instance = bundledInstance(io.env, (line) => io.stderr.write(line + '\n'));
+    const { start, status } = await import('../db');
+    const instance = await bundledInstance(io.env, (line) => io.stderr.write(line + '\n'));
     const current = await status(instance);
     if (!current.running) {
       io.stderr.write(`db: starting the bundled Neo4j (${instance.home})…\n`);

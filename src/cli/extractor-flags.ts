@@ -1,5 +1,5 @@
-import { createExtractor, type Extractor } from '../extract';
-import { createHybridExtractor, createLlmExtractor, llmOptionsFromEnv, type LlmStats } from '../extract/llm';
+import type { Extractor } from '../extract';
+import type { LlmStats } from '../extract/llm';
 import { flagValue, UsageError } from './args';
 import type { ParsedArgs } from './command';
 
@@ -18,23 +18,27 @@ export interface ConfiguredExtractor {
   report(): string[];
 }
 
-/** The extractor that `--lang` and `--extractor` ask for. */
-export function createExtractorFromFlags(args: ParsedArgs, env: NodeJS.ProcessEnv): ConfiguredExtractor {
+/**
+ * The extractor that `--lang` and `--extractor` ask for. The extraction stack is imported here, not
+ * at the top, so commands that do not extract start without it (the LLM side alone takes a second).
+ */
+export async function createExtractorFromFlags(args: ParsedArgs, env: NodeJS.ProcessEnv): Promise<ConfiguredExtractor> {
   const lang = flagValue(args, 'lang');
   if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang must be zh or en, not ${lang}`);
-  const rules = createExtractor(lang ? { lang } : {});
   const kind = flagValue(args, 'extractor') ?? 'rules';
+  if (kind !== 'rules' && kind !== 'llm' && kind !== 'hybrid') throw new UsageError(`--extractor must be rules, llm or hybrid, not ${kind}`);
+  const { createExtractor } = await import('../extract');
+  const rules = createExtractor(lang ? { lang } : {});
   switch (kind) {
     case 'rules':
       return { extractor: rules, report: () => [] };
     case 'llm':
     case 'hybrid': {
+      const { createHybridExtractor, createLlmExtractor, llmOptionsFromEnv } = await import('../extract/llm');
       const options = llmOptionsFromEnv(env);
       const llm = kind === 'llm' ? createLlmExtractor(options) : createHybridExtractor(rules, options);
       return { extractor: llm, report: () => llmReport(llm.stats()) };
     }
-    default:
-      throw new UsageError(`--extractor must be rules, llm or hybrid, not ${kind}`);
   }
 }
 

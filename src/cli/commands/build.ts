@@ -3,7 +3,6 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
 import { flagValue } from '../args';
 import { connectStore } from '../connect';
 import { buildProgress } from '../progress';
-import { buildPaths } from '../../pipeline';
 
 export const buildCommand: Command = {
   name: 'build',
@@ -31,7 +30,8 @@ ${EXTRACTOR_USAGE}
       io.stderr.write('wutong build: --batch must be a positive integer\n');
       return EXIT_USAGE;
     }
-    const { extractor, report } = createExtractorFromFlags(args, io.env);
+    const { extractor, report } = await createExtractorFromFlags(args, io.env);
+    const { buildPaths } = await import('../../pipeline');
     const store = await connectStore(io);
     try {
       const began = Date.now();

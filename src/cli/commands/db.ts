@@ -1,4 +1,3 @@
-import { start, status, stop } from '../../db';
 import { flagValue } from '../args';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
 import { bundledInstance } from '../connect';
@@ -26,7 +25,8 @@ With NEO4J_URI set, wutong uses that server instead and this command is not need
     const port = flagValue(args, 'port');
     if (home) env.WUTONG_NEO4J_HOME = home;
     if (port) env.WUTONG_NEO4J_PORT = port;
-    const instance = bundledInstance(env, (line) => io.stderr.write(line + '\n'));
+    const instance = await bundledInstance(env, (line) => io.stderr.write(line + '\n'));
+    const { start, status, stop } = await import('../../db');
     const say = (line: string) => io.stdout.write(line + '\n');
     switch (action) {
       case 'start': {

@@ -1,11 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { flagValue } from '../args';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command';
-import {
-  collectGraphValues, computeLayout, computeMetrics, GRAPH_FORMATS, graphFromValues, loadGraphFromNeo4j, runReadQuery,
-  writeGraph, type GraphFormat, type WutongGraph,
-} from '../../graph';
-import { neo4jConfigFromEnv, openDriver } from '../../store';
+import { GRAPH_FORMATS, type GraphFormat, type WutongGraph } from '../../graph/types';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -33,6 +29,8 @@ degree and Louvain community as attributes. \`wutong view --file\` opens the sam
       io.stderr.write('wutong export: --limit must be a positive whole number\n');
       return EXIT_USAGE;
     }
+    const { collectGraphValues, computeLayout, computeMetrics, graphFromValues, loadGraphFromNeo4j, runReadQuery, writeGraph } = await import('../../graph');
+    const { neo4jConfigFromEnv, openDriver } = await import('../../store');
     const config = neo4jConfigFromEnv(io.env);
     const source = { driver: openDriver(config), database: config.database };
     try {

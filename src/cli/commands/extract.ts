@@ -30,7 +30,7 @@ ${EXTRACTOR_USAGE}`,
       io.stderr.write('wutong extract: only --jsonl input is supported; see wutong extract --help\n');
       return EXIT_USAGE;
     }
-    const { extractor } = createExtractorFromFlags(args, io.env);
+    const { extractor } = await createExtractorFromFlags(args, io.env);
     let failures = 0;
     // The first lines are read ahead and shown to the extractor: one input is usually one source,
     // and a one-sentence line tells little about its source's conventions on its own.

@@ -4,8 +4,6 @@ import { EXIT_OK, EXIT_USAGE, type Command } from '../command';
 import { connectStore } from '../connect';
 import { parseParams } from '../params';
 import { formatTable } from '../table';
-import { runReadQuery, toPlain } from '../../graph';
-import { splitStatements } from '../../store';
 
 export const queryCommand: Command = {
   name: 'query',
@@ -23,6 +21,8 @@ text otherwise: --param name=郴州经开区 --param limit=10.
   async run(args, io) {
     const file = flagValue(args, 'file');
     const text = file ? readFileSync(file, 'utf8') : args.positionals.join(' ');
+    const { splitStatements } = await import('../../store');
+    const { runReadQuery, toPlain } = await import('../../graph');
     const statements = splitStatements(text);
     if (statements.length !== 1) {
       io.stderr.write(`wutong query: give exactly one Cypher statement (got ${statements.length})\n`);

@@ -1,6 +1,5 @@
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
 import { connectStore } from '../connect';
-import { removeTargets } from '../../pipeline';
 
 export const removeCommand: Command = {
   name: 'remove',
@@ -17,6 +16,7 @@ and entities and relationships left with none.`,
       io.stderr.write('wutong remove: name at least one path or article id\n');
       return EXIT_USAGE;
     }
+    const { removeTargets } = await import('../../pipeline');
     const store = await connectStore(io);
     try {
       const { removed, unmatched } = await removeTargets(args.positionals, store);

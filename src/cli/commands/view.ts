@@ -1,7 +1,6 @@
 import { flagValue } from '../args';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandIO } from '../command';
-import { ensureViewerBuilt, openFileSource, openNeo4jSource, openViewerDriver, startServer, type GraphSource } from '../../server';
-import { neo4jConfigFromEnv } from '../../store';
+import type { GraphSource } from '../../server';
 
 function wholeNumber(io: CommandIO, name: string, text: string | undefined, fallback: number): number | null {
   if (text === undefined) return fallback;
@@ -36,6 +35,8 @@ or with --file from a file written by wutong export (no database needed).
     const rows = wholeNumber(io, 'rows', flagValue(args, 'rows'), 1000);
     if (port === null || limit === null || timeout === null || rows === null) return EXIT_USAGE;
     const file = flagValue(args, 'file');
+    const { ensureViewerBuilt, openFileSource, openNeo4jSource, openViewerDriver, startServer } = await import('../../server');
+    const { neo4jConfigFromEnv } = await import('../../store');
     await ensureViewerBuilt((line) => io.stderr.write(line + '\n'));
     let source: GraphSource;
     if (file !== undefined) {
