@@ -40,6 +40,8 @@ const cases: { label: string; lang?: 'zh' | 'en'; markup: string; expected: stri
   { label: 'projects that settle in, with the carried subject as the place', markup: '[桂阳工业园|L]持续发力。\n[湘源生物|C]等前沿项目相继入驻。', expected: ['湘源生物 LOCATED_IN 桂阳工业园'] },
   { label: 'a list after 与 opening a clause pairs with the institution the bare noun 医院 names again', markup: '[岳阳市中心医院|I]持续改善服务。\n[云溪区人民医院|I]挂靠该院运营，医院主动下沉资源。\n目前还与[湖南理工学院|I]、[华电岳阳|C]等单位搭建健康服务平台。', expected: ['岳阳市中心医院 PARTNERS_WITH 湖南理工学院', '岳阳市中心医院 PARTNERS_WITH 华电岳阳'] },
   { label: 'settles in a zone', markup: '[宏艺康复|C]正式落户[桂阳工业园|L]。', expected: ['宏艺康复 LOCATED_IN 桂阳工业园'] },
+  { label: 'starts production in a zone', markup: '[星辰新材料|C]上月在[宜章经开区|L]投产。', expected: ['星辰新材料 LOCATED_IN 宜章经开区'] },
+  { label: 'builds its plant in a county', markup: '[远航电机|C]去年在[临武县|L]建厂。', expected: ['远航电机 LOCATED_IN 临武县'] },
   { label: 'adjacent places nest', markup: '[桂阳县|L][黄沙坪街道|L][沙坪村|L]举办丰收节。', expected: ['黄沙坪街道 LOCATED_IN 桂阳县', '沙坪村 LOCATED_IN 黄沙坪街道'] },
   { label: 'organisation, post, person', markup: '[湘潭市第二人民医院|I]副主任医师[李鑫|P]被派驻到[射埠镇卫生院|I]。', expected: ['李鑫 WORKS_AT 湘潭市第二人民医院 post=副主任医师', '李鑫 WORKS_AT 射埠镇卫生院 post=派驻'] },
   { label: 'person, appointed organisation and post', markup: '[张志华|P]任[郴州经开区管委会|I]主任。', expected: ['张志华 WORKS_AT 郴州经开区管委会 post=主任'] },
