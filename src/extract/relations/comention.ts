@@ -1,11 +1,19 @@
 import type { Mention, Relation } from '../types';
 import type { SentenceSpan } from './sentences';
+import silence from './comention.json';
 
 const CO_MENTIONED = 'CO_MENTIONED';
 const CO_MENTION_CONFIDENCE = 0.3;
+const SILENT_PLACES = new Set(silence.silentPlaces);
+
+/** A place that says nothing by sharing a sentence: the country as a backdrop, a one-character abbreviation. */
+function silent(m: Mention): boolean {
+  return m.type === 'Place' && (SILENT_PLACES.has(m.text) || m.text.length < silence.minPlaceLength);
+}
 
 /**
- * The fallback link: every pair of mentions in one sentence that no typed relation covers.
+ * The fallback link: every pair of mentions in one sentence that no typed relation covers, but
+ * for places that say nothing by sharing a sentence (comention.json).
  * Pairs whose two ends both took part in typed relations of the sentence are left out unless they
  * share a partner through links of two types: a coordination such as A与B、C与D协作 stays two pairs
  * and a hub's list (签约A、B、C) a star instead of a clique, while a chain (A与B签约，B旗下的C)
@@ -44,7 +52,7 @@ export function coMentions(
     for (let b = a + 1; b < inSentence.length; b += 1) {
       const i = inSentence[a]!;
       const j = inSentence[b]!;
-      if (mentions[i]!.text === mentions[j]!.text) continue;
+      if (mentions[i]!.text === mentions[j]!.text || silent(mentions[i]!) || silent(mentions[j]!)) continue;
       if (apart(i, j)) continue;
       const key = pairKey(i, j);
       const textKey = [mentions[i]!.text, mentions[j]!.text].sort().join('\u0000');
