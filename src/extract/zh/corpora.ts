@@ -130,6 +130,52 @@ export function readFinreNames(path: string): PartialSentence[] {
   });
 }
 
+/** A gold sentence whose `unlabelled` stretches hold mentions of types we do not score (titles, nominals). */
+export interface CharTaggedSentence extends GoldSentence {
+  unlabelled: Array<{ start: number; end: number }>;
+}
+
+/**
+ * One `char TAG` a line (Resume: BMES) or `char<segment digit><TAB>TAG` (Weibo: BIO with .NAM and
+ * .NOM), a blank line after each sentence. `types` maps corpus types to ours; every other typed
+ * span is returned as unlabelled, so training neither teaches it as a name nor as O.
+ */
+export function readCharTagged(path: string, types: Readonly<Record<string, 'Person' | 'Place' | 'ORG'>>): CharTaggedSentence[] {
+  const sentences: CharTaggedSentence[] = [];
+  let text = '';
+  let spans: GoldSentence['spans'] = [];
+  let unlabelled: CharTaggedSentence['unlabelled'] = [];
+  let open: { start: number; type: string } | undefined;
+  const close = (): void => {
+    if (open) {
+      const type = types[open.type];
+      if (type) spans.push({ start: open.start, end: text.length, type });
+      else unlabelled.push({ start: open.start, end: text.length });
+    }
+    open = undefined;
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const match = /^(\S)\d?\s+(\S+)\s*$/u.exec(line);
+    if (!match) {
+      close();
+      if (text) sentences.push({ text, spans, unlabelled });
+      text = '';
+      spans = [];
+      unlabelled = [];
+      continue;
+    }
+    const [, ch, tag] = match as unknown as [string, string, string];
+    const [mark, type] = [tag[0], tag.slice(2)];
+    if (mark === 'B' || mark === 'S' || tag === 'O' || (open && open.type !== type)) close();
+    if (mark === 'B' || mark === 'S' || ((mark === 'I' || mark === 'M' || mark === 'E') && !open && type)) open = { start: text.length, type };
+    text += ch;
+    if (mark === 'E' || mark === 'S') close();
+  }
+  close();
+  if (text) sentences.push({ text, spans, unlabelled });
+  return sentences;
+}
+
 export interface NerSplits {
   msra: { train: GoldSentence[]; dev: GoldSentence[] };
   cluener: { train: GoldSentence[]; dev: GoldSentence[] };
