@@ -61,6 +61,7 @@ const structural: { label: string; markup: string; expected: string[] }[] = [
   { label: 'a hometown association is not placed in its home', markup: '[郴州商会|I]举办年会。', expected: [] },
   { label: 'a hometown association lies in the host city written first', markup: '[广州市湖南郴州商会|I]举办年会。', expected: ['广州市湖南郴州商会 LOCATED_IN 广州市', '广州市 LOCATED_IN 广东省'] },
   { label: 'a company is not placed by its name', markup: '[湖南鑫能实业有限公司|C]扩产。', expected: [] },
+  { label: 'a one-character place stays out of the graph with its links', markup: '[星河科技|C]落户[湘|L]南智造谷，与[宜章县|L]合作。', expected: ['星河科技 PARTNERS_WITH 宜章县', '宜章县 LOCATED_IN 郴州市', '郴州市 LOCATED_IN 湖南省'] },
 ];
 
 for (const c of structural) {

@@ -1,5 +1,5 @@
 import { splitSentences, splitTitle } from '../extract/relations';
-import type { EntityType, Mention } from '../extract/types';
+import type { EntityType, Extraction, Mention } from '../extract/types';
 import { ancestry, type Division } from './gazetteer';
 import { canonicalKey, canonicalType, entityId, isZone, leadingPlace, normaliseName, placeId } from './keys';
 import { resolvePlaces } from './places';
@@ -32,7 +32,8 @@ interface Resolved {
  * institution, village inside town inside county …); and lists the byline authors.
  */
 export function resolveArticle(input: ResolveInput): ResolvedArticle {
-  const { article, extraction, extractor } = input;
+  const { article, extractor } = input;
+  const extraction = graphMentions(input.extraction);
   const text = article.text;
   const sentences = splitSentences(text, article.lang);
   const sentenceOf = (at: number): { start: number; end: number } => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
@@ -104,6 +105,19 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
     return id;
   });
   return { article, entities: table.list(), relations: relations.list(), authors: [...new Set(authors)] };
+}
+
+/** The mentions the graph keeps, with relations renumbered: one-character places go (names.json). */
+function graphMentions(extraction: Extraction): Extraction {
+  const keep = extraction.entities.map((m) => m.type !== 'Place' || [...m.text].length >= nameData.minPlaceLength);
+  if (keep.every(Boolean)) return extraction;
+  const index: number[] = [];
+  const entities = extraction.entities.filter((_, i) => keep[i] && index.push(i));
+  const renumbered = new Map(index.map((old, now) => [old, now]));
+  const relations = extraction.relations
+    .filter((r) => keep[r.source] && keep[r.target])
+    .map((r) => ({ ...r, source: renumbered.get(r.source)!, target: renumbered.get(r.target)! }));
+  return { entities, relations };
 }
 
 function resolveMention(m: Mention, lang: 'zh' | 'en', places: Map<string, Division | undefined>): Resolved {
