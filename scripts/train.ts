@@ -12,8 +12,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BioesLabels, SpanScorer, TaggerModel, foldDomains, scores, sparsify, trainPerceptron, withDomainCopies, writeModelFile, type TrainedWeights, type TrainingSequence } from '../src/tagger/index';
 import type { EntityType } from '../src/extract/types';
-import { genericWords, surelyOutside, readFinreNames, type PartialSentence, DEFAULT_ENTITIES_PATH, entityLexicon, mineEntities, writeEntityFile, DEFAULT_MODEL_PATH, ENTITY_TYPES_FOR_TAGGER, chineseFeatures, knownCompanies, trainStyleClassifier, writeStyleFile, DEFAULT_STYLE_PATH, DEFAULT_FINANCE_STYLE_PATH, type TextStyle, nerSplits, orgType, taggerMentions, FEATURES_PER_POSITION, FEATURE_VERSION, type GoldSentence } from '../src/extract/zh/index';
-import { readCharTagged, type CharTaggedSentence } from '../src/extract/zh/corpora';
+import { genericWords, surelyOutside, readFinreNames, type PartialSentence, DEFAULT_ENTITIES_PATH, entityLexicon, mineEntities, writeEntityFile, DEFAULT_MODEL_PATH, ENTITY_TYPES_FOR_TAGGER, chineseFeatures, knownCompanies, trainStyleClassifier, writeStyleFile, DEFAULT_STYLE_PATH, DEFAULT_FINANCE_STYLE_PATH, type TextStyle, nerSplits, orgType, taggerMentions, FEATURES_PER_POSITION, FEATURE_VERSION, type GoldSentence, readCharTagged, type CharTaggedSentence } from '../src/extract/zh/index';
 
 const { values } = parseArgs({
   options: {

@@ -10,7 +10,7 @@ import type { TextStyle } from './features';
 import { classifyStyle, sourcePrior, styleScore } from './style';
 import { loadModel, loadStyleClassifier, taggerMentions } from './tagger-extractor';
 
-export { knownCompanies, nerSplits, orgType, readFinreNames, readFinreRows, type FinreRow, type GoldSentence, type NerSplits, type PartialSentence } from './corpora';
+export { knownCompanies, nerSplits, orgType, readCharTagged, readFinreNames, readFinreRows, type CharTaggedSentence, type FinreRow, type GoldSentence, type NerSplits, type PartialSentence } from './corpora';
 export { chineseFeatures, FEATURES_PER_POSITION, FEATURE_VERSION, type TextStyle } from './features';
 export { classifyStyle, trainStyleClassifier, writeStyleFile } from './style';
 export { DEFAULT_ENTITIES_PATH, DEFAULT_FINANCE_STYLE_PATH, DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
