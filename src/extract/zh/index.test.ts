@@ -50,6 +50,10 @@ describe('a batch of finance sentences is read with the finance table', () => {
     for (const name of ['湘雅生物/Company', '芙蓉矿业/Company', '湘潭钢铁/Company']) assert.ok(finance.includes(name), `${name} in ${finance.join(' ')}`);
     for (const name of ['湘雅生物/Company', '湘潭钢铁/Company']) assert.ok(!web.includes(name), `${name} not in ${web.join(' ')}`);
   });
+  it('keeps no one-character piece of a word as a mention (第二大股东, 此消息)', async () => {
+    const finance = await names(createChineseExtractor());
+    assert.deepEqual(finance.filter((m) => [...m.split('/')[0]!].length < 2), []);
+  });
   it('never gives the finance table to regional news', async () => {
     const extractor = createChineseExtractor();
     const text = '11月20日，郴州经开区与深圳市湖南郴州商会签订合作协议，湖南郴新储能科技有限公司等6个项目集中签约，总投资52亿元。园区管委会主任介绍，项目投产后年产值可达80亿元。';

@@ -69,7 +69,9 @@ export function createChineseExtractor(options: ChineseExtractorOptions = {}): E
     async extract({ text }: ExtractInput): Promise<Extraction> {
       if (method === 'rules') return { entities: ruleMentions(text, tagWords(foldWidth(text))), relations: [] };
       const style = chosen === 'auto' ? autoStyle(text) : chosen;
-      const tagged = taggerMentions(loadModel(modelPath, style), text);
+      const found = taggerMentions(loadModel(modelPath, style), text);
+      // Finance news names every company by two characters or more: a one-character mention there is a piece of a word.
+      const tagged = style === 'finance' ? found.filter((m) => [...m.text].length > 1) : found;
       return { entities: completeLists(text, withBylineNames(text, refineMentions(text, tagged))), relations: [] };
     },
   };
