@@ -1,4 +1,4 @@
-import { splitSentences, splitTitle } from '../extract/relations';
+import { isAbbreviatedPlace, splitSentences, splitTitle } from '../extract/relations';
 import type { EntityType, Extraction, Mention } from '../extract/types';
 import { ancestry, type Division } from './gazetteer';
 import { canonicalKey, canonicalType, entityId, isZone, leadingPlace, normaliseName, placeId } from './keys';
@@ -107,9 +107,9 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   return { article, entities: table.list(), relations: relations.list(), authors: [...new Set(authors)] };
 }
 
-/** The mentions the graph keeps, with relations renumbered: one-character places go (names.json). */
+/** The mentions the graph keeps, with relations renumbered: an abbreviated place (湘) would be a node of its own. */
 function graphMentions(extraction: Extraction): Extraction {
-  const keep = extraction.entities.map((m) => m.type !== 'Place' || [...m.text].length >= nameData.minPlaceLength);
+  const keep = extraction.entities.map((m) => !isAbbreviatedPlace(m));
   if (keep.every(Boolean)) return extraction;
   const index: number[] = [];
   const entities = extraction.entities.filter((_, i) => keep[i] && index.push(i));

@@ -6,9 +6,17 @@ const CO_MENTIONED = 'CO_MENTIONED';
 const CO_MENTION_CONFIDENCE = 0.3;
 const SILENT_PLACES = new Set(silence.silentPlaces);
 
-/** A place that says nothing by sharing a sentence: the country as a backdrop, a one-character abbreviation. */
+/**
+ * A place named by a single character (湘 in 湘南科技谷, 中 in 中美): a province's or country's
+ * abbreviation, which no gazetteer entry answers. The graph leaves it out (src/resolve) too.
+ */
+export function isAbbreviatedPlace(m: Mention): boolean {
+  return m.type === 'Place' && [...m.text].length < silence.minPlaceLength;
+}
+
+/** A place that says nothing by sharing a sentence: the country as a backdrop, an abbreviation. */
 function silent(m: Mention): boolean {
-  return m.type === 'Place' && (SILENT_PLACES.has(m.text) || m.text.length < silence.minPlaceLength);
+  return isAbbreviatedPlace(m) || (m.type === 'Place' && SILENT_PLACES.has(m.text));
 }
 
 /**

@@ -11,6 +11,7 @@ const HOST_TYPES = new Set<EntityType>(['Place', 'Institution']);
 
 export { splitSentences } from './sentences';
 export { splitTitle, unitPost } from './posts';
+export { isAbbreviatedPlace } from './comention';
 export { pairFeatures } from './pair-features';
 export { scorePair, type PairModel } from './pair-model';
 export type { SentenceSpan } from './sentences';

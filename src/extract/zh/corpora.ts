@@ -9,7 +9,7 @@ export interface GoldSentence {
   spans: Array<{ start: number; end: number; type: EntityType | 'ORG' }>;
 }
 
-const MSRA_TYPES: Record<string, 'Person' | 'Place' | 'ORG'> = { PER: 'Person', LOC: 'Place', ORG: 'ORG' };
+const MSRA_TYPES: Readonly<Record<string, 'Person' | 'Place' | 'ORG'>> = { PER: 'Person', LOC: 'Place', ORG: 'ORG' };
 const CLUENER_TYPES: Record<string, EntityType> = {
   name: 'Person',
   company: 'Company',
@@ -20,41 +20,7 @@ const CLUENER_TYPES: Record<string, EntityType> = {
 
 /** MSRA: one `char<TAB>tag` a line, BIO, a blank line after each sentence. */
 export function readMsra(path: string): GoldSentence[] {
-  const sentences: GoldSentence[] = [];
-  let chars: string[] = [];
-  let spans: GoldSentence['spans'] = [];
-  let open: { start: number; type: 'Person' | 'Place' | 'ORG' } | undefined;
-  const close = (at: number): void => {
-    if (open) spans.push({ start: open.start, end: at, type: open.type });
-    open = undefined;
-  };
-  const flush = (): void => {
-    const text = chars.join('');
-    close(text.length);
-    if (text.length) sentences.push({ text, spans });
-    chars = [];
-    spans = [];
-  };
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.trim() === '') {
-      flush();
-      continue;
-    }
-    const tab = line.lastIndexOf('\t');
-    const ch = line.slice(0, tab);
-    const tag = line.slice(tab + 1).trim();
-    const at = chars.join('').length;
-    const type = MSRA_TYPES[tag.slice(2)];
-    if (tag.startsWith('B-') || (tag.startsWith('I-') && (!open || open.type !== type))) {
-      close(at);
-      if (type) open = { start: at, type };
-    } else if (!tag.startsWith('I-')) {
-      close(at);
-    }
-    chars.push(ch);
-  }
-  flush();
-  return sentences;
+  return readCharTagged(path, MSRA_TYPES).map(({ text, spans }) => ({ text, spans }));
 }
 
 /** CLUENER: JSON lines whose label offsets are end-inclusive; unscored labels are dropped. */
@@ -136,8 +102,8 @@ export interface CharTaggedSentence extends GoldSentence {
 }
 
 /**
- * One `char TAG` a line (Resume: BMES) or `char<segment digit><TAB>TAG` (Weibo: BIO with .NAM and
- * .NOM), a blank line after each sentence. `types` maps corpus types to ours; every other typed
+ * One `char TAG` a line (MSRA: BIO; Resume: BMES) or `char<segment digit><TAB>TAG` (Weibo: BIO with
+ * .NAM and .NOM), a blank line after each sentence. `types` maps corpus types to ours; every other typed
  * span is returned as unlabelled, so training neither teaches it as a name nor as O.
  */
 export function readCharTagged(path: string, types: Readonly<Record<string, 'Person' | 'Place' | 'ORG'>>): CharTaggedSentence[] {

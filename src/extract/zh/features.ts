@@ -4,7 +4,7 @@ import { defaultEntityLexicon, entityMarks, type EntityLexicon } from './entity-
 import { getLexicon, type Lexicon } from './lexicon';
 import { transliterationMarks } from './runs';
 import { tagWords } from './segment';
-import { foldWidth, isHan, isHighSurrogate, isLatinLetter, isLowSurrogate, wordHash } from './text';
+import { foldWidth, isAsciiDigit, isHan, isHighSurrogate, isLatinLetter, isLowSurrogate, wordHash } from './text';
 
 /** Feature hashes per character; changing templates means retraining, so the count is versioned. */
 export const FEATURES_PER_POSITION = 26;
@@ -41,7 +41,7 @@ function posId(tag: string): number {
 
 /** Digits fold to 0 and Latin to lower case so numbers and brand spellings share features. */
 function featureCode(code: number): number {
-  if (code >= 48 && code <= 57) return 48;
+  if (isAsciiDigit(code)) return 48;
   if (code >= 65 && code <= 90) return code + 32;
   if (isHighSurrogate(code) || isLowSurrogate(code)) return 0xd800;
   return code;
@@ -49,7 +49,7 @@ function featureCode(code: number): number {
 
 function charClass(code: number): number {
   if (isHan(code)) return 1;
-  if (code >= 48 && code <= 57) return 2;
+  if (isAsciiDigit(code)) return 2;
   if (isLatinLetter(code)) return 3;
   if (code <= 0x7f || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef)) return 4;
   return 5;
