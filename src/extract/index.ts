@@ -1,5 +1,5 @@
 import type { Extraction, Extractor, ExtractInput } from './types';
-import { createChineseExtractor, unifiedTypes, type ChineseExtractorOptions } from './zh';
+import { completeLists, createChineseExtractor, unifiedTypes, type ChineseExtractorOptions } from './zh';
 import { createEnglishExtractor } from './en';
 import { extractRelations } from './relations';
 import { withFinanceMentions } from './finance';
@@ -39,7 +39,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const base = await byLang[lang].extract({ ...input, lang });
       if (base.relations.length > 0) return base;
       // Business news names listed companies by short forms the tagger misses; the finance layer adds them.
-      const entities = lang === 'zh' ? unifiedTypes(withFinanceMentions(input.text, base.entities)) : base.entities;
+      // A list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).
+      const entities = lang === 'zh' ? completeLists(input.text, unifiedTypes(withFinanceMentions(input.text, base.entities))) : base.entities;
       const relations = extractRelations(input.text, entities, lang, input.published ? { published: input.published } : {});
       return { entities, relations };
     },

@@ -17,6 +17,10 @@ describe('completeLists', () => {
     ['does not fill long phrases', '合作涉及星辰公司、新材料研发与中试生产线建设、云帆等', [mention('合作涉及星辰公司、新材料研发与中试生产线建设、云帆等', '星辰公司', 'Company')], ['星辰公司/Company']],
     ['a department word in the list is no company', '由园区招商、财政、税务、湘福公司派员', [mention('由园区招商、财政、税务、湘福公司派员', '湘福公司', 'Company')], ['湘福公司/Company']],
     ['an item ending as firms do is a company beside an institution', '与湘潭大学、湘江科技等单位合作', [mention('与湘潭大学、湘江科技等单位合作', '湘潭大学', 'Institution')], ['湘潭大学/Institution', '湘江科技/Company']],
+    ['the last item without 等 ends before the predicate', '星河科技、飞鸿达通过技改扩大产能', [mention('星河科技、飞鸿达通过技改扩大产能', '星河科技', 'Company')], ['星河科技/Company', '飞鸿达/Company']],
+    ['the last item stops before a category word', '园区引进星河科技、云帆项目', [mention('园区引进星河科技、云帆项目', '星河科技', 'Company')], ['星河科技/Company', '云帆/Company']],
+    ['a last item running on without a predicate is left alone', '星河科技、云帆新材料高端装备产业园区', [mention('星河科技、云帆新材料高端装备产业园区', '星河科技', 'Company')], ['星河科技/Company']],
+    ['a last item that starts with an adjective is no name', '星辰公司、新材料研发加快推进', [mention('星辰公司、新材料研发加快推进', '星辰公司', 'Company')], ['星辰公司/Company']],
     ['does not fill items with punctuation', '有星辰公司、（筹）、云帆', [mention('有星辰公司、（筹）、云帆', '星辰公司', 'Company')], ['星辰公司/Company']],
   ];
   for (const [label, input, mentions, expected] of cases) {

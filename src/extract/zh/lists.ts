@@ -1,11 +1,14 @@
 import type { EntityType, Mention } from '../types';
 import { isCommonNoun, organisationType } from './refine';
+import { tagWords } from './segment';
+import { foldWidth } from './text';
 import { isAsciiDigit, isHan, isLatinLetter } from './text';
 
 const SEPARATOR = '、';
 /** Closes the last item of a list: 星河科技、青木药业等企业. */
 const LIST_END = '等';
 const MAX_ITEM = 8;
+const CLAUSE_ENDS = '，。；！？,;!?';
 
 function nameLike(item: string): boolean {
   if (item.length < 2 || item.length > MAX_ITEM || isCommonNoun(item)) return false;
@@ -16,7 +19,10 @@ function nameLike(item: string): boolean {
   return true;
 }
 
-/** Items after a separator up to the next separator or the list's closing 等. */
+/**
+ * Items after a separator up to the next separator or the list's closing 等. The last item of a list
+ * without 等 (富创伟、飞鸿达通过技改…) ends where jieba's words turn to the predicate.
+ */
 function listItems(text: string): Array<{ start: number; end: number }> {
   const items: Array<{ start: number; end: number }> = [];
   for (let i = text.indexOf(SEPARATOR); i >= 0; i = text.indexOf(SEPARATOR, i + 1)) {
@@ -24,8 +30,35 @@ function listItems(text: string): Array<{ start: number; end: number }> {
     let end = start;
     while (end < text.length && end - start <= MAX_ITEM && text[end] !== SEPARATOR && text[end] !== LIST_END) end++;
     if (end < text.length && end - start <= MAX_ITEM && end > start) items.push({ start, end });
+    else if (isLastItem(text, start)) {
+      const last = lastItemEnd(text, start);
+      if (last !== undefined) items.push({ start, end: last });
+    }
   }
   return items;
+}
+
+/** No other separator or 等 before the clause ends: the item after `start` closes its list. */
+function isLastItem(text: string, start: number): boolean {
+  for (let i = start; i < text.length && !CLAUSE_ENDS.includes(text[i]!); i++) if (text[i] === SEPARATOR || text[i] === LIST_END) return false;
+  return true;
+}
+
+/**
+ * Where a list's last item ends: before the first word that starts the predicate (a verb of two
+ * characters or more, a preposition, conjunction, particle or adverb) or a category word
+ * (华为、中兴项目). A one-character verb is often a piece of an unknown name (飞鸿/达).
+ */
+function lastItemEnd(text: string, start: number): number | undefined {
+  // The item starts right after the separator, so jieba reads a short window from there as it reads the sentence.
+  for (const { word, tag, start: offset } of tagWords(foldWidth(text.slice(start, start + MAX_ITEM + 4)))) {
+    const at = start + offset;
+    const predicate = /^[pcud]/.test(tag) || (tag.startsWith('v') && word.length > 1);
+    if (at > start && (predicate || isCommonNoun(word))) return at - start >= 2 && at - start <= MAX_ITEM ? at : undefined;
+    // An adjective, pronoun, measure, direction or time word is no part of a name: 新材料研发.
+    if (/^[arqfts]/.test(tag)) return undefined;
+  }
+  return undefined;
 }
 
 /**
