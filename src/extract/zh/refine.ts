@@ -40,13 +40,15 @@ export function isCommonNoun(word: string): boolean {
 
 /**
  * The organisation type a name's ending settles: a public body's (…农业农村局, …人民医院) or a
- * firm's (…科技, …药业), whatever the tagger or a list around it said; other types are left alone.
+ * firm's (…科技, …药业), whatever the tagger or a list around it said. No person's or place's name
+ * ends in a word such as 医院 or 有限公司 (株洲市中心医院 read as a person or a place); a
+ * one-character ending (局) may be a way of addressing someone (李局).
  */
 export function organisationType(name: string, type: EntityType): EntityType {
   const { institutionEndings, companyEndings } = refineData();
-  const endsWith = (endings: string[]): boolean => endings.some((e) => name.endsWith(e) && name.length > e.length);
-  if (type === 'Company' && endsWith(institutionEndings)) return 'Institution';
-  if (type === 'Institution' && endsWith(companyEndings)) return 'Company';
+  const endsWith = (endings: string[], shortest = 1): boolean => endings.some((e) => e.length >= shortest && name.endsWith(e) && name.length > e.length);
+  if ((type === 'Company' && endsWith(institutionEndings)) || ((type === 'Person' || type === 'Place') && endsWith(institutionEndings, 2))) return 'Institution';
+  if ((type === 'Institution' && endsWith(companyEndings)) || (type === 'Person' && endsWith(companyEndings, 2))) return 'Company';
   return type;
 }
 
