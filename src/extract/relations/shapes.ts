@@ -45,7 +45,8 @@ export function svo(ctx: SentenceContext, t: Span, carry = false, hostObject = f
   }
   if (right.length > 0) return cross(members, right);
   if (carry && hostObject) return host === undefined || members.includes(host) ? [] : cross(members, [host], CARRIED_TOPIC);
-  if (prev !== undefined && ctx.gapIs(ctx.m(prev).end, first.start, g.prepositions, 2)) {
+  const benefactive = prev !== undefined && g.benefactives !== undefined && ctx.gapIs(ctx.m(prev).end, first.start, g.benefactives, g.maxAdverbialGap ?? 0);
+  if (prev !== undefined && (benefactive || ctx.gapIs(ctx.m(prev).end, first.start, g.prepositions, 2))) {
     return cross(ctx.chainEndingAt(prev).members, members);
   }
   if (members.length >= 2 && joins[joins.length - 1] === 'pair') {

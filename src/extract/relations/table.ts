@@ -36,6 +36,10 @@ export interface Grammar {
   listEnd: string[];
   passive: string[];
   prepositions: string[];
+  /** Prepositions whose object the verb serves (A建成后将为B配套): the subject may stand a few words before them. */
+  benefactives?: string[];
+  /** How many characters of adverbial (建成后将) may stand between such a subject and its preposition. */
+  maxAdverbialGap?: number;
   copulas: string[];
   possessive: string[];
   attributeModifiers: string[];
