@@ -21,6 +21,7 @@ describe('completeLists', () => {
     ['the last item stops before a category word', '园区引进星河科技、云帆项目', [mention('园区引进星河科技、云帆项目', '星河科技', 'Company')], ['星河科技/Company', '云帆/Company']],
     ['a last item running on without a predicate is left alone', '星河科技、云帆新材料高端装备产业园区', [mention('星河科技、云帆新材料高端装备产业园区', '星河科技', 'Company')], ['星河科技/Company']],
     ['a last item that starts with an adjective is no name', '星辰公司、新材料研发加快推进', [mention('星辰公司、新材料研发加快推进', '星辰公司', 'Company')], ['星辰公司/Company']],
+    ['a last item of common words ends a list of bodies, not of firms', '县委、县政府专门召开会议', [mention('县委、县政府专门召开会议', '县委', 'Institution')], ['县委/Institution']],
     ['does not fill items with punctuation', '有星辰公司、（筹）、云帆', [mention('有星辰公司、（筹）、云帆', '星辰公司', 'Company')], ['星辰公司/Company']],
   ];
   for (const [label, input, mentions, expected] of cases) {

@@ -9,6 +9,8 @@ const SEPARATOR = '、';
 const LIST_END = '等';
 const MAX_ITEM = 8;
 const CLAUSE_ENDS = '，。；！？,;!?';
+// jieba's tags for names: persons, places, organisations, other proper nouns, abbreviations.
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j']);
 
 function nameLike(item: string): boolean {
   if (item.length < 2 || item.length > MAX_ITEM || isCommonNoun(item)) return false;
@@ -51,10 +53,16 @@ function isLastItem(text: string, start: number): boolean {
  */
 function lastItemEnd(text: string, start: number): number | undefined {
   // The item starts right after the separator, so jieba reads a short window from there as it reads the sentence.
-  for (const { word, tag, start: offset } of tagWords(foldWidth(text.slice(start, start + MAX_ITEM + 4)))) {
+  const words = tagWords(foldWidth(text.slice(start, start + MAX_ITEM + 4)));
+  for (const [k, { word, tag, start: offset }] of words.entries()) {
     const at = start + offset;
     const predicate = /^[pcud]/.test(tag) || (tag.startsWith('v') && word.length > 1);
-    if (at > start && (predicate || isCommonNoun(word))) return at - start >= 2 && at - start <= MAX_ITEM ? at : undefined;
+    if (at > start && (predicate || isCommonNoun(word))) {
+      // Common words alone (记者, 县政府, 祖国战线) end a list of trades or bodies, not of firms: jieba
+      // reads some part of a firm's name as a name (飞鸿/nr 达, 云/ns 帆).
+      const named = words.slice(0, k).some((w) => NAME_TAGS.has(w.tag));
+      return at - start >= 2 && at - start <= MAX_ITEM && named ? at : undefined;
+    }
     // An adjective, pronoun, measure, direction or time word is no part of a name: 新材料研发.
     if (/^[arqfts]/.test(tag)) return undefined;
   }
