@@ -1,6 +1,6 @@
 import type { EntityType, Mention } from '../types';
 import { isCommonNoun, organisationType } from './refine';
-import { tagWords } from './segment';
+import { tagWords, type Word } from './segment';
 import { foldWidth } from './text';
 import { isAsciiDigit, isHan, isLatinLetter } from './text';
 
@@ -9,6 +9,7 @@ const SEPARATOR = '、';
 const LIST_END = '等';
 const MAX_ITEM = 8;
 const CLAUSE_ENDS = '，。；！？,;!?';
+const ORGANISATIONS: readonly EntityType[] = ['Company', 'Institution'];
 // jieba's tags for names: persons, places, organisations, other proper nouns, abbreviations.
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j']);
 
@@ -25,14 +26,15 @@ function nameLike(item: string): boolean {
  * Items after a separator up to the next separator or the list's closing 等. The last item of a list
  * without 等 (富创伟、飞鸿达通过技改…) ends where jieba's words turn to the predicate.
  */
-function listItems(text: string): Array<{ start: number; end: number }> {
+function listItems(text: string, mentions: Mention[]): Array<{ start: number; end: number }> {
   const items: Array<{ start: number; end: number }> = [];
   for (let i = text.indexOf(SEPARATOR); i >= 0; i = text.indexOf(SEPARATOR, i + 1)) {
     const start = i + 1;
     let end = start;
     while (end < text.length && end - start <= MAX_ITEM && text[end] !== SEPARATOR && text[end] !== LIST_END) end++;
     if (end < text.length && end - start <= MAX_ITEM && end > start) items.push({ start, end });
-    else if (isLastItem(text, start)) {
+    // Only an organisation or an item before it can type a last item, so jieba reads nothing else.
+    else if ((items.some((item) => item.end === i) || mentions.some((m) => m.end === i && ORGANISATIONS.includes(m.type))) && isLastItem(text, start)) {
       const last = lastItemEnd(text, start);
       if (last !== undefined) items.push({ start, end: last });
     }
@@ -52,10 +54,12 @@ function isLastItem(text: string, start: number): boolean {
  * (华为、中兴项目). A one-character verb is often a piece of an unknown name (飞鸿/达).
  */
 function lastItemEnd(text: string, start: number): number | undefined {
-  // The item starts right after the separator, so jieba reads a short window from there as it reads the sentence.
-  const words = tagWords(foldWidth(text.slice(start, start + MAX_ITEM + 4)));
-  for (const [k, { word, tag, start: offset }] of words.entries()) {
-    const at = start + offset;
+  // The tagger segmented this text already: jieba's words come from its cache, read in context.
+  const all = tagWords(foldWidth(text));
+  const first = firstWordFrom(all, start);
+  if (all[first]?.start !== start) return undefined;
+  const words = all.slice(first, first + MAX_ITEM + 1);
+  for (const [k, { word, tag, start: at }] of words.entries()) {
     const predicate = /^[pcud]/.test(tag) || (tag.startsWith('v') && word.length > 1);
     if (at > start && (predicate || isCommonNoun(word))) {
       // Common words alone (记者, 县政府, 祖国战线) end a list of trades or bodies, not of firms: jieba
@@ -69,6 +73,18 @@ function lastItemEnd(text: string, start: number): number | undefined {
   return undefined;
 }
 
+/** The index of the first word starting at or after `pos`, by binary search. */
+function firstWordFrom(words: readonly Word[], pos: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * News lists companies as 科远达、奇瑞、华润三九等: inside a 、-list an untagged name-like item takes
  * the type of an organisation the tagger found right next to it, and passes it on along the list.
@@ -76,7 +92,7 @@ function lastItemEnd(text: string, start: number): number | undefined {
  * (财政、税务 are a zone's departments), and the first item is left alone: where it starts is ambiguous.
  */
 export function completeLists(text: string, mentions: Mention[]): Mention[] {
-  const items = listItems(text).filter(({ start, end }) => nameLike(text.slice(start, end)) && !mentions.some((m) => m.start < end && start < m.end));
+  const items = listItems(text, mentions).filter(({ start, end }) => nameLike(text.slice(start, end)) && !mentions.some((m) => m.start < end && start < m.end));
   if (!items.length) return mentions;
   const all = [...mentions];
   const typed = new Map<number, EntityType>();
@@ -101,7 +117,7 @@ export function completeLists(text: string, mentions: Mention[]): Mention[] {
 /** The organisation type of a neighbour ending at the left separator or starting after the right one. */
 function neighbourType(mentions: Mention[], typed: Map<number, EntityType>, items: Array<{ start: number; end: number }>, left: number, right: number): EntityType | undefined {
   for (const m of mentions) {
-    if ((m.type === 'Company' || m.type === 'Institution') && (m.end === left || m.start === right + 1)) return m.type;
+    if (ORGANISATIONS.includes(m.type) && (m.end === left || m.start === right + 1)) return m.type;
   }
   for (const item of items) {
     const type = typed.get(item.start);
