@@ -110,13 +110,15 @@ function tally(sentences: Map<string, Map<string, Pair>>, readings: Map<string, 
       t.real += 1;
       if (mentions.some((m) => m.text === pair.head) && mentions.some((m) => m.text === pair.tail)) t.found += 1;
       if (links.length > 0) t.linked += 1;
-      const wanted = [...pair.labels].map((l) => LABEL_TO_TYPE[l]).find((x) => x !== undefined);
-      if (wanted === undefined) continue;
+      // A pair labelled with two relations (合作 and 竞争) is typed right by either of our types.
+      const wanted = [...pair.labels].map((l) => LABEL_TO_TYPE[l]).filter((x) => x !== undefined);
+      if (wanted.length === 0) continue;
       t.mapped += 1;
-      const hit = links.some((r) => r.type === wanted);
-      if (hit) t.typed += 1;
-      const row = t.byType.get(wanted) ?? [0, 0];
-      t.byType.set(wanted, [row[0] + 1, row[1] + (hit ? 1 : 0)]);
+      const hitType = wanted.find((type) => links.some((r) => r.type === type));
+      if (hitType !== undefined) t.typed += 1;
+      const counted = hitType ?? wanted[0]!;
+      const row = t.byType.get(counted) ?? [0, 0];
+      t.byType.set(counted, [row[0] + 1, row[1] + (hitType !== undefined ? 1 : 0)]);
     }
   }
   return t;
