@@ -68,6 +68,11 @@ export function postCandidates(ctx: SentenceContext): PostCandidate[] {
 const UNIT_CHAR = '(?![的了在和与及是为到份名个等这那其每])[\\u4e00-\\u9fff]';
 const UNIT_POST = new RegExp(`((?:${UNIT_CHAR}){1,6}?(?:${alternation(POSTS.zh.unitSuffixes ?? [])}))(${SEQUENCE.zh})$`);
 
+/** Whether Chinese text ends with a department's name (神经内科, 放射室, 体检中心). */
+export function endsWithUnit(text: string): boolean {
+  return (POSTS.zh.unitSuffixes ?? []).some((suffix) => text.endsWith(suffix) && text.length > suffix.length);
+}
+
 /**
  * The department and post written right before a name (内分泌科副主任医师李鑫), if any; `before` is
  * the text that ends where the name starts. `bare` is true for a department that names no

@@ -1,8 +1,7 @@
 import type { EntityType, Mention } from '../types';
 import { isCommonNoun, organisationType } from './refine';
 import { tagWords, type Word } from './segment';
-import { foldWidth } from './text';
-import { isAsciiDigit, isHan, isLatinLetter } from './text';
+import { foldWidth, isAsciiDigit, isHan, isLatinLetter } from './text';
 
 const SEPARATOR = '、';
 /** Closes the last item of a list: 星河科技、青木药业等企业. */

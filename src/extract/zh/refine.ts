@@ -1,4 +1,5 @@
 import type { EntityType, Mention } from '../types';
+import { endsWithUnit } from '../relations/index';
 import { dataJson, getLexicon } from './lexicon';
 import { tagWords } from './segment';
 import { foldWidth } from './text';
@@ -20,8 +21,6 @@ interface RefineData {
   diseaseWords: string[];
   /** Characters after 病 that make it a person falling ill (李鑫病了, 病情), not a disease's name. */
   notDiseaseAfter: string;
-  /** How a department's name ends (神经内科, 放射室): a name in brackets right after one is its field (神经内科（康复）). */
-  departmentEndings: string[];
   /** Endings only public bodies have (…农业农村局, …人民医院): a name so ended is an institution. */
   institutionEndings: string[];
   /** Endings only firms have (…科技, …药业): a name so ended is a company, whatever list it stands in. */
@@ -67,7 +66,7 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, diseaseWords, notDiseaseAfter, departmentEndings } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, diseaseWords, notDiseaseAfter } = refineData();
   const namesDisease = (end: number): boolean =>
     diseaseWords.some((w) => text.startsWith(w, end) && !notDiseaseAfter.includes(text[end + w.length] ?? ''));
   const { places } = getLexicon();
@@ -109,7 +108,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (end <= start || isCommonNoun(text.slice(start, end))) continue;
     if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
     if (type === 'Person' && end - start === 1 && readAsVerb(text, start)) continue;
-    if (type === 'Person' && fieldOfDepartment(text, start, end, departmentEndings)) continue;
+    if (type === 'Person' && fieldOfDepartment(text, start, end)) continue;
     out.push(start === m.start && end === m.end && type === m.type ? m : { text: text.slice(start, end), type, start, end });
   }
   return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
@@ -126,11 +125,9 @@ function readAsVerb(text: string, at: number): boolean {
 const ROUND_OPEN = new Set(['（', '(']);
 const ROUND_CLOSE = new Set(['）', ')']);
 
-/** Whether [start, end) fills a bracket that follows a department's name: 神经内科（康复）. */
-function fieldOfDepartment(text: string, start: number, end: number, endings: readonly string[]): boolean {
-  if (!ROUND_OPEN.has(text[start - 1] ?? '') || !ROUND_CLOSE.has(text[end] ?? '')) return false;
-  const before = text.slice(Math.max(0, start - 5), start - 1);
-  return endings.some((e) => before.endsWith(e));
+/** Whether [start, end) fills a bracket that follows a department's name: 神经内科（康复） is its field. */
+function fieldOfDepartment(text: string, start: number, end: number): boolean {
+  return ROUND_OPEN.has(text[start - 1] ?? '') && ROUND_CLOSE.has(text[end] ?? '') && endsWithUnit(text.slice(Math.max(0, start - 7), start - 1));
 }
 
 const OPEN = '（(【[《';
