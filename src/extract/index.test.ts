@@ -16,6 +16,19 @@ const cases: Array<{ label: string; text: string; expected: string[] }> = [
   },
 ];
 
+describe('createExtractor (zh), traditional script', () => {
+  it('reads a traditional article through its simplified reading and names things as it writes them', async () => {
+    const text = '鴻晟精密股份有限公司與長沙經濟技術開發區管委會簽約。鴻晟精密董事長陳振邦表示，項目明年投產。';
+    const { entities, relations } = await createExtractor({ lang: 'zh' }).extract({ text, lang: 'zh' });
+    for (const m of entities) assert.equal(text.slice(m.start, m.end), m.text);
+    const found = entities.map((m) => `${m.text}/${m.type}`);
+    for (const name of ['鴻晟精密股份有限公司/Company', '長沙經濟技術開發區管委會/Institution', '鴻晟精密/Company', '陳振邦/Person']) assert.ok(found.includes(name), `${name} in ${found.join(' ')}`);
+    const typed = relations.map((r) => `${entities[r.source]!.text} ${r.type} ${entities[r.target]!.text}`);
+    assert.ok(typed.includes('鴻晟精密股份有限公司 SIGNED_WITH 長沙經濟技術開發區管委會'), typed.join('; '));
+    assert.ok(typed.includes('陳振邦 WORKS_AT 鴻晟精密'), typed.join('; '));
+  });
+});
+
 describe('createExtractor (zh)', () => {
   const extractor = createExtractor({ lang: 'zh' });
   for (const c of cases) {

@@ -1,5 +1,5 @@
 import type { Extraction, Extractor, ExtractInput } from './types';
-import { completeLists, createChineseExtractor, unifiedTypes, type ChineseExtractorOptions } from './zh';
+import { completeLists, createChineseExtractor, simplifiedReading, unifiedTypes, withShortForms, type ChineseExtractorOptions } from './zh';
 import { createEnglishExtractor } from './en';
 import { extractRelations } from './relations';
 import { withFinanceMentions } from './finance';
@@ -36,13 +36,23 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     },
     async extract(input: ExtractInput): Promise<Extraction> {
       const lang = input.lang ?? options.lang ?? detectLanguage(input.text);
-      const base = await byLang[lang].extract({ ...input, lang });
-      if (base.relations.length > 0) return base;
+      // A traditional article is read in simplified characters, offset for offset; names keep their own script.
+      const reading = lang === 'zh' ? simplifiedReading(input.text) : undefined;
+      const text = reading ?? input.text;
+      const base = await byLang[lang].extract({ ...input, text, lang });
+      if (base.relations.length > 0) return inOwnScript(base, input.text, reading);
       // Business news names listed companies by short forms the tagger misses; the finance layer adds them.
-      // A list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).
-      const entities = lang === 'zh' ? completeLists(input.text, unifiedTypes(withFinanceMentions(input.text, base.entities))) : base.entities;
-      const relations = extractRelations(input.text, entities, lang, input.published ? { published: input.published } : {});
-      return { entities, relations };
+      // A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密), and a
+      // list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).
+      const entities = lang === 'zh' ? completeLists(text, withShortForms(text, unifiedTypes(withFinanceMentions(text, base.entities)))) : base.entities;
+      const relations = extractRelations(text, entities, lang, input.published ? { published: input.published } : {});
+      return inOwnScript({ entities, relations }, input.text, reading);
     },
   };
+}
+
+/** Mentions found in a simplified reading, named as the article writes them. */
+function inOwnScript(extraction: Extraction, text: string, reading: string | undefined): Extraction {
+  if (reading === undefined) return extraction;
+  return { ...extraction, entities: extraction.entities.map((m) => ({ ...m, text: text.slice(m.start, m.end) })) };
 }

@@ -111,3 +111,12 @@ test('places carry their gazetteer code and canonical name', () => {
   assert.equal(place?.name, '郴州市');
   assert.equal(place?.props?.divisionCode, '4310');
 });
+
+test('a traditional article names the same things as a simplified one, shown as it writes them', () => {
+  const simplified = resolve('s', '[湖南星驰轨道装备有限公司|C]在[长沙经开区|L]投产。');
+  const traditional = resolve('t', '[湖南星馳軌道裝備有限公司|C]在[長沙經開區|L]擴產，[長沙|L]市民點讚。');
+  assert.equal(idOf(traditional, '湖南星馳軌道裝備有限公司'), idOf(simplified, '湖南星驰轨道装备有限公司'));
+  assert.equal(idOf(traditional, '長沙經開區'), idOf(simplified, '长沙经开区'));
+  assert.ok(traditional.entities.some((e) => e.name === '湖南星馳軌道裝備有限公司'), 'the surface stays traditional');
+  assert.equal(traditional.entities.find((e) => e.surfaces.includes('長沙'))?.props?.divisionCode, '4301');
+});

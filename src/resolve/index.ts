@@ -1,5 +1,6 @@
 import { isAbbreviatedPlace, splitSentences, splitTitle } from '../extract/relations';
 import type { EntityType, Extraction, Mention } from '../extract/types';
+import { simplifiedReading } from '../extract/zh';
 import { ancestry, type Division } from './gazetteer';
 import { canonicalKey, canonicalType, entityId, isZone, leadingPlace, normaliseName, placeId } from './keys';
 import { resolvePlaces } from './places';
@@ -33,8 +34,10 @@ interface Resolved {
  */
 export function resolveArticle(input: ResolveInput): ResolvedArticle {
   const { article, extractor } = input;
-  const extraction = graphMentions(input.extraction);
   const text = article.text;
+  // A traditional article's names are keyed and placed by their simplified reading (長沙市 is 长沙市).
+  const reading = article.lang === 'zh' ? simplifiedReading(text) : undefined;
+  const extraction = graphMentions(reading === undefined ? input.extraction : readIn(input.extraction, reading));
   const sentences = splitSentences(text, article.lang);
   const sentenceOf = (at: number): { start: number; end: number } => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
   const evidence = (span: { start: number; end: number }, by: string, confidence: number): Evidence => ({
@@ -62,10 +65,12 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   const table = new EntityTable();
   const relations = new RelationSet();
 
+  // Names are shown as the article writes them, whichever script it uses.
+  const shown = (start: number, end: number, surface: string): string => (reading === undefined ? surface : text.slice(start, end));
   const resolved = extraction.entities.map((m) => resolveMention(m, article.lang, places));
   for (const [i, id] of shortFormIds(resolved)) resolved[i] = { ...resolved[i]!, id };
   for (const r of resolved) {
-    table.add(r.id, r.type, r.surface, r, r.division?.name, r.division === undefined ? undefined : divisionProps(r.division));
+    table.add(r.id, r.type, shown(r.start, r.end, r.surface), r, r.division?.name, r.division === undefined ? undefined : divisionProps(r.division));
   }
   for (const rel of extraction.relations) {
     const s = resolved[rel.source];
@@ -82,7 +87,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
     if (parent !== undefined) {
       const name = r.surface.slice(0, parent.length);
       const id = entityId(canonicalType(name, parent.type), canonicalKey(name, canonicalType(name, parent.type)));
-      table.add(id, canonicalType(name, parent.type), name, { start: r.start, end: r.start + parent.length });
+      table.add(id, canonicalType(name, parent.type), shown(r.start, r.start + parent.length, name), { start: r.start, end: r.start + parent.length });
       relations.add(r.id, id, parent.relation, evidence(span, STRUCTURE, 0.9));
     }
     const home = r.type === 'Place' && r.division === undefined ? zoneHome(r.surface) : parent === undefined ? organHome(r) : undefined;
@@ -98,7 +103,10 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
       relations.add(from, placeId(up.code), 'LOCATED_IN', evidence(span, below === undefined ? STRUCTURE : GAZETTEER, below === undefined ? 0.8 : 1));
     });
   });
-  if (article.lang === 'zh') unitEmployers(text, resolved, articleInstitution(article.title, resolved), relations, (at) => evidence(sentenceOf(at), STRUCTURE, 0.6));
+  if (article.lang === 'zh') {
+    const title = reading === undefined ? article.title : (simplifiedReading(article.title) ?? article.title);
+    unitEmployers(reading ?? text, resolved, articleInstitution(title, resolved), relations, (at) => evidence(sentenceOf(at), STRUCTURE, 0.6));
+  }
   const authors = article.authors.map((name) => {
     const id = entityId('Person', canonicalKey(name, 'Person'));
     table.add(id, 'Person', normaliseName(name));
@@ -108,6 +116,11 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
 }
 
 /** The mentions the graph keeps, with relations renumbered: an abbreviated place (湘) would be a node of its own. */
+/** The mentions named as the simplified reading of their article spells them. */
+function readIn(extraction: Extraction, reading: string): Extraction {
+  return { ...extraction, entities: extraction.entities.map((m) => ({ ...m, text: reading.slice(m.start, m.end) })) };
+}
+
 function graphMentions(extraction: Extraction): Extraction {
   const keep = extraction.entities.map((m) => !isAbbreviatedPlace(m));
   if (keep.every(Boolean)) return extraction;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityType, Mention } from '../types';
-import { unifiedTypes } from './consistency';
+import { unifiedTypes, withShortForms } from './consistency';
 
 const mention = (text: string, type: EntityType, start: number): Mention => ({ text, type, start, end: start + text.length });
 
@@ -31,5 +31,34 @@ const cases: { label: string; mentions: Mention[]; expected: string[] }[] = [
 for (const c of cases) {
   test(`unifiedTypes: ${c.label}`, () => {
     assert.deepEqual(unifiedTypes(c.mentions).map((m) => `${m.text}/${m.type}`), c.expected);
+  });
+}
+
+const shortFormCases: { label: string; text: string; mentions: Mention[]; expected: string[] }[] = [
+  {
+    label: "a firm's name without its legal form is the firm, over a person read there",
+    text: '鸿晟精密股份有限公司签约。鸿晟精密董事长陈振邦说。',
+    mentions: [mention('鸿晟精密股份有限公司', 'Company', 0), mention('鸿晟', 'Person', 13), mention('陈振邦', 'Person', 20)],
+    expected: ['鸿晟精密股份有限公司/Company', '鸿晟精密/Company', '陈振邦/Person'],
+  },
+  {
+    label: 'a two-character stem is too often a word or a place',
+    text: '湘江有限公司成立。湘江水位上涨。',
+    mentions: [mention('湘江有限公司', 'Company', 0), mention('湘江', 'Place', 9)],
+    expected: ['湘江有限公司/Company', '湘江/Place'],
+  },
+  {
+    label: "an occurrence inside another organisation's name is left alone",
+    text: '鸿晟精密股份有限公司与鸿晟精密研究院合作。',
+    mentions: [mention('鸿晟精密股份有限公司', 'Company', 0), mention('鸿晟精密研究院', 'Institution', 11)],
+    expected: ['鸿晟精密股份有限公司/Company', '鸿晟精密研究院/Institution'],
+  },
+];
+
+for (const c of shortFormCases) {
+  test(`withShortForms: ${c.label}`, () => {
+    const out = withShortForms(c.text, c.mentions);
+    assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), c.expected);
+    for (const m of out) assert.equal(c.text.slice(m.start, m.end), m.text);
   });
 }

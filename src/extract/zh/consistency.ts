@@ -1,4 +1,5 @@
 import type { EntityType, Mention } from '../types';
+import { registeredStem } from './refine';
 
 const ORGANISATIONS: readonly EntityType[] = ['Company', 'Institution'];
 
@@ -22,4 +23,34 @@ export function unifiedTypes(mentions: Mention[]): Mention[] {
     const org = ORGANISATIONS.map((t) => [t, byType.get(t) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
     return org[1] >= (byType.get('Person') ?? 0) ? { ...m, type: org[0] } : m;
   });
+}
+
+/** A short form this long or longer is the firm's own; two characters are too often a word or a place (湘江). */
+const MIN_SHORT_FORM = 3;
+
+/**
+ * After a firm's registered name an article calls it by its name without the legal form
+ * (鸿晟精密股份有限公司 … 鸿晟精密董事长): each such occurrence is the company, over the pieces the
+ * tagger read there (鸿晟 as a person). An occurrence inside or beside an organisation's name is left alone.
+ */
+export function withShortForms(text: string, mentions: Mention[]): Mention[] {
+  const forms = new Set<string>();
+  for (const m of mentions) {
+    const stem = m.type === 'Company' ? registeredStem(m.text) : undefined;
+    if (stem !== undefined && stem.length >= MIN_SHORT_FORM) forms.add(stem);
+  }
+  if (forms.size === 0) return mentions;
+  const replaced = new Set<Mention>();
+  const added: Mention[] = [];
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      const overlapping = mentions.filter((m) => m.start < end && at < m.end);
+      if (overlapping.some((m) => m.start < at || m.end > end || ORGANISATIONS.includes(m.type))) continue;
+      for (const m of overlapping) replaced.add(m);
+      added.push({ text: form, type: 'Company', start: at, end });
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }

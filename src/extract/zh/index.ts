@@ -18,8 +18,9 @@ export { entityLexicon, mineEntities, writeEntityFile } from './entity-lexicon';
 export { genericWords, surelyOutside } from './outside';
 export { loadModel, taggerMentions } from './tagger-extractor';
 export { createNaiveJiebaExtractor } from './naive';
-export { unifiedTypes } from './consistency';
+export { unifiedTypes, withShortForms } from './consistency';
 export { completeLists } from './lists';
+export { readsTraditional, simplifiedReading } from './script';
 
 /** The label set the tagger is trained on; MSRA ORG is split into the last two. */
 export const ENTITY_TYPES_FOR_TAGGER: readonly EntityType[] = ['Person', 'Place', 'Company', 'Institution'];

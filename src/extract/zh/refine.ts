@@ -34,6 +34,12 @@ function refineData(): RefineData {
   return data;
 }
 
+/** A registered company name without its legal form (鸿晟精密股份有限公司 → 鸿晟精密), if it has one. */
+export function registeredStem(name: string): string | undefined {
+  const suffix = [...refineData().registeredSuffixes].sort((a, b) => b.length - a.length).find((s) => name.endsWith(s));
+  return suffix === undefined ? undefined : name.slice(0, -suffix.length);
+}
+
 /** A category word (公司, 财政, 公立医院) that names nothing on its own. */
 export function isCommonNoun(word: string): boolean {
   return refineData().commonNouns.includes(word);
