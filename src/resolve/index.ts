@@ -7,6 +7,7 @@ import { resolvePlaces } from './places';
 import { articleInstitution, unitEmployers } from './employer';
 import nameData from './names.json';
 import { namedParent } from './structure';
+import { genericIds } from './generic';
 import { shortFormIds } from './short-forms';
 import { EntityTable, RelationSet } from './table';
 import type { Evidence, ResolveInput, ResolvedArticle } from './types';
@@ -69,6 +70,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   const shown = (start: number, end: number, surface: string): string => (reading === undefined ? surface : text.slice(start, end));
   const resolved = extraction.entities.map((m) => resolveMention(m, article.lang, places));
   for (const [i, id] of shortFormIds(resolved)) resolved[i] = { ...resolved[i]!, id };
+  for (const [i, id] of genericIds(resolved, article.id)) resolved[i] = { ...resolved[i]!, id };
   for (const r of resolved) {
     table.add(r.id, r.type, shown(r.start, r.end, r.surface), r, r.division?.name, r.division === undefined ? undefined : divisionProps(r.division));
   }
