@@ -70,7 +70,13 @@ const UNIT_POST = new RegExp(`((?:${UNIT_CHAR}){1,6}?(?:${alternation(POSTS.zh.u
 
 /** Whether Chinese text ends with a department's name (神经内科, 放射室, 体检中心). */
 export function endsWithUnit(text: string): boolean {
-  return (POSTS.zh.unitSuffixes ?? []).some((suffix) => text.endsWith(suffix) && text.length > suffix.length);
+  return withoutUnit(text) !== text;
+}
+
+/** Chinese text less the unit word it ends with (…卫生院门诊 → …卫生院), or the text itself. */
+export function withoutUnit(text: string): string {
+  const suffix = (POSTS.zh.unitSuffixes ?? []).find((s) => text.endsWith(s) && text.length > s.length);
+  return suffix === undefined ? text : text.slice(0, -suffix.length);
 }
 
 /**

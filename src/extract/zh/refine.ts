@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../types';
-import { endsWithUnit } from '../relations/index';
+import { endsWithUnit, withoutUnit } from '../relations/index';
 import { dataJson, getLexicon } from './lexicon';
 import { tagWords } from './segment';
 import { foldWidth } from './text';
@@ -21,6 +21,8 @@ interface RefineData {
   diseaseWords: string[];
   /** Characters after 病 that make it a person falling ill (李鑫病了, 病情), not a disease's name. */
   notDiseaseAfter: string;
+  /** The characters that close a division's name (省市县区镇乡村): written twice, the second opens the next word (花桥村村道). */
+  levelCharacters: string;
   /** Endings only public bodies have (…农业农村局, …人民医院): a name so ended is an institution. */
   institutionEndings: string[];
   /** Endings only firms have (…科技, …药业): a name so ended is a company, whatever list it stands in. */
@@ -53,8 +55,10 @@ export function isCommonNoun(word: string): boolean {
  */
 export function organisationType(name: string, type: EntityType): EntityType {
   const { institutionEndings, companyEndings } = refineData();
-  const endsWith = (endings: string[], shortest = 1): boolean => endings.some((e) => e.length >= shortest && name.endsWith(e) && name.length > e.length);
-  if ((type === 'Company' && endsWith(institutionEndings)) || ((type === 'Person' || type === 'Place') && endsWith(institutionEndings, 2))) return 'Institution';
+  const endsWith = (endings: string[], shortest = 1, of = name): boolean => endings.some((e) => e.length >= shortest && of.endsWith(e) && of.length > e.length);
+  // A unit of a public body read as a place is the body's unit (…中心卫生院门诊).
+  const body = (shortest: number): boolean => endsWith(institutionEndings, shortest) || endsWith(institutionEndings, shortest, withoutUnit(name));
+  if ((type === 'Company' && endsWith(institutionEndings)) || ((type === 'Person' || type === 'Place') && body(2))) return 'Institution';
   if ((type === 'Institution' && endsWith(companyEndings)) || (type === 'Person' && endsWith(companyEndings, 2))) return 'Company';
   return type;
 }
@@ -72,7 +76,7 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, diseaseWords, notDiseaseAfter } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, diseaseWords, notDiseaseAfter, levelCharacters } = refineData();
   const namesDisease = (end: number): boolean =>
     diseaseWords.some((w) => text.startsWith(w, end) && !notDiseaseAfter.includes(text[end + w.length] ?? ''));
   const { places } = getLexicon();
@@ -80,6 +84,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     let { start, end } = m;
     if (m.type === 'Place') {
+      if (end - start > 3 && levelCharacters.includes(text[end - 1]!) && text[end - 2] === text[end - 1]) end -= 1;
       const zone = zoneSuffixes.find((s) => text.startsWith(s, end));
       if (zone && !mentions.some((o) => o !== m && o.start < end + zone.length && end < o.end)) end += zone.length;
     }
