@@ -21,6 +21,8 @@ interface RefineData {
   diseaseWords: string[];
   /** Characters after 病 that make it a person falling ill (李鑫病了, 病情), not a disease's name. */
   notDiseaseAfter: string;
+  /** How long a department written after a registered name may be (采购部, 市场营销部); a longer tail is a branch of its own. */
+  maxDepartment: number;
   /** The characters that close a division's name (省市县区镇乡村): written twice, the second opens the next word (花桥村村道). */
   levelCharacters: string;
   /** Endings only public bodies have (…农业农村局, …人民医院): a name so ended is an institution. */
@@ -76,7 +78,7 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, diseaseWords, notDiseaseAfter, levelCharacters } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, diseaseWords, notDiseaseAfter, levelCharacters, maxDepartment } = refineData();
   const namesDisease = (end: number): boolean =>
     diseaseWords.some((w) => text.startsWith(w, end) && !notDiseaseAfter.includes(text[end + w.length] ?? ''));
   const { places } = getLexicon();
@@ -99,10 +101,15 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
       const ownPlace = places.has(m.text.slice(0, 2)) || places.has(m.text.slice(0, 3)) ? 1 : 0;
       if (names >= 1 && names + ownPlace >= 2) start = prefix;
     }
+    // A department written after the registered name (…器件有限公司采购部) is not part of the firm's name.
+    if (m.type === 'Company') {
+      const inner = registeredSuffixes.flatMap((s) => (m.text.lastIndexOf(s) < 0 ? [] : [m.text.lastIndexOf(s) + s.length])).filter((at) => at < m.text.length && m.text.length - at <= maxDepartment);
+      if (inner.length > 0) end = m.start + Math.max(...inner);
+    }
     // A registered company name opens with its place (武汉 + 中商…管理有限公司): one company, not a place and a company.
     // So does one the tagger cut after its brand (华润 + 深国投信托有限公司, 北京华立 + 九州医药有限公司).
     // A piece with no stem of its own (物流有限公司) takes back the few characters the tagger left out.
-    const suffix = registeredSuffixes.find((s) => m.text.endsWith(s));
+    const suffix = registeredSuffixes.find((s) => text.slice(m.start, end).endsWith(s));
     if (m.type === 'Company' && suffix !== undefined) {
       const gap = m.text.length - suffix.length <= fragmentStem ? fragmentGap : 0;
       for (let hop = 0; hop < 2; hop++) {
