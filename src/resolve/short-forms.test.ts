@@ -4,7 +4,7 @@ import type { EntityType } from '../extract/types';
 import { canonicalKey, entityId } from './keys';
 import { shortFormIds } from './short-forms';
 
-const TYPES: Record<string, EntityType> = { C: 'Company', I: 'Institution' };
+const TYPES: Record<string, EntityType> = { C: 'Company', I: 'Institution', P: 'Person', L: 'Place' };
 
 /** `优铂斯新材料/C` → a mention with the id its own key gives it. */
 function named(spec: string): { id: string; type: EntityType; surface: string } {
@@ -19,6 +19,11 @@ const cases: { label: string; mentions: string[]; merged: Array<[string, string]
   { label: 'a generic name left when the province goes stays apart', mentions: ['湖南省人民医院/I', '人民医院/I'], merged: [] },
   { label: 'a company and a longer name that adds a name word stay apart', mentions: ['华润/C', '华润三九/C'], merged: [] },
   { label: 'a company and an institution stay apart', mentions: ['湘江科技/C', '湘江/I'], merged: [] },
+  { label: 'an English firm named again by one word of its name', mentions: ['Hunan Yunfan Robotics Co., Ltd./C', 'Yunfan/C'], merged: [['Yunfan', 'Hunan Yunfan Robotics Co., Ltd.']] },
+  { label: 'a person named again by family name, whichever end it stands', mentions: ['Zhou Minghui/P', 'Zhou/P', 'Anna Weber/P', 'Weber/P'], merged: [['Zhou', 'Zhou Minghui'], ['Weber', 'Anna Weber']] },
+  { label: 'a firm and a person sharing a word stay apart', mentions: ['Weber Antriebe GmbH/C', 'Anna Weber/P', 'Weber/C'], merged: [['Weber', 'Weber Antriebe GmbH']] },
+  { label: 'an English place is not the longer place that opens with its name', mentions: ['Yueyang County/L', 'Yueyang/L'], merged: [] },
+  { label: 'a word two names share refers to neither', mentions: ['Hunan Yunfan Robotics/C', 'Hunan Xinghe Motors/C', 'Hunan/C'], merged: [] },
 ];
 
 for (const c of cases) {

@@ -43,6 +43,8 @@ export function shortFormIds(mentions: readonly Named[]): Map<number, string> {
   const keys = mentions.map((m) => canonicalKey(m.surface, m.type));
   const out = new Map<number, string>();
   mentions.forEach((short, i) => {
+    const latin = latinFullForm(mentions, keys, i);
+    if (latin !== undefined) out.set(i, latin);
     if (short.type !== 'Company' && short.type !== 'Institution') return;
     const k = keys[i]!;
     const full = mentions.findIndex((long, j) => {
@@ -55,4 +57,25 @@ export function shortFormIds(mentions: readonly Named[]): Map<number, string> {
     if (full >= 0) out.set(i, mentions[full]!.id);
   });
   return out;
+}
+
+/**
+ * An English article names a firm or a person in full once and then by one word of it: Tianyi for
+ * Hunan Tianyi Robotics Co., Ltd., Zhou for Zhou Wenbin, Kessler for Kessler Antriebstechnik GmbH
+ * (and not for Markus Kessler, a person). The word must name exactly one longer name of the article.
+ */
+function latinFullForm(mentions: readonly Named[], keys: readonly string[], i: number): string | undefined {
+  const short = mentions[i]!;
+  const k = keys[i]!.toLowerCase();
+  // Places are left to the gazetteer: Yueyang is the city, not Yueyang County.
+  if ((short.type !== 'Company' && short.type !== 'Person') || /[\u4e00-\u9fff\s]/.test(k) || k.length < 2) return undefined;
+  const fulls = new Set<string>();
+  mentions.forEach((long, j) => {
+    if (j === i || long.type !== short.type || long.id === short.id) return;
+    const words = keys[j]!.toLowerCase().split(/[\s,.]+/).filter((w) => w.length > 0);
+    if (words.length < 2) return;
+    const matches = short.type === 'Person' ? words[0] === k || words[words.length - 1] === k : words.includes(k);
+    if (matches) fulls.add(long.id);
+  });
+  return fulls.size === 1 ? [...fulls][0] : undefined;
 }
