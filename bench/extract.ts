@@ -8,6 +8,7 @@ import { dict } from '@node-rs/jieba/dict';
 import { createChineseExtractor } from '../src/extract/zh/index';
 import { createExtractor } from '../src/extract';
 import { forgetLastSegmentation } from '../src/extract/zh/segment';
+import { forgetLastStyleSample } from '../src/extract/zh/style';
 
 const NEWS = '../shared/data/news/sina-2018.jsonl';
 const TARGET_CHARS = 2_000_000;
@@ -46,6 +47,7 @@ export async function benchExtract(): Promise<string[]> {
     jiebaSeconds += (performance.now() - started) / 1000;
     for (const [i, side] of sides.entries()) {
       forgetLastSegmentation();
+      forgetLastStyleSample();
       started = performance.now();
       const extraction = await side.extract({ text, lang: 'zh' });
       seconds[i]! += (performance.now() - started) / 1000;
