@@ -3,6 +3,8 @@ import { canonicalKey, leadingPlace } from './keys';
 import nameData from './names.json';
 
 const INDUSTRY_WORDS = [...nameData.industryWords].sort((a, b) => b.length - a.length);
+/** The deepest division that may open an institution's short form: a town's health centre (马迹塘镇中心卫生院). */
+const TOWN = 4;
 
 /** A mention as resolution holds it: its id (from its canonical key), type and surface. */
 export interface Named {
@@ -36,8 +38,9 @@ function onlyPlaces(rest: string): boolean {
 /**
  * Within one article a name written in full is then shortened: a company drops its industry words
  * (优铂斯新材料 → 优铂斯), a hometown association its host places (广州市湖南郴州商会 → 郴州商会). The
- * short form takes the full name's id there. A short form must still be a name of its own: 人民医院
- * (湖南省人民医院 less its province) opens with no place and stays apart.
+ * short form takes the full name's id there, as does a body named without its county (桃江县马迹塘镇中心卫生院 →
+ * 马迹塘镇中心卫生院). A short form must still be a name of its own: 人民医院 (湖南省人民医院 less its
+ * province) opens with no place and stays apart.
  */
 export function shortFormIds(mentions: readonly Named[]): Map<number, string> {
   const keys = mentions.map((m) => canonicalKey(m.surface, m.type));
@@ -52,7 +55,7 @@ export function shortFormIds(mentions: readonly Named[]): Map<number, string> {
       const l = keys[j]!;
       if (l.length <= k.length || k.length < 2) return false;
       if (short.type === 'Company') return l.startsWith(k) && onlyIndustryWords(l.slice(k.length));
-      return l.endsWith(k) && leadingPlace(k, 3) !== undefined && onlyPlaces(l.slice(0, -k.length));
+      return l.endsWith(k) && leadingPlace(k, TOWN) !== undefined && onlyPlaces(l.slice(0, -k.length));
     });
     if (full >= 0) out.set(i, mentions[full]!.id);
   });

@@ -26,6 +26,7 @@ const cases: { label: string; markup: string; expected: string[] }[] = [
   { label: 'a name in brackets after anything else stays', markup: '本报记者（[周磊|P]）报道。', expected: ['周磊/Person'] },
   { label: "a department after a firm's registered name is no part of it", markup: '[株洲云帆功率器件有限公司采购部|C]负责人说。', expected: ['株洲云帆功率器件有限公司/Company'] },
   { label: 'a branch after a registered name stays one name', markup: '[云帆科技有限公司长沙分公司|C]开业。', expected: ['云帆科技有限公司长沙分公司/Company'] },
+  { label: "a village's party branch read as a place is an institution", markup: '[漳江街道三板桥村党支部|L]书记说。', expected: ['漳江街道三板桥村党支部/Institution'] },
   { label: 'a level character written twice opens the next word', markup: '把[花桥村村|L]道纳入规划。', expected: ['花桥村/Place'] },
   { label: "a hospital's unit read as a place is an institution", markup: '[马迹塘镇中心卫生院门诊|L]楼前排起了队。', expected: ['马迹塘镇中心卫生院门诊/Institution'] },
   { label: 'a hospital read as a person is an institution', markup: '[醴陵市中心医院|P]与[湘江电子|C]合作。', expected: ['醴陵市中心医院/Institution', '湘江电子/Company'] },
