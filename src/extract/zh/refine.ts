@@ -38,9 +38,12 @@ function refineData(): RefineData {
   return data;
 }
 
+let longestSuffixFirst: string[] | undefined;
+
 /** A registered company name without its legal form (鸿晟精密股份有限公司 → 鸿晟精密), if it has one. */
 export function registeredStem(name: string): string | undefined {
-  const suffix = [...refineData().registeredSuffixes].sort((a, b) => b.length - a.length).find((s) => name.endsWith(s));
+  longestSuffixFirst ??= [...refineData().registeredSuffixes].sort((a, b) => b.length - a.length);
+  const suffix = longestSuffixFirst.find((s) => name.endsWith(s));
   return suffix === undefined ? undefined : name.slice(0, -suffix.length);
 }
 
@@ -109,9 +112,10 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     // A registered company name opens with its place (武汉 + 中商…管理有限公司): one company, not a place and a company.
     // So does one the tagger cut after its brand (华润 + 深国投信托有限公司, 北京华立 + 九州医药有限公司).
     // A piece with no stem of its own (物流有限公司) takes back the few characters the tagger left out.
-    const suffix = registeredSuffixes.find((s) => text.slice(m.start, end).endsWith(s));
+    const name = text.slice(m.start, end);
+    const suffix = registeredSuffixes.find((s) => name.endsWith(s));
     if (m.type === 'Company' && suffix !== undefined) {
-      const gap = m.text.length - suffix.length <= fragmentStem ? fragmentGap : 0;
+      const gap = name.length - suffix.length <= fragmentStem ? fragmentGap : 0;
       for (let hop = 0; hop < 2; hop++) {
         const before = mentions.find((o) => (o.type === 'Place' || o.type === 'Company') && o.end <= start && o.end >= start - (hop === 0 ? gap : 0));
         // 公司 alone is the parent (子公司 + …有限公司), not the name's start.
