@@ -1,5 +1,5 @@
 import type { Extraction, Extractor, ExtractInput } from './types';
-import { completeLists, createChineseExtractor, simplifiedReading, unifiedTypes, withShortForms, type ChineseExtractorOptions } from './zh';
+import { completeLists, createChineseExtractor, simplifiedReading, unifiedTypes, withRepeatedNames, withShortForms, type ChineseExtractorOptions } from './zh';
 import { createEnglishExtractor } from './en';
 import { extractRelations } from './relations';
 import { withFinanceMentions } from './finance';
@@ -44,7 +44,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       // Business news names listed companies by short forms the tagger misses; the finance layer adds them.
       // A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密), and a
       // list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).
-      const entities = lang === 'zh' ? completeLists(text, withShortForms(text, unifiedTypes(withFinanceMentions(text, base.entities)))) : base.entities;
+      const entities = lang === 'zh' ? completeLists(text, withRepeatedNames(text, withShortForms(text, unifiedTypes(withFinanceMentions(text, base.entities))))) : base.entities;
       const relations = extractRelations(text, entities, lang, input.published ? { published: input.published } : {});
       return inOwnScript({ entities, relations }, input.text, reading);
     },

@@ -16,6 +16,7 @@ const cases: { label: string; lang?: 'zh' | 'en'; markup: string; expected: stri
   { label: 'zone signs a list of projects, dated', markup: '12月7日，[郴州经开区|L]集中签约[优铂斯新材料|C]、[宏艺康复|C]、[鑫能实业|C]扩产等6个项目。', expected: ['郴州经开区 SIGNED_WITH 优铂斯新材料 date=2024-12-07', '郴州经开区 SIGNED_WITH 宏艺康复 date=2024-12-07', '郴州经开区 SIGNED_WITH 鑫能实业 date=2024-12-07'] },
   { label: 'a subject a few words before 为 supplies what the verb serves', markup: '[远航电机|C]建成后将为[比亚迪|C]、[吉利|C]等整车企业配套。', expected: ['远航电机 SUPPLIES 比亚迪', '远航电机 SUPPLIES 吉利'] },
   { label: 'a subject far before 为 is not read as its supplier', markup: '[远航电机|C]在长沙完成二期扩建以后为[比亚迪|C]配套。', expected: ['比亚迪 CO_MENTIONED 远航电机'] },
+  { label: 'a clause relying on a firm takes the subject of the sentence before', markup: '[宜章经开区|L]着力打造产业集群。围绕龙头企业延伸链条，依托[星河科技|C]引进配套项目。', expected: ['宜章经开区 PARTNERS_WITH 星河科技'] },
   { label: 'two hospitals forming a medical alliance are partners', markup: '[醴陵市中心医院|I]与[渌口区人民医院|I]组建紧密型医联体。', expected: ['醴陵市中心医院 PARTNERS_WITH 渌口区人民医院'] },
   { label: 'coordinated pairs are two pairs, not a clique', markup: '[晶盛|C]与[金宏|C]、[优铂斯|C]与[富创伟|C]形成紧密协作。', expected: ['晶盛 PARTNERS_WITH 金宏', '优铂斯 PARTNERS_WITH 富创伟'] },
   { label: 'a chain through one company links its two ends', markup: '[湘江集团|C]与[长沙银行|C]签约，[长沙银行|C]旗下的[岳麓新材|C]将参与建设。', expected: ['湘江集团 SIGNED_WITH 长沙银行', '长沙银行 OWNS 岳麓新材', '岳麓新材 CO_MENTIONED 湘江集团'] },

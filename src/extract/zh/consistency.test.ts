@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityType, Mention } from '../types';
-import { unifiedTypes, withShortForms } from './consistency';
+import { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 
 const mention = (text: string, type: EntityType, start: number): Mention => ({ text, type, start, end: start + text.length });
 
@@ -58,6 +58,35 @@ const shortFormCases: { label: string; text: string; mentions: Mention[]; expect
 for (const c of shortFormCases) {
   test(`withShortForms: ${c.label}`, () => {
     const out = withShortForms(c.text, c.mentions);
+    assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), c.expected);
+    for (const m of out) assert.equal(c.text.slice(m.start, m.end), m.text);
+  });
+}
+
+const repeatedCases: { label: string; text: string; mentions: Mention[]; expected: string[] }[] = [
+  {
+    label: 'a firm found once is that firm where its name comes again as a proper-name word',
+    text: '竹材在华信、中兴间流转。依托华信引进项目。',
+    mentions: [mention('华信', 'Company', 3), mention('中兴', 'Company', 6)],
+    expected: ['华信/Company', '中兴/Company', '华信/Company'],
+  },
+  {
+    label: "a word jieba's dictionary calls a person's name is not spread (宝宝/nr)",
+    text: '园区与宝宝签约。宝宝很可爱。',
+    mentions: [mention('宝宝', 'Company', 3)],
+    expected: ['宝宝/Company'],
+  },
+  {
+    label: 'a name inside a longer word is left alone',
+    text: '园区与华信签约。中华信息港开业。',
+    mentions: [mention('华信', 'Company', 3)],
+    expected: ['华信/Company'],
+  },
+];
+
+for (const c of repeatedCases) {
+  test(`withRepeatedNames: ${c.label}`, () => {
+    const out = withRepeatedNames(c.text, c.mentions);
     assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), c.expected);
     for (const m of out) assert.equal(c.text.slice(m.start, m.end), m.text);
   });

@@ -1,5 +1,7 @@
 import type { EntityType, Mention } from '../types';
 import { registeredStem } from './refine';
+import { tagWords } from './segment';
+import { foldWidth } from './text';
 
 const ORGANISATIONS: readonly EntityType[] = ['Company', 'Institution'];
 
@@ -53,4 +55,26 @@ export function withShortForms(text: string, mentions: Mention[]): Mention[] {
   }
   if (added.length === 0) return mentions;
   return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** jieba's tags for proper names other than persons': its dictionary tags many common words nr (宝宝, 明白). */
+const PROPER_TAGS = new Set(['nz', 'nt', 'ns', 'j']);
+
+/**
+ * One name, one reading within an article: where an organisation's name the tagger found comes again
+ * untagged (万华 … 依托万华生态) as one word jieba knows for a proper name, it is that organisation
+ * there too. Only such words are trusted: spreading every name would spread the tagger's misreadings.
+ */
+export function withRepeatedNames(text: string, mentions: Mention[]): Mention[] {
+  const names = new Map<string, EntityType>();
+  for (const m of mentions) if (ORGANISATIONS.includes(m.type)) names.set(m.text, m.type);
+  if (names.size === 0) return mentions;
+  const added: Mention[] = [];
+  for (const { word, tag, start, end } of tagWords(foldWidth(text))) {
+    const type = PROPER_TAGS.has(tag) ? names.get(text.slice(start, end)) : undefined;
+    if (type === undefined || word.length < 2 || mentions.some((m) => m.start < end && start < m.end)) continue;
+    added.push({ text: text.slice(start, end), type, start, end });
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }

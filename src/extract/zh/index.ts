@@ -18,7 +18,7 @@ export { entityLexicon, mineEntities, writeEntityFile } from './entity-lexicon';
 export { genericWords, surelyOutside } from './outside';
 export { loadModel, taggerMentions } from './tagger-extractor';
 export { createNaiveJiebaExtractor } from './naive';
-export { unifiedTypes, withShortForms } from './consistency';
+export { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 export { completeLists } from './lists';
 export { readsTraditional, simplifiedReading } from './script';
 
