@@ -25,6 +25,16 @@ export function dataFile(name: string): string {
   return readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
 }
 
+/** A character list of this stage's data folder as a lookup table: 1 for every BMP character its lines hold, # lines aside. */
+export function characterTable(name: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const line of dataFile(name).split('\n')) {
+    if (line.startsWith('#')) continue;
+    for (let i = 0; i < line.length; i++) if (!/\s/.test(line[i]!)) table[line.charCodeAt(i)] = 1;
+  }
+  return table;
+}
+
 /** A JSON file of this stage's data folder. */
 export function dataJson<T>(name: string): T {
   return JSON.parse(dataFile(name)) as T;

@@ -1,5 +1,5 @@
 import { placeInMatch } from './dictionary';
-import { dataFile } from './lexicon';
+import { characterTable } from './lexicon';
 
 /** Longer runs share one feature: a name of eight characters or more behaves like one of eight. */
 const MAX_RUN = 8;
@@ -8,14 +8,8 @@ const MIDDLE_DOTS = new Set([0x00b7, 0x2022, 0x30fb, 0x2027, 0x002d]);
 let transliteration: Uint8Array | undefined;
 
 function transliterationTable(): Uint8Array {
-  if (transliteration) return transliteration;
-  const table = new Uint8Array(65536);
-  for (const line of dataFile('transliteration.txt').split('\n')) {
-    if (line.startsWith('#')) continue;
-    for (const ch of line.split(/\s+/)) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
-  }
-  transliteration = table;
-  return table;
+  transliteration ??= characterTable('transliteration.txt');
+  return transliteration;
 }
 
 /**

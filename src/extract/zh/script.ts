@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { dataFile } from './lexicon';
+import { characterTable } from './lexicon';
 
 /** A text whose Chinese characters are this share traditional-only forms or more is traditional. */
 const TRADITIONAL_SHARE = 0.15;
@@ -12,14 +12,8 @@ let traditionalOnly: Uint8Array | undefined;
 let convert: Convert | undefined;
 
 function traditionalTable(): Uint8Array {
-  if (traditionalOnly) return traditionalOnly;
-  const table = new Uint8Array(65536);
-  for (const line of dataFile('traditional.txt').split('\n')) {
-    if (line.startsWith('#')) continue;
-    for (let i = 0; i < line.length; i++) table[line.charCodeAt(i)] = 1;
-  }
-  traditionalOnly = table;
-  return table;
+  traditionalOnly ??= characterTable('traditional.txt');
+  return traditionalOnly;
 }
 
 /** OpenCC's Taiwan/standard traditional → mainland simplified converter, loaded on first need. */
