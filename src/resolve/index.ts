@@ -117,12 +117,12 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   return { article, entities: table.list(), relations: relations.list(), authors: [...new Set(authors)] };
 }
 
-/** The mentions the graph keeps, with relations renumbered: an abbreviated place (湘) would be a node of its own. */
 /** The mentions named as the simplified reading of their article spells them. */
 function readIn(extraction: Extraction, reading: string): Extraction {
   return { ...extraction, entities: extraction.entities.map((m) => ({ ...m, text: reading.slice(m.start, m.end) })) };
 }
 
+/** The mentions the graph keeps, with relations renumbered: an abbreviated place (湘) would be a node of its own. */
 function graphMentions(extraction: Extraction): Extraction {
   const keep = extraction.entities.map((m) => !isAbbreviatedPlace(m));
   if (keep.every(Boolean)) return extraction;
