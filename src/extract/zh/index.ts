@@ -20,7 +20,7 @@ export { loadModel, taggerMentions } from './tagger-extractor';
 export { createNaiveJiebaExtractor } from './naive';
 export { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 export { completeLists } from './lists';
-export { readsTraditional, simplifiedReading } from './script';
+export { simplifiedReading } from './script';
 
 /** The label set the tagger is trained on; MSRA ORG is split into the last two. */
 export const ENTITY_TYPES_FOR_TAGGER: readonly EntityType[] = ['Person', 'Place', 'Company', 'Institution'];
