@@ -49,6 +49,8 @@ export function gazetteer(): Gazetteer {
       if (PLACEHOLDERS.has(row.name)) continue;
       const d: Division = { code: row.code, name: row.name, level, parent: parentOf(row) };
       g.byCode.set(d.code, d);
+      // A city with no counties (东莞市, 中山市) is listed again as its own county: one place, one name.
+      if (d.parent !== undefined && g.byCode.get(d.parent)?.name === d.name) continue;
       add(g.byName, d.name, d);
       const short = level <= 3 ? shortForm(d.name) : undefined;
       if (short !== undefined) add(g.byShortName, short, d);

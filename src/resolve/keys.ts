@@ -42,6 +42,11 @@ export function placeId(code: string): string {
   return `place:gb${code}`;
 }
 
+/** Whether an id is a gazetteer division's (placeId), not a name's. */
+export function isGazetteerId(id: string): boolean {
+  return id.startsWith('place:gb');
+}
+
 function applyAliases(n: string): string {
   let out = n;
   for (const [long, short] of ALIASES) out = out.split(long!).join(short!);

@@ -12,6 +12,7 @@ const cases: { label: string; names: string[]; expected: Record<string, string |
   { label: 'a hamlet before the village name', names: ['黄沙坪街道', '大溪沙坪村'], expected: { 大溪沙坪村: '431021003207' } },
   { label: 'a village without context is not guessed', names: ['沙坪村'], expected: { 沙坪村: undefined } },
   { label: 'compound name read part by part', names: ['郴州市桂阳县黄沙坪街道'], expected: { 郴州市桂阳县黄沙坪街道: '431021003' } },
+  { label: 'a city with no counties is one place, with or without its province', names: ['广东省东莞市', '东莞市'], expected: { 广东省东莞市: '4419', 东莞市: '4419' } },
   { label: 'not a place in the gazetteer', names: ['郴州经开区'], expected: { 郴州经开区: undefined } },
 ];
 

@@ -17,6 +17,8 @@ const cases: { label: string; mentions: string[]; merged: Array<[string, string]
   { label: 'a company named again without its industry words', mentions: ['优铂斯新材料/C', '优铂斯/C'], merged: [['优铂斯', '优铂斯新材料']] },
   { label: 'a hometown association named again without its host city', mentions: ['广州市湖南郴州商会/I', '郴州商会/I'], merged: [['郴州商会', '广州市湖南郴州商会']] },
   { label: "a town's health centre named again without its county", mentions: ['桃江县马迹塘镇中心卫生院/I', '马迹塘镇中心卫生院/I'], merged: [['马迹塘镇中心卫生院', '桃江县马迹塘镇中心卫生院']] },
+  { label: 'an unlisted village named again without its street', mentions: ['联星街道花桥村/L', '花桥村/L'], merged: [['花桥村', '联星街道花桥村']] },
+  { label: 'a village under a name that is no place stays apart', mentions: ['幸福花桥村/L', '花桥村/L'], merged: [] },
   { label: 'a generic name left when the province goes stays apart', mentions: ['湖南省人民医院/I', '人民医院/I'], merged: [] },
   { label: 'a company and a longer name that adds a name word stay apart', mentions: ['华润/C', '华润三九/C'], merged: [] },
   { label: 'a company and an institution stay apart', mentions: ['湘江科技/C', '湘江/I'], merged: [] },

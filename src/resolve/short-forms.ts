@@ -1,10 +1,11 @@
 import type { EntityType } from '../extract/types';
-import { canonicalKey, leadingPlace } from './keys';
+import { canonicalKey, isGazetteerId, leadingPlace } from './keys';
 import nameData from './names.json';
 
 const INDUSTRY_WORDS = [...nameData.industryWords].sort((a, b) => b.length - a.length);
 /** The deepest division that may open an institution's short form: a town's health centre (马迹塘镇中心卫生院). */
 const TOWN = 4;
+const VILLAGE = /(村|社区)$/;
 
 /** A mention as resolution holds it: its id (from its canonical key), type and surface. */
 export interface Named {
@@ -23,12 +24,12 @@ function onlyIndustryWords(rest: string): boolean {
   return left.length === 0;
 }
 
-/** Whether rest is nothing but place names (广州湖南). */
-function onlyPlaces(rest: string): boolean {
+/** Whether rest is nothing but place names (广州湖南) down to the `deepest` level. */
+function onlyPlaces(rest: string, deepest = 3): boolean {
   let left = rest;
   while (left.length > 0) {
     // leadingPlace keeps a character after the place it finds; the sentinel lets a place end the string.
-    const place = leadingPlace(`${left}\u0000`, 3);
+    const place = leadingPlace(`${left}\u0000`, deepest);
     if (place === undefined) return false;
     left = left.slice(place.length);
   }
@@ -39,7 +40,8 @@ function onlyPlaces(rest: string): boolean {
  * Within one article a name written in full is then shortened: a company drops its industry words
  * (优铂斯新材料 → 优铂斯), a hometown association its host places (广州市湖南郴州商会 → 郴州商会). The
  * short form takes the full name's id there, as does a body named without its county (桃江县马迹塘镇中心卫生院 →
- * 马迹塘镇中心卫生院). A short form must still be a name of its own: 人民医院 (湖南省人民医院 less its
+ * 马迹塘镇中心卫生院), and a village the gazetteer does not know named without its street (联星街道花桥村 →
+ * 花桥村). A short form must still be a name of its own: 人民医院 (湖南省人民医院 less its
  * province) opens with no place and stays apart.
  */
 export function shortFormIds(mentions: readonly Named[]): Map<number, string> {
@@ -48,13 +50,16 @@ export function shortFormIds(mentions: readonly Named[]): Map<number, string> {
   mentions.forEach((short, i) => {
     const latin = latinFullForm(mentions, keys, i);
     if (latin !== undefined) out.set(i, latin);
-    if (short.type !== 'Company' && short.type !== 'Institution') return;
     const k = keys[i]!;
+    // A village the gazetteer does not list, named once with its street or town (联星街道花桥村) and then alone.
+    const village = short.type === 'Place' && VILLAGE.test(k) && !isGazetteerId(short.id);
+    if (short.type !== 'Company' && short.type !== 'Institution' && !village) return;
     const full = mentions.findIndex((long, j) => {
       if (j === i || long.type !== short.type || long.id === short.id) return false;
       const l = keys[j]!;
       if (l.length <= k.length || k.length < 2) return false;
       if (short.type === 'Company') return l.startsWith(k) && onlyIndustryWords(l.slice(k.length));
+      if (short.type === 'Place') return !isGazetteerId(long.id) && l.endsWith(k) && onlyPlaces(l.slice(0, -k.length), TOWN);
       return l.endsWith(k) && leadingPlace(k, TOWN) !== undefined && onlyPlaces(l.slice(0, -k.length));
     });
     if (full >= 0) out.set(i, mentions[full]!.id);

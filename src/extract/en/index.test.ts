@@ -49,6 +49,11 @@ describe('English extractor entities', () => {
       expected: [['Kessler Antriebstechnik GmbH', 'Company'], ['Kessler', 'Company']],
     },
     {
+      label: 'a river named again by its first word is the river',
+      text: 'Yueyang is the only Yangtze River port in Hunan. Fruit is shipped up the Yangtze by barge.',
+      expected: [['Yueyang', 'Place'], ['Yangtze River', 'Place'], ['Hunan', 'Place'], ['Yangtze', 'Place']],
+    },
+    {
       label: 'Chinese counties and cities in pinyin are places',
       text: 'Officials from Taojiang and Anhua visited Liuyang and Zhuzhou on Friday.',
       expected: [['Taojiang', 'Place'], ['Anhua', 'Place'], ['Liuyang', 'Place'], ['Zhuzhou', 'Place']],

@@ -6,8 +6,15 @@ import type { Token } from './tokenize';
 const table = JSON.parse(readFileSync(new URL('./names.json', import.meta.url), 'utf8')) as {
   titles: string[];
   chineseSuffixes: Array<[string, EntityType]>;
+  naturalFeatures: string[];
 };
 const titles = new Set(table.titles);
+const naturalFeatures = new Set(table.naturalFeatures);
+
+/** Whether a place's name ends in a river's, lake's or mountain's word (Yangtze River, Dongting Lake). */
+export function namesNaturalFeature(name: string): boolean {
+  return naturalFeatures.has(name.split(/\s+/).pop() ?? '');
+}
 const suffixes = [...table.chineseSuffixes].sort((a, b) => b[0].length - a[0].length);
 const HAN = /^\p{Script=Han}{2,}$/u;
 

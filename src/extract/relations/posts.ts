@@ -31,8 +31,9 @@ const ORG_POST_PERSON = {
   en: new RegExp(`^(?:'s)?\\s*(${SEQUENCE.en})\\s*,?$`, 'i'),
 };
 // Person, (appointed to) organisation + post: 李鑫，湘潭市二医院副主任医师 / 张三任郴州经开区管委会主任.
+// The person may come back as 她/他 after a short clause: 刘丽华，今年3月起，她被派驻到X担任第一书记.
 const PERSON_LEAD = {
-  zh: /^(?:[，,（(]|现任|任|担任|出任|系|是|为|作为|调任|拟任|兼任|赴|到|前往|派驻到|派驻|下派到|调到|在)*$/,
+  zh: /^(?:[，,]?(?:[^，,。；;！？“”]{1,10}[，,])?[她他](?:被|先后|还|也|又|曾|已)*)?(?:[，,（(]|现任|任|担任|出任|系|是|为|作为|调任|拟任|兼任|赴|到|前往|派驻到|派驻|下派到|调到|在)*$/,
   en: /^,?\s*(?:who\s+is\s+|is\s+)?(?:the\s+|a\s+)?$/i,
 };
 const POST_AFTER_ORG = { zh: new RegExp(`^(?:的|担任|任|挂职|出任)?[“"]?(${SEQUENCE.zh})`), en: /^$/ };

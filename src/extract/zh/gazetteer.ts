@@ -42,6 +42,20 @@ export function placeNames(): PlaceNames {
   return places;
 }
 
+let countries: Set<string> | undefined;
+
+/**
+ * Country names as Chinese news writes them (俄罗斯, 哈萨克斯坦), from i18n-iso-countries: the
+ * national gazetteer stops at the border, and the tagger, having seen few of them, may read a
+ * country as an organisation.
+ */
+export function countryNames(): Set<string> {
+  if (countries) return countries;
+  const { countries: byCode } = require('i18n-iso-countries/langs/zh.json') as { countries: Record<string, string | string[]> };
+  countries = new Set(Object.values(byCode).flat());
+  return countries;
+}
+
 function shortForm(name: string): string | undefined {
   for (const suffix of ADMIN_SUFFIXES) {
     if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);

@@ -2,6 +2,7 @@ import type { EntityType, Extraction, Extractor, ExtractInput } from '../types';
 import { ruleMentions } from './rules';
 import { tagWords } from './segment';
 import { foldWidth } from './text';
+import { withCountryNames } from './countries';
 import { completeLists } from './lists';
 import { withBylineNames } from './bylines';
 import { refineMentions } from './refine';
@@ -74,7 +75,9 @@ export function createChineseExtractor(options: ChineseExtractorOptions = {}): E
       const found = taggerMentions(loadModel(modelPath, style), text);
       // Finance news names every company by two characters or more: a one-character mention there is a piece of a word.
       const tagged = style === 'finance' ? found.filter((m) => [...m.text].length > 1) : found;
-      return { entities: completeLists(text, withBylineNames(text, refineMentions(text, tagged))), relations: [] };
+      const refined = refineMentions(text, tagged);
+      const placed = withCountryNames(text, refined, style === 'print');
+      return { entities: completeLists(text, withBylineNames(text, placed)), relations: [] };
     },
   };
 }

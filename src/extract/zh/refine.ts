@@ -1,5 +1,6 @@
 import type { EntityType, Mention } from '../types';
 import { endsWithUnit, withoutUnit } from '../relations/index';
+import { countryNames } from './gazetteer';
 import { dataJson, getLexicon } from './lexicon';
 import { tagWords } from './segment';
 import { foldWidth } from './text';
@@ -29,6 +30,12 @@ interface RefineData {
   institutionEndings: string[];
   /** Endings only firms have (…科技, …药业): a name so ended is a company, whatever list it stands in. */
   companyEndings: string[];
+  /** jieba's tags of a common word the tagger ran into after a place (株洲高新区 + 新材料, 益阳市 + 县域). */
+  placeTailWordTags: string[];
+  /** Last characters of a place's own name (…产业园, …大桥, …山): a tail so ended stays in the place. */
+  placeTailEnds: string;
+  /** What after a unit word makes it a building, not a unit (门诊楼): the unit is then no part of the name. */
+  unitBuildings: string;
 }
 
 let data: RefineData | undefined;
@@ -56,9 +63,10 @@ export function isCommonNoun(word: string): boolean {
  * The organisation type a name's ending settles: a public body's (…农业农村局, …人民医院) or a
  * firm's (…科技, …药业), whatever the tagger or a list around it said. No person's or place's name
  * ends in a word such as 医院 or 有限公司 (株洲市中心医院 read as a person or a place); a
- * one-character ending (局) may be a way of addressing someone (李局).
+ * one-character ending (局) may be a way of addressing someone (李局). A country's name is a place.
  */
 export function organisationType(name: string, type: EntityType): EntityType {
+  if (countryNames().has(name)) return 'Place';
   const { institutionEndings, companyEndings } = refineData();
   const endsWith = (endings: string[], shortest = 1, of = name): boolean => endings.some((e) => e.length >= shortest && of.endsWith(e) && of.length > e.length);
   // A unit of a public body read as a place is the body's unit (…中心卫生院门诊).
@@ -74,6 +82,25 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
 }
 
 /**
+ * The length of a place less a common word the tagger ran on into (株洲高新区新材料 → 株洲高新区,
+ * 益阳市县域 → 益阳市): what stays is a gazetteer name or a zone, and what goes is jieba's common
+ * words (新/a 材料/n) with no ending of a place's own (…产业园, …大桥 stay whole).
+ */
+function placeWithoutTail(text: string, start: number, end: number, places: Set<string>): number {
+  const { zoneSuffixes, placeTailWordTags, placeTailEnds } = refineData();
+  if (placeTailEnds.includes(text[end - 1]!)) return end - start;
+  const words = tagWords(foldWidth(text));
+  for (let cut = end - 1; cut - start >= 2; cut--) {
+    const head = text.slice(start, cut);
+    if (!places.has(head) && !zoneSuffixes.some((z) => head.endsWith(z))) continue;
+    const tail = words.filter((w) => w.start < end && w.end > cut);
+    const cutsWords = tail.length === 0 || tail[0]!.start !== cut || tail[tail.length - 1]!.end !== end;
+    return cutsWords || !tail.every((w) => placeTailWordTags.includes(w.tag)) ? end - start : cut - start;
+  }
+  return end - start;
+}
+
+/**
  * Lexicon rules after the tagger, for what news readers expect and the tagger misses:
  * a development zone is one place with its name (郴州 + 经开区), and a hometown association keeps
  * the chain of place names written before it (广州市湖南 + 郴州商会: host city, home province).
@@ -81,7 +108,7 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, diseaseWords, notDiseaseAfter, levelCharacters, maxDepartment } = refineData();
+  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, diseaseWords, notDiseaseAfter, levelCharacters, maxDepartment, unitBuildings } = refineData();
   const namesDisease = (end: number): boolean =>
     diseaseWords.some((w) => text.startsWith(w, end) && !notDiseaseAfter.includes(text[end + w.length] ?? ''));
   const { places } = getLexicon();
@@ -90,6 +117,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     let { start, end } = m;
     if (m.type === 'Place') {
       if (end - start > 3 && levelCharacters.includes(text[end - 1]!) && text[end - 2] === text[end - 1]) end -= 1;
+      end = start + placeWithoutTail(text, start, end, places);
       const zone = zoneSuffixes.find((s) => text.startsWith(s, end));
       if (zone && !mentions.some((o) => o !== m && o.start < end + zone.length && end < o.end)) end += zone.length;
     }
@@ -123,6 +151,8 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
         start = before.start;
       }
     }
+    // …中心卫生院门诊楼: the building of the body, not a unit of it.
+    if (unitBuildings.includes(text[end] ?? '') && withoutUnit(text.slice(start, end)) !== text.slice(start, end)) end = start + withoutUnit(text.slice(start, end)).length;
     [start, end] = withinBrackets(text, start, end);
     // A place the tagger read with an association's suffix (…永州商会) is the association.
     const associationRead = m.type === 'Place' && chainedAssociations.some((a) => m.text.endsWith(a) && m.text.length > a.length);
