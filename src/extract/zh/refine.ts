@@ -89,11 +89,11 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
 function placeWithoutTail(text: string, start: number, end: number, places: Set<string>): number {
   const { zoneSuffixes, placeTailWordTags, placeTailEnds } = refineData();
   if (placeTailEnds.includes(text[end - 1]!)) return end - start;
-  const words = tagWords(foldWidth(text));
   for (let cut = end - 1; cut - start >= 2; cut--) {
     const head = text.slice(start, cut);
     if (!places.has(head) && !zoneSuffixes.some((z) => head.endsWith(z))) continue;
-    const tail = words.filter((w) => w.start < end && w.end > cut);
+    // The tagger segmented this text already: jieba's words come from its cache.
+    const tail = tagWords(foldWidth(text)).filter((w) => w.start < end && w.end > cut);
     const cutsWords = tail.length === 0 || tail[0]!.start !== cut || tail[tail.length - 1]!.end !== end;
     return cutsWords || !tail.every((w) => placeTailWordTags.includes(w.tag)) ? end - start : cut - start;
   }
