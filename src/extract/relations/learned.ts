@@ -3,7 +3,8 @@ import { readPair, type PairModel } from './pair-model';
 import type { SentenceSpan } from './sentences';
 
 // The model learned from finance news about companies (banks and regulators among them), so it
-// reads pairs of organisations only.
+// reads pairs of organisations with a company at one end at least: between two public bodies
+// (a health bureau and a county hospital) its owning and buying make no sense.
 const ORGANISATIONS: readonly string[] = ['Company', 'Institution'];
 // A learned reading is trusted less than any pattern.
 const LEARNED_WEIGHT = 0.6;
@@ -33,7 +34,7 @@ function readingOf(text: string, sentence: SentenceSpan, r: Relation, mentions: 
   const [first, second] = mentions[r.source]!.start <= mentions[r.target]!.start ? [r.source, r.target] : [r.target, r.source];
   const x = mentions[first]!;
   const y = mentions[second]!;
-  if (!ORGANISATIONS.includes(x.type) || !ORGANISATIONS.includes(y.type)) return undefined;
+  if (!ORGANISATIONS.includes(x.type) || !ORGANISATIONS.includes(y.type) || (x.type !== 'Company' && y.type !== 'Company')) return undefined;
   const others = inSentence.filter((i) => i !== first && i !== second).map((i) => mentions[i]!);
   const reading = readPair(text, sentence, x, y, others, model);
   if (reading === undefined) return undefined;

@@ -76,3 +76,17 @@ for (const c of overrideCases) {
     assert.deepEqual(relations.map((r) => r.type), [c.expected]);
   });
 }
+
+const coMentionCases: { label: string; types: [Mention['type'], Mention['type']]; expected: string }[] = [
+  { label: 'a company and an institution are read by the model', types: ['Company', 'Institution'], expected: 'ACQUIRES' },
+  { label: 'two public bodies are left a co-mention', types: ['Institution', 'Institution'], expected: 'CO_MENTIONED' },
+];
+
+for (const c of coMentionCases) {
+  test(`extractRelations with a pair model: ${c.label}`, () => {
+    const text = '县卫生健康局推动县人民医院改革。';
+    const [x, y] = pair(text, '县卫生健康局', '县人民医院');
+    const relations = extractRelations(text, [{ ...x, type: c.types[0] }, { ...y, type: c.types[1] }], 'zh', { pairModel: sure });
+    assert.deepEqual(relations.map((r) => r.type), [c.expected]);
+  });
+}

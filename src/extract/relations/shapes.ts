@@ -87,11 +87,13 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
   if (left === undefined) return [];
   const { members, joins } = ctx.chainEndingAt(left);
   if (members.length < 2) {
-    // Only a clause that opens with 与B (its subject left out) borrows the sentence's subject.
+    // Only a clause that opens with 与B (its subject left out) borrows the sentence's subject, or
+    // else the earlier sentence's (…签订协议；同时与B合作建设…).
     const clause = ctx.clauseBefore(ctx.m(left).start);
     if (!ctx.grammar.pairJoiners.some((w) => clause.endsWith(w) && clause.length - w.length <= 2)) return [];
     const subject = ctx.subjectBefore(ctx.m(left).start, [left]);
-    return subject === undefined ? [] : [{ a: subject, b: left, scale: CARRIED_SUBJECT }];
+    if (subject !== undefined) return [{ a: subject, b: left, scale: CARRIED_SUBJECT }];
+    return ctx.topic === undefined || ctx.topic === left ? [] : [{ a: ctx.topic, b: left, scale: CARRIED_TOPIC }];
   }
   // 同时与A、B等单位搭建平台: a list after 与 opening a clause pairs with the subject, not within itself.
   const opening = ctx.clauseBefore(ctx.m(members[0]!).start);

@@ -33,6 +33,8 @@ const cases: { label: string; markup: string; expected: string[] }[] = [
   { label: "a zone's own park keeps its name", markup: '[园区新材料产业园|L]开园。', expected: ['园区新材料产业园/Place'] },
   { label: "a hall named after a province keeps its name", markup: '会议在[辽宁厅|L]举行。', expected: ['辽宁厅/Place'] },
   { label: "a body's outpatient building is the body", markup: '[马迹塘镇中心卫生院门诊|L]楼前排起了队。', expected: ['马迹塘镇中心卫生院/Institution'] },
+  { label: "a cooperative named after its place is a firm", markup: '来自[平江县幕阜山|L]茶叶专业合作社等主体。', expected: ['平江县幕阜山茶叶专业合作社/Company'] },
+  { label: 'a cooperative word past a clause mark is not the place\'s', markup: '[平江县|L]，茶叶合作社增收。', expected: ['平江县/Place'] },
   { label: 'a country read as an organisation is a place', markup: '产品进入[哈萨克斯坦|I]。', expected: ['哈萨克斯坦/Place'] },
   { label: "a hospital's unit read as a place is an institution", markup: '[马迹塘镇中心卫生院门诊|L]今日开诊。', expected: ['马迹塘镇中心卫生院门诊/Institution'] },
   { label: 'a hospital read as a person is an institution', markup: '[醴陵市中心医院|P]与[湘江电子|C]合作。', expected: ['醴陵市中心医院/Institution', '湘江电子/Company'] },

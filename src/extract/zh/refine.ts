@@ -36,6 +36,10 @@ interface RefineData {
   placeTailEnds: string;
   /** What after a unit word makes it a building, not a unit (门诊楼): the unit is then no part of the name. */
   unitBuildings: string;
+  /** A farmers' or supply cooperative named after its place (平江县幕阜山 + 茶叶专业合作社) is a firm. */
+  cooperativeSuffixes: string[];
+  /** How many characters may stand between the place and the cooperative's ending (茶叶专业). */
+  maxCooperativeStem: number;
 }
 
 let data: RefineData | undefined;
@@ -74,6 +78,20 @@ export function organisationType(name: string, type: EntityType): EntityType {
   if ((type === 'Company' && endsWith(institutionEndings)) || ((type === 'Person' || type === 'Place') && body(2))) return 'Institution';
   if ((type === 'Institution' && endsWith(companyEndings)) || (type === 'Person' && endsWith(companyEndings, 2))) return 'Company';
   return type;
+}
+
+/** Where a cooperative named after the place ending at `end` ends, or `end` when none follows. */
+function cooperativeEnd(text: string, end: number, mentions: Mention[], own: Mention): number {
+  const { cooperativeSuffixes, maxCooperativeStem, fragmentGapStops } = refineData();
+  for (const suffix of cooperativeSuffixes) {
+    const at = text.indexOf(suffix, end);
+    if (at < 0 || at - end > maxCooperativeStem) continue;
+    const stem = text.slice(end, at);
+    const last = at + suffix.length;
+    if ([...stem].some((ch) => !/\p{Script=Han}/u.test(ch) || fragmentGapStops.includes(ch))) continue;
+    if (!mentions.some((o) => o !== own && o.start < last && end < o.end)) return last;
+  }
+  return end;
 }
 
 function longestPlaceEndingAt(text: string, end: number, places: Set<string>): number {
@@ -115,11 +133,14 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     let { start, end } = m;
+    let firm = false;
     if (m.type === 'Place') {
       if (end - start > 3 && levelCharacters.includes(text[end - 1]!) && text[end - 2] === text[end - 1]) end -= 1;
       end = start + placeWithoutTail(text, start, end, places);
       const zone = zoneSuffixes.find((s) => text.startsWith(s, end));
       if (zone && !mentions.some((o) => o !== m && o.start < end + zone.length && end < o.end)) end += zone.length;
+      const cooperative = cooperativeEnd(text, end, mentions, m);
+      if (cooperative > end) ((end = cooperative), (firm = true));
     }
     if (m.type === 'Institution' && chainedAssociations.some((a) => m.text.endsWith(a))) {
       let prefix = start;
@@ -156,7 +177,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     [start, end] = withinBrackets(text, start, end);
     // A place the tagger read with an association's suffix (…永州商会) is the association.
     const associationRead = m.type === 'Place' && chainedAssociations.some((a) => m.text.endsWith(a) && m.text.length > a.length);
-    const type = associationRead ? 'Institution' : organisationType(text.slice(start, end), m.type);
+    const type = firm ? 'Company' : associationRead ? 'Institution' : organisationType(text.slice(start, end), m.type);
     if (end <= start || isCommonNoun(text.slice(start, end))) continue;
     if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
     if (type === 'Person' && end - start === 1 && readAsVerb(text, start)) continue;
