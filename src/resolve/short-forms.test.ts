@@ -26,6 +26,7 @@ const cases: { label: string; mentions: string[]; merged: Array<[string, string]
   { label: 'a person named again by family name, whichever end it stands', mentions: ['Zhou Minghui/P', 'Zhou/P', 'Anna Weber/P', 'Weber/P'], merged: [['Zhou', 'Zhou Minghui'], ['Weber', 'Anna Weber']] },
   { label: 'a firm and a person sharing a word stay apart', mentions: ['Weber Antriebe GmbH/C', 'Anna Weber/P', 'Weber/C'], merged: [['Weber', 'Weber Antriebe GmbH']] },
   { label: 'an English place is not the longer place that opens with its name', mentions: ['Yueyang County/L', 'Yueyang/L'], merged: [] },
+  { label: 'a river named again by its first word', mentions: ['Yangtze River/L', 'Yangtze/L'], merged: [['Yangtze', 'Yangtze River']] },
   { label: 'a word two names share refers to neither', mentions: ['Hunan Yunfan Robotics/C', 'Hunan Xinghe Motors/C', 'Hunan/C'], merged: [] },
 ];
 

@@ -1,3 +1,4 @@
+import { namesNaturalFeature } from '../extract/en';
 import type { EntityType } from '../extract/types';
 import { canonicalKey, isGazetteerId, leadingPlace } from './keys';
 import nameData from './names.json';
@@ -70,19 +71,20 @@ export function shortFormIds(mentions: readonly Named[]): Map<number, string> {
 /**
  * An English article names a firm or a person in full once and then by one word of it: Tianyi for
  * Hunan Tianyi Robotics Co., Ltd., Zhou for Zhou Wenbin, Kessler for Kessler Antriebstechnik GmbH
- * (and not for Markus Kessler, a person). The word must name exactly one longer name of the article.
+ * (and not for Markus Kessler, a person), Yangtze for the Yangtze River. The word must name exactly one longer name of the article.
  */
 function latinFullForm(mentions: readonly Named[], keys: readonly string[], i: number): string | undefined {
   const short = mentions[i]!;
   const k = keys[i]!.toLowerCase();
-  // Places are left to the gazetteer: Yueyang is the city, not Yueyang County.
-  if ((short.type !== 'Company' && short.type !== 'Person') || /[\u4e00-\u9fff\s]/.test(k) || k.length < 2) return undefined;
+  // Places are left to the gazetteer (Yueyang is the city, not Yueyang County), but for a river, a
+  // lake or a mountain named again by its first word (the Yangtze River, then the Yangtze).
+  if ((short.type !== 'Company' && short.type !== 'Person' && short.type !== 'Place') || /[\u4e00-\u9fff\s]/.test(k) || k.length < 2) return undefined;
   const fulls = new Set<string>();
   mentions.forEach((long, j) => {
     if (j === i || long.type !== short.type || long.id === short.id) return;
     const words = keys[j]!.toLowerCase().split(/[\s,.]+/).filter((w) => w.length > 0);
     if (words.length < 2) return;
-    const matches = short.type === 'Person' ? words[0] === k || words[words.length - 1] === k : words.includes(k);
+    const matches = short.type === 'Person' ? words[0] === k || words[words.length - 1] === k : short.type === 'Place' ? words[0] === k && namesNaturalFeature(long.surface) : words.includes(k);
     if (matches) fulls.add(long.id);
   });
   return fulls.size === 1 ? [...fulls][0] : undefined;

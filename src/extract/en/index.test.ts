@@ -108,3 +108,35 @@ describe('English extractor relations', () => {
     });
   }
 });
+
+describe('English extractor: a post held at "the company" named before', () => {
+  const cases: Array<{ label: string; text: string; expected: string[] }> = [
+    {
+      label: "the company's post goes to the company named in an earlier sentence",
+      text: 'Van Dijk Logistics B.V. will run the new warehouse. "It opens the Yangtze to us," said Pieter van Dijk, the company\'s Asia director.',
+      expected: ['Pieter van Dijk WORKS_AT Van Dijk Logistics B.V. Asia director'],
+    },
+    {
+      label: "the hospital's post goes to an institution, not to a company named nearer",
+      text: 'Yiyang Central Hospital signed a deal with Hunan Kangrui Medical Technology Co., Ltd. on Monday. "Patients will wait less," said Liu Jianguo, the hospital\'s director.',
+      expected: ['Liu Jianguo WORKS_AT Yiyang Central Hospital director'],
+    },
+    {
+      label: 'a partner named in between is not "the company"',
+      text: 'Van Dijk Logistics B.V. will run the new warehouse. The company signed the lease with Hunan Yuezhou Port Group Co., Ltd. on April 1. "We are ready," said Pieter van Dijk, the company\'s Asia director.',
+      expected: ['Pieter van Dijk WORKS_AT Van Dijk Logistics B.V. Asia director'],
+    },
+    {
+      label: 'with no company named before there is no employer',
+      text: '"We are ready," said Pieter van Dijk, the company\'s Asia director.',
+      expected: [],
+    },
+  ];
+  for (const { label, text, expected } of cases) {
+    it(label, async () => {
+      const { entities, relations } = await extractor.extract({ text, lang: 'en' });
+      const worksAt = relations.filter((r) => r.type === 'WORKS_AT').map((r) => `${entities[r.source]!.text} WORKS_AT ${entities[r.target]!.text} ${r.props?.post ?? ''}`.trim());
+      assert.deepEqual(worksAt, expected);
+    });
+  }
+});

@@ -1,8 +1,10 @@
 import type { Extraction, Extractor, Relation } from '../types';
 import { alignShortNames } from './consistency';
 import { sentenceMentions } from './mentions';
-import { sentenceRelations } from './relations';
+import { anaphoricPosts, sentenceRelations } from './relations';
 import { sentenceTokens, tokenize } from './tokenize';
+
+export { namesNaturalFeature } from './names';
 
 /**
  * English extractor: an averaged-perceptron tagger trained on CoNLL-2003 (with compromise's lexicon
@@ -20,12 +22,13 @@ export function createEnglishExtractor(): Extractor {
       const entities = alignShortNames(sentences.flatMap((s) => s.mentions));
       const relations: Relation[] = [];
       let first = 0;
-      for (const sentence of sentences) {
+      const indexed = sentences.map((sentence) => {
         const indices = sentence.mentions.map((_, k) => first + k);
         first += sentence.mentions.length;
         relations.push(...sentenceRelations(text, sentence, entities, indices));
-      }
-      return { entities, relations };
+        return { start: sentence.start, end: sentence.end, indices };
+      });
+      return { entities, relations: anaphoricPosts(text, indexed, entities, relations) };
     },
   };
 }

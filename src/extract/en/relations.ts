@@ -19,7 +19,15 @@ interface PatternRow {
   reverse?: boolean;
 }
 
-const rows = (JSON.parse(readFileSync(new URL('./relations.json', import.meta.url), 'utf8')) as { patterns: PatternRow[] }).patterns;
+interface AnaphoricPosts {
+  after: string;
+  companyNouns: string[];
+}
+
+const table = JSON.parse(readFileSync(new URL('./relations.json', import.meta.url), 'utf8')) as { patterns: PatternRow[]; anaphoricPosts: AnaphoricPosts };
+const rows = table.patterns;
+const ANAPHORIC_AFTER = new RegExp(table.anaphoricPosts.after, 'iu');
+const ANAPHORIC_CONFIDENCE = 0.7;
 const patterns: RelationPattern[] = rows.map((row) => ({
   ...row,
   between: new RegExp(row.between, 'iu'),
@@ -59,4 +67,48 @@ export function sentenceRelations(text: string, sentence: { start: number; end: 
     }
   }
   return relations;
+}
+
+/**
+ * The organisation of a type that an article is about up to a point: the one it names most often
+ * before, the first of those on a tie. "The company" in news points back to the firm the lead
+ * introduced, whatever partner the sentences in between name.
+ */
+function mainOrganisation(indices: number[], mentions: Mention[], type: EntityType, before: number): number | undefined {
+  const counts = new Map<string, { first: number; count: number }>();
+  for (const j of indices) {
+    const m = mentions[j]!;
+    if (m.type !== type || m.end > before) continue;
+    const entry = counts.get(m.text) ?? { first: j, count: 0 };
+    entry.count += 1;
+    counts.set(m.text, entry);
+  }
+  let best: { first: number; count: number } | undefined;
+  for (const entry of counts.values()) if (best === undefined || entry.count > best.count) best = entry;
+  return best?.first;
+}
+
+/**
+ * "…," said Pieter van Dijk, the company's Asia director: the person works at the company (or, for
+ * a hospital or a university, the institution) the article is about so far. The post goes on the
+ * relation; a co-mention of the same pair in the sentence gives way.
+ */
+export function anaphoricPosts(text: string, sentences: Array<{ start: number; end: number; indices: number[] }>, mentions: Mention[], relations: Relation[]): Relation[] {
+  const { companyNouns } = table.anaphoricPosts;
+  const added: Relation[] = [];
+  sentences.forEach((sentence, k) => {
+    for (const i of sentence.indices) {
+      const person = mentions[i]!;
+      if (person.type !== 'Person') continue;
+      const found = ANAPHORIC_AFTER.exec(text.slice(person.end, sentence.end))?.groups;
+      if (found === undefined) continue;
+      const wanted: EntityType = companyNouns.includes(found.noun!.toLowerCase()) ? 'Company' : 'Institution';
+      const employer = mainOrganisation(sentences.slice(0, k + 1).flatMap((s) => s.indices), mentions, wanted, person.start);
+      if (employer === undefined) continue;
+      added.push({ source: i, target: employer, type: 'WORKS_AT', start: sentence.start, end: sentence.end, confidence: ANAPHORIC_CONFIDENCE, props: { post: found.post! } });
+    }
+  });
+  const pair = (r: Relation): string => [r.source, r.target].sort((a, b) => a - b).join(':');
+  const taken = new Set(added.map((r) => `${pair(r)}@${r.start}`));
+  return [...relations.filter((r) => !(r.type === 'CO_MENTIONED' && taken.has(`${pair(r)}@${r.start}`))), ...added];
 }
