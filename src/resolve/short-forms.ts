@@ -1,12 +1,12 @@
 import { namesNaturalFeature } from '../extract/en';
 import type { EntityType } from '../extract/types';
+import { VILLAGE_ENDING } from './gazetteer';
 import { canonicalKey, isGazetteerId, leadingPlace } from './keys';
 import nameData from './names.json';
 
 const INDUSTRY_WORDS = [...nameData.industryWords].sort((a, b) => b.length - a.length);
 /** The deepest division that may open an institution's short form: a town's health centre (马迹塘镇中心卫生院). */
 const TOWN = 4;
-const VILLAGE = /(村|社区)$/;
 
 /** A mention as resolution holds it: its id (from its canonical key), type and surface. */
 export interface Named {
@@ -53,7 +53,7 @@ export function shortFormIds(mentions: readonly Named[]): Map<number, string> {
     if (latin !== undefined) out.set(i, latin);
     const k = keys[i]!;
     // A village the gazetteer does not list, named once with its street or town (联星街道花桥村) and then alone.
-    const village = short.type === 'Place' && VILLAGE.test(k) && !isGazetteerId(short.id);
+    const village = short.type === 'Place' && VILLAGE_ENDING.test(k) && !isGazetteerId(short.id);
     if (short.type !== 'Company' && short.type !== 'Institution' && !village) return;
     const full = mentions.findIndex((long, j) => {
       if (j === i || long.type !== short.type || long.id === short.id) return false;
