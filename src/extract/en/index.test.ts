@@ -54,6 +54,11 @@ describe('English extractor entities', () => {
       expected: [['Yueyang', 'Place'], ['Yangtze River', 'Place'], ['Hunan', 'Place'], ['Yangtze', 'Place']],
     },
     {
+      label: 'a person of a company is no part of its name',
+      text: 'The mayor of Changsha met Zhou Wenbin of Hunan Tianyi Robotics Co., Ltd. on Friday.',
+      expected: [['Changsha', 'Place'], ['Zhou Wenbin', 'Person'], ['Hunan Tianyi Robotics Co., Ltd.', 'Company']],
+    },
+    {
       label: 'Chinese counties and cities in pinyin are places',
       text: 'Officials from Taojiang and Anhua visited Liuyang and Zhuzhou on Friday.',
       expected: [['Taojiang', 'Place'], ['Anhua', 'Place'], ['Liuyang', 'Place'], ['Zhuzhou', 'Place']],
@@ -85,6 +90,11 @@ describe('English extractor relations', () => {
       text: 'John Smith, chief executive of Acme Holdings, spoke in Beijing.',
       relation: ['John Smith', 'WORKS_AT', 'Acme Holdings'],
       post: 'chief executive',
+    },
+    {
+      label: 'a person of an organisation works there',
+      text: "Professor Liu Wei of the university's School of Medicine will lead the team.",
+      relation: ['Liu Wei', 'WORKS_AT', 'School of Medicine'],
     },
     {
       label: 'place part of a province',

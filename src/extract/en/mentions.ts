@@ -16,7 +16,8 @@ export function sentenceMentions(text: string, tokens: Token[]): Mention[] {
     return type ? [type === 'Person' ? withoutTitle(tokens, { type, start, end }) : { type, start, end }] : [];
   });
   let spans = tagged;
-  for (const rule of [...organisationSpans(tokens), ...chineseNameSpans(tokens)]) {
+  for (const found of [...organisationSpans(tokens), ...chineseNameSpans(tokens)]) {
+    const rule = afterPerson(found, tagged, tokens);
     const overlapping = spans.filter((span) => span.start < rule.end && rule.start < span.end);
     const covered = overlapping.every((span) => rule.start <= span.start && span.end <= rule.end);
     const same = overlapping.length === 1 && overlapping[0].start === rule.start && overlapping[0].end === rule.end;
@@ -29,4 +30,19 @@ export function sentenceMentions(text: string, tokens: Token[]): Mention[] {
       const [from, to] = [tokens[start].start, tokens[end - 1].end];
       return { text: text.slice(from, to), type, start: from, end: to };
     });
+}
+
+const PERSON_CONNECTORS = new Set(['of', 'and', '&', 'from']);
+
+/**
+ * A rule's name cut after a person the tagger found inside it and the connector that follows:
+ * "Zhou Wenbin of Hunan Tianyi Robotics Co., Ltd." names a person of a company, not one company.
+ */
+function afterPerson(rule: TokenSpan, tagged: TokenSpan[], tokens: Token[]): TokenSpan {
+  let start = rule.start;
+  for (const span of tagged) {
+    if (span.type !== 'Person' || span.start < rule.start || span.end >= rule.end - 1 || !PERSON_CONNECTORS.has(tokens[span.end]!.text)) continue;
+    start = Math.max(start, tokens[span.end + 1]!.text === 'the' ? span.end + 2 : span.end + 1);
+  }
+  return start === rule.start ? rule : { ...rule, start };
 }
