@@ -74,10 +74,9 @@ export function sentenceRelations(text: string, sentence: { start: number; end: 
  * before, the first of those on a tie. "The company" in news points back to the firm the lead
  * introduced, whatever partner the sentences in between name.
  */
-function mainOrganisation(indices: number[], mentions: Mention[], type: EntityType, before: number): number | undefined {
+function mainOrganisation(mentions: Mention[], type: EntityType, before: number): number | undefined {
   const counts = new Map<string, { first: number; count: number }>();
-  for (const j of indices) {
-    const m = mentions[j]!;
+  for (const [j, m] of mentions.entries()) {
     if (m.type !== type || m.end > before) continue;
     const entry = counts.get(m.text) ?? { first: j, count: 0 };
     entry.count += 1;
@@ -96,18 +95,18 @@ function mainOrganisation(indices: number[], mentions: Mention[], type: EntityTy
 export function anaphoricPosts(text: string, sentences: Array<{ start: number; end: number; indices: number[] }>, mentions: Mention[], relations: Relation[]): Relation[] {
   const { companyNouns } = table.anaphoricPosts;
   const added: Relation[] = [];
-  sentences.forEach((sentence, k) => {
+  for (const sentence of sentences) {
     for (const i of sentence.indices) {
       const person = mentions[i]!;
       if (person.type !== 'Person') continue;
       const found = ANAPHORIC_AFTER.exec(text.slice(person.end, sentence.end))?.groups;
       if (found === undefined) continue;
       const wanted: EntityType = companyNouns.includes(found.noun!.toLowerCase()) ? 'Company' : 'Institution';
-      const employer = mainOrganisation(sentences.slice(0, k + 1).flatMap((s) => s.indices), mentions, wanted, person.start);
+      const employer = mainOrganisation(mentions, wanted, person.start);
       if (employer === undefined) continue;
       added.push({ source: i, target: employer, type: 'WORKS_AT', start: sentence.start, end: sentence.end, confidence: ANAPHORIC_CONFIDENCE, props: { post: found.post! } });
     }
-  });
+  }
   const pair = (r: Relation): string => [r.source, r.target].sort((a, b) => a - b).join(':');
   const taken = new Set(added.map((r) => `${pair(r)}@${r.start}`));
   return [...relations.filter((r) => !(r.type === 'CO_MENTIONED' && taken.has(`${pair(r)}@${r.start}`))), ...added];
