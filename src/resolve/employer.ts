@@ -1,4 +1,4 @@
-import { unitPost } from '../extract/relations';
+import { anaphoricPost, unitPost } from '../extract/relations';
 import type { Evidence } from './types';
 import type { RelationSet } from './table';
 
@@ -50,5 +50,29 @@ export function unitEmployers(
     if (employer === undefined || relations.find(person.id, 'WORKS_AT', ev.start).some((r) => r.target === employer)) continue;
     const unit = text.slice(Math.max(unitStart, owner?.end ?? 0), unitEnd).replace(/^的/, '');
     relations.add(person.id, employer, 'WORKS_AT', { ...ev, confidence: owner === undefined ? 0.6 : 0.8 }, { post: found.post, unit });
+  }
+}
+
+/**
+ * 该公司总经理钟晓岚, 公司负责人陈国华, 该院院长X: a post at "the company" (or the hospital) is held at
+ * the organisation of that type the article is about, or else at the only one of that type named
+ * before; a person the sentence already ties to an employer keeps it.
+ */
+export function anaphoricEmployers(
+  text: string,
+  resolved: Named[],
+  title: string,
+  relations: RelationSet,
+  evidenceAt: (at: number) => Evidence,
+): void {
+  for (const person of resolved) {
+    if (person.type !== 'Person') continue;
+    const ev = evidenceAt(person.start);
+    const found = anaphoricPost(text.slice(ev.start, person.start));
+    if (found === undefined || relations.find(person.id, 'WORKS_AT', ev.start).length > 0) continue;
+    const ofType = resolved.filter((r) => r.type === found.type);
+    const named = new Set(ofType.filter((r) => r.end <= person.start).map((r) => r.id));
+    const employer = articleInstitution(title, ofType) ?? (named.size === 1 ? [...named][0] : undefined);
+    if (employer !== undefined) relations.add(person.id, employer, 'WORKS_AT', { ...ev, confidence: 0.6 }, { post: found.post });
   }
 }

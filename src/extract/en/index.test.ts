@@ -137,6 +137,11 @@ describe('English extractor: a post held at "the company" named before', () => {
       expected: ['Pieter van Dijk WORKS_AT Van Dijk Logistics B.V. Asia director'],
     },
     {
+      label: "the German company's post: a nationality before the noun",
+      text: 'Kessler Antriebstechnik GmbH will supply gearboxes to Hunan Tianyi Robotics Co., Ltd. Markus Kessler, the German company\'s managing director, said Hunan was its second market.',
+      expected: ['Markus Kessler WORKS_AT Kessler Antriebstechnik GmbH managing director'],
+    },
+    {
       label: 'with no company named before there is no employer',
       text: '"We are ready," said Pieter van Dijk, the company\'s Asia director.',
       expected: [],

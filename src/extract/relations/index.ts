@@ -10,7 +10,7 @@ import { typedRelations } from './patterns';
 const HOST_TYPES = new Set<EntityType>(['Place', 'Institution']);
 
 export { splitSentences } from './sentences';
-export { endsWithUnit, splitTitle, unitPost, withoutUnit } from './posts';
+export { anaphoricPost, endsWithUnit, splitTitle, unitPost, withoutUnit } from './posts';
 export { isAbbreviatedPlace } from './comention';
 export { pairFeatures } from './pair-features';
 export { scorePair, type PairModel } from './pair-model';

@@ -96,6 +96,25 @@ export function unitPost(before: string): { unit: string; post: string; bare: bo
   return { unit: m[1]!, post: m[2]!, bare: opens && !/[省市县区镇乡村院所局厅委司行]/.test(own.slice(0, -1)) };
 }
 
+const ANAPHORIC_POST = Object.entries(POSTS.zh.anaphoricNouns ?? {}).map(([type, nouns]) => ({
+  type: type as 'Company' | 'Institution',
+  pattern: new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[的了在和与及是为到])(?:${alternation(nouns)})(${SEQUENCE.zh})$`),
+}));
+
+/**
+ * A post written after a word that names the article's own organisation (该公司总经理钟晓岚,
+ * 公司负责人陈国华, 该院院长X): the post and the type of organisation meant, if any; `before` is the
+ * text that ends where the name starts.
+ */
+export function anaphoricPost(before: string): { type: 'Company' | 'Institution'; post: string } | undefined {
+  const window = before.slice(-16);
+  for (const { type, pattern } of ANAPHORIC_POST) {
+    const post = pattern.exec(window)?.[1];
+    if (post !== undefined) return { type, post };
+  }
+  return undefined;
+}
+
 const TITLED_NAME = {
   zh: new RegExp(`^([\\u4e00-\\u9fff]{0,8}?(?:${SEQUENCE.zh}))([\\u4e00-\\u9fff·]{2,4})$`),
   en: new RegExp(`^(${SEQUENCE.en})\\s+([A-Z].+)$`, 'i'),

@@ -57,6 +57,8 @@ export interface PostLexicon {
   posts: string[];
   /** How a department's name ends (内分泌科, 放射室): a unit that names no institution of its own. */
   unitSuffixes?: string[];
+  /** Words that name the article's own organisation before a post (该公司总经理X, 该院院长X), by its type. */
+  anaphoricNouns?: Partial<Record<'Company' | 'Institution', string[]>>;
 }
 
 const SHAPES: readonly Shape[] = ['svo', 'pair', 'attr', 'post', 'adjacent'];
