@@ -75,3 +75,21 @@ export function coMentions(
 function pairKey(i: number, j: number): string {
   return i < j ? `${i}:${j}` : `${j}:${i}`;
 }
+
+const EVENT_CONFIDENCE = 0.2;
+
+/**
+ * 李鑫…推动“一体化管理”模式落地。该案例入选中国农村卫生协会…: a sentence that opens by taking up
+ * the event before it (该案例, 该做法) links what it names to the first name of that sentence, the
+ * one who acted, with a weak co-mention; as with a carried subject, the evidence is the sentence
+ * that states the link.
+ */
+export function eventCoMentions(text: string, before: number[], sentence: SentenceSpan, inSentence: number[], mentions: Mention[], anaphors: readonly string[]): Relation[] {
+  if (before.length === 0) return [];
+  const opening = text.slice(sentence.start, sentence.start + 8).trimStart();
+  if (!anaphors.some((a) => opening.startsWith(a))) return [];
+  const actor = before[0]!;
+  return inSentence
+    .filter((i) => mentions[i]!.text !== mentions[actor]!.text && !silent(mentions[i]!) && !silent(mentions[actor]!))
+    .map((i) => ({ source: actor, target: i, type: CO_MENTIONED, start: sentence.start, end: sentence.end, confidence: EVENT_CONFIDENCE }));
+}

@@ -1,10 +1,11 @@
 import type { EntityType, Mention, Relation } from '../types';
-import { coMentions } from './comention';
+import { coMentions, eventCoMentions } from './comention';
 import { clauseSubject, genericSubject, quoteSpeaker } from './context';
 import { splitSentences } from './sentences';
 import { learnedType, reconsidered } from './learned';
 import type { PairModel } from './pair-model';
 import { typedRelations } from './patterns';
+import { GRAMMAR } from './table';
 
 // Projects are brought into a zone, a county or an institution, never into a company.
 const HOST_TYPES = new Set<EntityType>(['Place', 'Institution']);
@@ -36,8 +37,11 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
   let topic: number | undefined;
   let host: number | undefined;
   const sentences = splitSentences(text, lang);
+  let previous: number[] = [];
   for (const [k, sentence] of sentences.entries()) {
     const inSentence = order.filter((i) => mentions[i]!.start >= sentence.start && mentions[i]!.end <= sentence.end);
+    const before = previous;
+    previous = inSentence;
     const carried = topic;
     const carriedHost = host;
     const subject = clauseSubject(text, sentence, inSentence, mentions, lang);
@@ -50,6 +54,7 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     const fallback = coMentions(sentence, inSentence, mentions, typed);
     const read = lang === 'zh' ? typed.map((r) => reconsidered(text, sentence, r, mentions, inSentence, options.pairModel)) : typed;
     relations.push(...read, ...(lang === 'zh' ? fallback.map((r) => learnedType(text, sentence, r, mentions, inSentence, options.pairModel)) : fallback));
+    relations.push(...eventCoMentions(text, before, sentence, inSentence, mentions, GRAMMAR[lang].eventAnaphors ?? []));
   }
   return relations;
 }

@@ -45,6 +45,11 @@ export interface Grammar {
   attributeModifiers: string[];
   /** Bare nouns by which an article names its own institution again (医院主动…, 公司表示…). */
   genericHeads?: string[];
+  /**
+   * Words opening a sentence that take up the whole event of the sentence before (李鑫…推动模式落地。
+   * 该案例入选X…): what the new sentence names is linked to the one who acted there.
+   */
+  eventAnaphors?: string[];
   /** What closes a list of projects before their verb (A、B等6个重大项目集中签约), as a pattern. */
   projectListEnd?: string;
   maxLeftGap: number;
