@@ -4,7 +4,7 @@ import { simplifiedReading } from '../extract/zh';
 import { ancestry, type Division } from './gazetteer';
 import { canonicalKey, canonicalType, entityId, isZone, leadingPlace, normaliseName, placeId } from './keys';
 import { resolvePlaces } from './places';
-import { anaphoricEmployers, articleInstitution, unitEmployers } from './employer';
+import { postEmployers } from './employer';
 import nameData from './names.json';
 import { namedParent } from './structure';
 import { genericIds } from './generic';
@@ -107,8 +107,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   });
   if (article.lang === 'zh') {
     const title = reading === undefined ? article.title : (simplifiedReading(article.title) ?? article.title);
-    unitEmployers(reading ?? text, resolved, articleInstitution(title, resolved), relations, (at) => evidence(sentenceOf(at), STRUCTURE, 0.6));
-    anaphoricEmployers(reading ?? text, resolved, title, relations, (at) => evidence(sentenceOf(at), STRUCTURE, 0.6));
+    postEmployers(reading ?? text, resolved, title, relations, (at) => evidence(sentenceOf(at), STRUCTURE, 0.6));
   }
   const authors = article.authors.map((name) => {
     const id = entityId('Person', canonicalKey(name, 'Person'));
