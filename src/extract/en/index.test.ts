@@ -59,6 +59,11 @@ describe('English extractor entities', () => {
       expected: [['Changsha', 'Place'], ['Zhou Wenbin', 'Person'], ['Hunan Tianyi Robotics Co., Ltd.', 'Company']],
     },
     {
+      label: 'a one-word name before "industrial park" is a place',
+      text: "Hunan Tianyi Robotics Co., Ltd. will build a plant in Changsha's Xingsha industrial park.",
+      expected: [['Hunan Tianyi Robotics Co., Ltd.', 'Company'], ['Changsha', 'Place'], ['Xingsha', 'Place']],
+    },
+    {
       label: 'Chinese counties and cities in pinyin are places',
       text: 'Officials from Taojiang and Anhua visited Liuyang and Zhuzhou on Friday.',
       expected: [['Taojiang', 'Place'], ['Anhua', 'Place'], ['Liuyang', 'Place'], ['Zhuzhou', 'Place']],

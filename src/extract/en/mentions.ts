@@ -2,7 +2,7 @@ import type { EntityType, Mention } from '../types';
 import { labelsToSpans, type NerClass } from './labels';
 import { englishTagger } from './model';
 import { chineseNameSpans, withoutTitle } from './names';
-import { organisationSpans, organisationType, type TokenSpan } from './organisations';
+import { opensAreaNoun, organisationSpans, organisationType, type TokenSpan } from './organisations';
 import { tagSentence } from './perceptron';
 import type { Token } from './tokenize';
 
@@ -26,6 +26,8 @@ export function sentenceMentions(text: string, tokens: Token[]): Mention[] {
   }
   return spans
     .sort((a, b) => a.start - b.start)
+    // A one-word name before "industrial park" or "district" is the place the area lies in.
+    .map((span) => (span.end - span.start === 1 && span.type !== 'Place' && opensAreaNoun(tokens, span.end) ? { ...span, type: 'Place' as EntityType } : span))
     .map(({ type, start, end }) => {
       const [from, to] = [tokens[start].start, tokens[end - 1].end];
       return { text: text.slice(from, to), type, start: from, end: to };

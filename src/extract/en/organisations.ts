@@ -12,6 +12,8 @@ interface OrganisationTable {
   institutionNames: string[];
   nameConnectors: string[];
   stopCapitals: string[];
+  /** Lower-case words after a one-word name that make it a place ("Xingsha industrial park"). */
+  areaNouns: string[][];
 }
 
 const table = JSON.parse(readFileSync(new URL('./organisations.json', import.meta.url), 'utf8')) as OrganisationTable;
@@ -96,4 +98,9 @@ export function organisationSpans(tokens: Token[]): TokenSpan[] {
 export function organisationType(words: string[]): EntityType {
   if (words.some((word) => heads.has(word)) || institutionNames.has(words.join(' '))) return 'Institution';
   return 'Company';
+}
+
+/** Whether the words from `at` name an area of the place before them (industrial park, district). */
+export function opensAreaNoun(tokens: Token[], at: number): boolean {
+  return table.areaNouns.some((noun) => noun.every((word, k) => tokens[at + k]?.text === word));
 }
