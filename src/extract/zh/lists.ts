@@ -1,6 +1,6 @@
 import type { EntityType, Mention } from '../types';
 import { isCommonNoun, organisationType } from './refine';
-import { tagWords, type Word } from './segment';
+import { firstWordFrom, tagWords } from './segment';
 import { foldWidth, isAsciiDigit, isHan, isLatinLetter } from './text';
 
 const SEPARATOR = '、';
@@ -70,18 +70,6 @@ function lastItemEnd(text: string, start: number): number | undefined {
     if (/^[arqfts]/.test(tag)) return undefined;
   }
   return undefined;
-}
-
-/** The index of the first word starting at or after `pos`, by binary search. */
-function firstWordFrom(words: readonly Word[], pos: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EntityType, Mention } from '../types';
 import { endsWithUnit, withoutUnit } from '../relations/index';
 import { countryNames } from './gazetteer';
 import { dataJson, getLexicon } from './lexicon';
-import { tagWords } from './segment';
+import { firstWordFrom, tagWords, type Word } from './segment';
 import { foldWidth } from './text';
 
 interface RefineData {
@@ -84,8 +84,10 @@ export function organisationType(name: string, type: EntityType): EntityType {
 function cooperativeEnd(text: string, end: number, mentions: Mention[], own: Mention): number {
   const { cooperativeSuffixes, maxCooperativeStem, fragmentGapStops } = refineData();
   for (const suffix of cooperativeSuffixes) {
-    const at = text.indexOf(suffix, end);
-    if (at < 0 || at - end > maxCooperativeStem) continue;
+    // Read only the few characters a cooperative's ending may stand in, not the rest of the text.
+    const found = text.slice(end, end + maxCooperativeStem + suffix.length).indexOf(suffix);
+    if (found < 0) continue;
+    const at = end + found;
     const stem = text.slice(end, at);
     const last = at + suffix.length;
     if ([...stem].some((ch) => !/\p{Script=Han}/u.test(ch) || fragmentGapStops.includes(ch))) continue;
@@ -111,7 +113,9 @@ function placeWithoutTail(text: string, start: number, end: number, places: Set<
     const head = text.slice(start, cut);
     if (!places.has(head) && !zoneSuffixes.some((z) => head.endsWith(z))) continue;
     // The tagger segmented this text already: jieba's words come from its cache.
-    const tail = tagWords(foldWidth(text)).filter((w) => w.start < end && w.end > cut);
+    const words = tagWords(foldWidth(text));
+    const tail: Word[] = [];
+    for (let k = firstWordFrom(words, cut); k < words.length && words[k]!.start < end; k++) tail.push(words[k]!);
     const cutsWords = tail.length === 0 || tail[0]!.start !== cut || tail[tail.length - 1]!.end !== end;
     return cutsWords || !tail.every((w) => placeTailWordTags.includes(w.tag)) ? end - start : cut - start;
   }

@@ -130,3 +130,15 @@ export function tagWords(text: string): readonly Word[] {
   lastWords = words;
   return words;
 }
+
+/** The index of the first word starting at or after `pos`, by binary search. */
+export function firstWordFrom(words: readonly Word[], pos: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
