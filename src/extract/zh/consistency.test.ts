@@ -48,6 +48,24 @@ const shortFormCases: { label: string; text: string; mentions: Mention[]; expect
     expected: ['湘江有限公司/Company', '湘江/Place'],
   },
   {
+    label: 'without its place and part of its trade, up to where the words end',
+    text: '湖南德晟新能源科技有限公司签约。德晟新能源的产品供应车企。',
+    mentions: [mention('湖南德晟新能源科技有限公司', 'Company', 0), mention('德晟', 'Person', 16)],
+    expected: ['湖南德晟新能源科技有限公司/Company', '德晟新能源/Company'],
+  },
+  {
+    label: 'a firm with no brand lends its trade words to no one',
+    text: '湖南新能源科技有限公司成立。新能源产业发展迅速。',
+    mentions: [mention('湖南新能源科技有限公司', 'Company', 0)],
+    expected: ['湖南新能源科技有限公司/Company'],
+  },
+  {
+    label: 'the place a firm is named after stays a place',
+    text: '湖南浏阳经开区产业投资有限公司成立。浏阳经开区招商。',
+    mentions: [mention('湖南浏阳经开区产业投资有限公司', 'Company', 0), mention('浏阳经开区', 'Place', 18)],
+    expected: ['湖南浏阳经开区产业投资有限公司/Company', '浏阳经开区/Place'],
+  },
+  {
     label: "an occurrence inside another organisation's name is left alone",
     text: '鸿晟精密股份有限公司与鸿晟精密研究院合作。',
     mentions: [mention('鸿晟精密股份有限公司', 'Company', 0), mention('鸿晟精密研究院', 'Institution', 11)],

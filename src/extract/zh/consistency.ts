@@ -1,6 +1,7 @@
 import type { EntityType, Mention } from '../types';
+import { getLexicon } from './lexicon';
 import { registeredStem } from './refine';
-import { tagWords } from './segment';
+import { firstWordFrom, tagWords } from './segment';
 import { foldWidth } from './text';
 
 const ORGANISATIONS: readonly EntityType[] = ['Company', 'Institution'];
@@ -32,29 +33,69 @@ const MIN_SHORT_FORM = 3;
 
 /**
  * After a firm's registered name an article calls it by its name without the legal form
- * (鸿晟精密股份有限公司 … 鸿晟精密董事长): each such occurrence is the company, over the pieces the
- * tagger read there (鸿晟 as a person). An occurrence inside or beside an organisation's name is left alone.
+ * (鸿晟精密股份有限公司 … 鸿晟精密董事长), or without its place and part of its trade too (湖南德晟新能源
+ * 科技有限公司 … 德晟新能源的产品), cut where jieba's words end: each such occurrence is the company,
+ * over the pieces the tagger read there (鸿晟, 德晟 as a person). An occurrence inside or beside an
+ * organisation's name is left alone.
  */
 export function withShortForms(text: string, mentions: Mention[]): Mention[] {
   const forms = new Set<string>();
+  const owns = new Set<string>();
   for (const m of mentions) {
     const stem = m.type === 'Company' ? registeredStem(m.text) : undefined;
-    if (stem !== undefined && stem.length >= MIN_SHORT_FORM) forms.add(stem);
+    if (stem === undefined) continue;
+    if (stem.length >= MIN_SHORT_FORM) forms.add(stem);
+    const own = withoutLeadingPlace(stem);
+    if (own.length >= MIN_SHORT_FORM && own !== stem) owns.add(own);
   }
-  if (forms.size === 0) return mentions;
+  if (forms.size === 0 && owns.size === 0) return mentions;
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
+  const take = (at: number, end: number): void => {
+    const overlapping = mentions.filter((m) => m.start < end && at < m.end);
+    if (overlapping.some((m) => m.start < at || m.end > end || ORGANISATIONS.includes(m.type)) || added.some((m) => m.start < end && at < m.end)) return;
+    for (const m of overlapping) replaced.add(m);
+    added.push({ text: text.slice(at, end), type: 'Company', start: at, end });
+  };
   for (const form of forms) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-      const end = at + form.length;
-      const overlapping = mentions.filter((m) => m.start < end && at < m.end);
-      if (overlapping.some((m) => m.start < at || m.end > end || ORGANISATIONS.includes(m.type))) continue;
-      for (const m of overlapping) replaced.add(m);
-      added.push({ text: form, type: 'Company', start: at, end });
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) take(at, at + form.length);
+  }
+  // Without its place, the stem or its opening up to where jieba's words end (德晟新能源 of 德晟新能源科技),
+  // when it opens with a word that could be a name (德/ns, not 新能源/n of a firm with no brand).
+  for (const own of owns) {
+    for (let at = text.indexOf(own.slice(0, 2)); at >= 0; at = text.indexOf(own.slice(0, 2), at + 1)) {
+      let length = 2;
+      while (length < own.length && text[at + length] === own[length]) length += 1;
+      // A place read there is the place the firm is named after (浏阳经开区 of 浏阳经开区产业投资).
+      const place = getLexicon().places.has(text.slice(at, at + length)) || mentions.some((m) => m.type === 'Place' && m.start < at + length && at < m.end);
+      if (length >= MIN_SHORT_FORM && !place && opensWithName(text, at) && endsWord(text, at + length)) take(at, at + length);
     }
   }
   if (added.length === 0) return mentions;
   return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A registered stem less the place it opens with (湖南德晟新能源科技 → 德晟新能源科技). */
+function withoutLeadingPlace(stem: string): string {
+  const { places } = getLexicon();
+  for (let length = Math.min(4, stem.length - 1); length >= 2; length -= 1) if (places.has(stem.slice(0, length))) return stem.slice(length);
+  return stem;
+}
+
+/** Whether one of jieba's words ends at `at`, so a name cut there cuts no word in two. */
+function endsWord(text: string, at: number): boolean {
+  const words = tagWords(foldWidth(text));
+  return words[firstWordFrom(words, at)]?.start === at || at === text.length;
+}
+
+// jieba's tags of words that open no brand: common nouns, verbs, adjectives, adverbs, numerals.
+const COMMON_TAGS = /^(?:n|vn|v|a|ad|an|d|m|q|b)$/;
+
+/** Whether a jieba word starts at `at` and could open a name (德/ns, 恒/nr), not a common word (新能源/n). */
+function opensWithName(text: string, at: number): boolean {
+  const words = tagWords(foldWidth(text));
+  const word = words[firstWordFrom(words, at)];
+  return word?.start === at && !COMMON_TAGS.test(word.tag);
 }
 
 /** jieba's tags for proper names other than persons': its dictionary tags many common words nr (宝宝, 明白). */
