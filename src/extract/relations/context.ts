@@ -151,14 +151,20 @@ function headOpening(lang: Lang, head: string): RegExp {
   return re;
 }
 
+/** The first organisation named before `before` whose name ends with a bare head (湘潭市第二人民医院 for 医院). */
+export function namedWithHead(mentions: Mention[], head: string, before: number): number | undefined {
+  const first = mentions.findIndex((m) => m.start < before && (m.type === 'Institution' || m.type === 'Company') && m.text.endsWith(head) && m.text.length > head.length);
+  return first >= 0 ? first : undefined;
+}
+
 export function genericSubject(text: string, span: SentenceSpan, mentions: Mention[], lang: Lang): number | undefined {
   const g = GRAMMAR[lang];
   const said = text.slice(span.start, span.end);
   let found: number | undefined;
   for (const head of g.genericHeads ?? []) {
     if (!said.includes(head) || !headOpening(lang, head).test(said)) continue;
-    const first = mentions.findIndex((m) => m.start < span.start && (m.type === 'Institution' || m.type === 'Company') && m.text.endsWith(head) && m.text.length > head.length);
-    if (first >= 0 && (found === undefined || mentions[first]!.start < mentions[found]!.start)) found = first;
+    const first = namedWithHead(mentions, head, span.start);
+    if (first !== undefined && (found === undefined || mentions[first]!.start < mentions[found]!.start)) found = first;
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { speaksForItself, type SentenceContext } from './context';
+import { namedWithHead, speaksForItself, type SentenceContext } from './context';
 
 /** An argument pair a shape found: a and b in the shape's order, and how much to trust the reading. */
 export interface Candidate {
@@ -88,9 +88,16 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
   const { members, joins } = ctx.chainEndingAt(left);
   if (members.length < 2) {
     // Only a clause that opens with 与B (its subject left out) borrows the sentence's subject, or
-    // else the earlier sentence's (…签订协议；同时与B合作建设…).
-    const clause = ctx.clauseBefore(ctx.m(left).start);
-    if (!ctx.grammar.pairJoiners.some((w) => clause.endsWith(w) && clause.length - w.length <= 2)) return [];
+    // else the earlier sentence's (…签订协议；同时与B合作建设…). One that opens with the bare noun
+    // of an organisation named before (医院还将与B共建…) has that organisation for subject.
+    const clause = ctx.clauseBefore(ctx.m(left).start).trim();
+    const joiner = ctx.grammar.pairJoiners.find((w) => clause.endsWith(w));
+    if (joiner === undefined) return [];
+    const lead = clause.slice(0, -joiner.length);
+    const head = (ctx.grammar.genericHeads ?? []).find((h) => lead.startsWith(h) && lead.length - h.length <= ADVERBS_BEFORE_WITH);
+    const named = head === undefined ? undefined : namedWithHead(ctx.mentions, head, ctx.sentence.start);
+    if (named !== undefined && named !== left) return [{ a: named, b: left, scale: CARRIED_TOPIC }];
+    if (lead.length > 2) return [];
     const subject = ctx.subjectBefore(ctx.m(left).start, [left]);
     if (subject !== undefined) return [{ a: subject, b: left, scale: CARRIED_SUBJECT }];
     return ctx.topic === undefined || ctx.topic === left ? [] : [{ a: ctx.topic, b: left, scale: CARRIED_TOPIC }];
