@@ -34,6 +34,7 @@ const cases: { label: string; markup: string; expected: string[] }[] = [
   { label: "a hall named after a province keeps its name", markup: '会议在[辽宁厅|L]举行。', expected: ['辽宁厅/Place'] },
   { label: "a body's outpatient building is the body", markup: '[马迹塘镇中心卫生院门诊|L]楼前排起了队。', expected: ['马迹塘镇中心卫生院/Institution'] },
   { label: "a cooperative named after its place is a firm", markup: '来自[平江县幕阜山|L]茶叶专业合作社等主体。', expected: ['平江县幕阜山茶叶专业合作社/Company'] },
+  { label: "a health centre named after its street is a public body", markup: '向汉寿县[龙阳街道|L]社区卫生服务中心捐赠设备。', expected: ['龙阳街道社区卫生服务中心/Institution'] },
   { label: 'a cooperative word past a clause mark is not the place\'s', markup: '[平江县|L]，茶叶合作社增收。', expected: ['平江县/Place'] },
   { label: 'a country read as an organisation is a place', markup: '产品进入[哈萨克斯坦|I]。', expected: ['哈萨克斯坦/Place'] },
   { label: "a hospital's unit read as a place is an institution", markup: '[马迹塘镇中心卫生院门诊|L]今日开诊。', expected: ['马迹塘镇中心卫生院门诊/Institution'] },

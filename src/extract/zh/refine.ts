@@ -36,10 +36,13 @@ interface RefineData {
   placeTailEnds: string;
   /** What after a unit word makes it a building, not a unit (门诊楼): the unit is then no part of the name. */
   unitBuildings: string;
-  /** A farmers' or supply cooperative named after its place (平江县幕阜山 + 茶叶专业合作社) is a firm. */
-  cooperativeSuffixes: string[];
-  /** How many characters may stand between the place and the cooperative's ending (茶叶专业). */
-  maxCooperativeStem: number;
+  /**
+   * Endings of bodies named after their place, by type: a cooperative (平江县幕阜山 + 茶叶专业合作社) is a
+   * firm, a health centre or a police station (龙阳街道 + 社区卫生服务中心) a public body.
+   */
+  bodiesAfterPlace: Record<'Company' | 'Institution', string[]>;
+  /** How many characters may stand between the place and the body's ending (茶叶专业). */
+  maxBodyStem: number;
 }
 
 let data: RefineData | undefined;
@@ -80,20 +83,22 @@ export function organisationType(name: string, type: EntityType): EntityType {
   return type;
 }
 
-/** Where a cooperative named after the place ending at `end` ends, or `end` when none follows. */
-function cooperativeEnd(text: string, end: number, mentions: Mention[], own: Mention): number {
-  const { cooperativeSuffixes, maxCooperativeStem, fragmentGapStops } = refineData();
-  for (const suffix of cooperativeSuffixes) {
-    // Read only the few characters a cooperative's ending may stand in, not the rest of the text.
-    const found = text.slice(end, end + maxCooperativeStem + suffix.length).indexOf(suffix);
-    if (found < 0) continue;
-    const at = end + found;
-    const stem = text.slice(end, at);
-    const last = at + suffix.length;
-    if ([...stem].some((ch) => !/\p{Script=Han}/u.test(ch) || fragmentGapStops.includes(ch))) continue;
-    if (!mentions.some((o) => o !== own && o.start < last && end < o.end)) return last;
+/** The body named after the place ending at `end` (…茶叶专业合作社, …社区卫生服务中心): where it ends and its type. */
+function bodyAfterPlace(text: string, end: number, mentions: Mention[], own: Mention): { end: number; type: EntityType } | undefined {
+  const { bodiesAfterPlace, maxBodyStem, fragmentGapStops } = refineData();
+  for (const type of ['Company', 'Institution'] as const) {
+    for (const suffix of bodiesAfterPlace[type]) {
+      // Read only the few characters a body's ending may stand in, not the rest of the text.
+      const found = text.slice(end, end + maxBodyStem + suffix.length).indexOf(suffix);
+      if (found < 0) continue;
+      const at = end + found;
+      const stem = text.slice(end, at);
+      const last = at + suffix.length;
+      if ([...stem].some((ch) => !/\p{Script=Han}/u.test(ch) || fragmentGapStops.includes(ch))) continue;
+      if (!mentions.some((o) => o !== own && o.start < last && end < o.end)) return { end: last, type };
+    }
   }
-  return end;
+  return undefined;
 }
 
 function longestPlaceEndingAt(text: string, end: number, places: Set<string>): number {
@@ -137,14 +142,14 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     let { start, end } = m;
-    let firm = false;
+    let bodyType: EntityType | undefined;
     if (m.type === 'Place') {
       if (end - start > 3 && levelCharacters.includes(text[end - 1]!) && text[end - 2] === text[end - 1]) end -= 1;
       end = start + placeWithoutTail(text, start, end, places);
       const zone = zoneSuffixes.find((s) => text.startsWith(s, end));
       if (zone && !mentions.some((o) => o !== m && o.start < end + zone.length && end < o.end)) end += zone.length;
-      const cooperative = cooperativeEnd(text, end, mentions, m);
-      if (cooperative > end) ((end = cooperative), (firm = true));
+      const body = bodyAfterPlace(text, end, mentions, m);
+      if (body !== undefined) ((end = body.end), (bodyType = body.type));
     }
     if (m.type === 'Institution' && chainedAssociations.some((a) => m.text.endsWith(a))) {
       let prefix = start;
@@ -181,7 +186,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     [start, end] = withinBrackets(text, start, end);
     // A place the tagger read with an association's suffix (…永州商会) is the association.
     const associationRead = m.type === 'Place' && chainedAssociations.some((a) => m.text.endsWith(a) && m.text.length > a.length);
-    const type = firm ? 'Company' : associationRead ? 'Institution' : organisationType(text.slice(start, end), m.type);
+    const type = bodyType ?? (associationRead ? 'Institution' : organisationType(text.slice(start, end), m.type));
     if (end <= start || isCommonNoun(text.slice(start, end))) continue;
     if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
     if (type === 'Person' && end - start === 1 && readAsVerb(text, start)) continue;
