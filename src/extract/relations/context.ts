@@ -153,9 +153,16 @@ function headOpening(lang: Lang, head: string): RegExp {
 
 /** The first organisation named before `before` whose name ends with a bare head (湘潭市第二人民医院 for 医院). */
 export function namedWithHead(mentions: Mention[], head: string, before: number): number | undefined {
-  const first = mentions.findIndex((m) => m.start < before && (m.type === 'Institution' || m.type === 'Company') && m.text.endsWith(head) && m.text.length > head.length);
+  const first = mentions.findIndex((m) => {
+    if (m.start >= before || (m.type !== 'Institution' && m.type !== 'Company')) return false;
+    // A registered name ends with its legal form after the head (广东美联家居集团有限公司 for 集团).
+    const name = m.text.replace(LEGAL_FORM, '');
+    return name.endsWith(head) && name.length > head.length;
+  });
   return first >= 0 ? first : undefined;
 }
+
+const LEGAL_FORM = /(?:股份)?有限(?:责任)?公司$/;
 
 export function genericSubject(text: string, span: SentenceSpan, mentions: Mention[], lang: Lang): number | undefined {
   const g = GRAMMAR[lang];

@@ -43,6 +43,7 @@ const cases: { label: string; lang?: 'zh' | 'en'; markup: string; expected: stri
   { label: "a sentence taking up the event before links what it names to that event's actor", markup: '[王明|P]赴[花桥镇卫生院|I]推动一体化管理落地。该案例入选[湖南省医院协会|I]年度案例。', expected: ['湖南省医院协会 CO_MENTIONED 王明', '王明 CO_MENTIONED 花桥镇卫生院'] },
   { label: 'a sentence that does not take up the event stays apart', markup: '[王明|P]赴[花桥镇卫生院|I]推动一体化管理落地。[湖南省医院协会|I]召开年会。', expected: ['王明 CO_MENTIONED 花桥镇卫生院'] },
   { label: 'a clause opening with the bare noun of an organisation named before has it for subject', markup: '[常德市第一人民医院|I]开展义诊。赵红梅介绍，医院还将与[湖南中医药大学第一附属医院|I]共建专科联盟。', expected: ['常德市第一人民医院 PARTNERS_WITH 湖南中医药大学第一附属医院'] },
+  { label: 'a clause opening with the bare noun of a registered name invests in the place after 在', markup: '[美联家居集团有限公司|C]董事长介绍，集团计划在[邵东经济开发区|L]投资15亿元建设产业园。', expected: ['美联家居集团有限公司 INVESTS_IN 邵东经济开发区 amount=1500000000 currency=CNY'] },
   { label: 'sent on, named again as 她 after a time clause', markup: '[王芳|P]，去年秋天起，她被派驻到[石桥镇卫生院|I]担任“第一书记”。', expected: ['王芳 WORKS_AT 石桥镇卫生院 post=第一书记'] },
   { label: 'a plural pronoun is not the person', markup: '[王芳|P]说，他们调到[石桥镇卫生院|I]担任医生。', expected: ['王芳 CO_MENTIONED 石桥镇卫生院'] },
   { label: 'subject carried from an earlier sentence', markup: '[郴州经开区|L]全力招商。\n不到一个月，便签约[优铂斯新材料|C]、[宏艺康复|C]等项目。', expected: ['郴州经开区 SIGNED_WITH 优铂斯新材料', '郴州经开区 SIGNED_WITH 宏艺康复'] },

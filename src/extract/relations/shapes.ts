@@ -52,7 +52,20 @@ export function svo(ctx: SentenceContext, t: Span, carry = false, hostObject = f
   if (members.length >= 2 && joins[joins.length - 1] === 'pair') {
     return cross(members.slice(0, -1), members.slice(-1));
   }
-  return [];
+  return genericActor(ctx, members, first.start);
+}
+
+/**
+ * 集团计划在邵东经济开发区投资…: a clause that opens with the bare noun of an organisation named
+ * before (集团, 医院, 公司) and puts the place or partner after a preposition (在, 向) acts on it.
+ */
+function genericActor(ctx: SentenceContext, members: number[], start: number): Candidate[] {
+  const lead = ctx.clauseBefore(start).trim();
+  const preposition = ctx.grammar.prepositions.find((p) => lead.endsWith(p));
+  const head = preposition === undefined ? undefined : (ctx.grammar.genericHeads ?? []).find((h) => lead.startsWith(h) && lead.length - h.length - preposition.length <= ADVERBS_BEFORE_WITH);
+  const clauseStart = start - ctx.clauseBefore(start).length;
+  const named = head === undefined ? undefined : namedWithHead(ctx.mentions, head, clauseStart);
+  return named === undefined || members.includes(named) ? [] : cross([named], members, CARRIED_TOPIC);
 }
 
 /**
