@@ -20,6 +20,8 @@ export class SentenceContext {
     readonly topic?: number,
     /** The latest place or institution that was a subject, which projects are brought into. */
     readonly host?: number,
+    /** What the word opening the sentence stands for (该公司 … for the subject before). */
+    readonly opener?: number,
   ) {
     this.grammar = GRAMMAR[lang];
     this.args = inSentence.filter((i) => !inSentence.some((j) => j !== i && contains(mentions[j]!, mentions[i]!)));

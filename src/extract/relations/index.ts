@@ -45,15 +45,23 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     const carried = topic;
     const carriedHost = host;
     const subject = clauseSubject(text, sentence, inSentence, mentions, lang);
-    topic = (lang === 'zh' ? genericSubject(text, sentence, mentions, lang) : undefined) ?? subject ?? topic;
+    // 该公司是X的子公司: the sentence opens with a word for the subject before, which it goes on with.
+    const opener = (GRAMMAR[lang].subjectAnaphors ?? []).some((w) => text.startsWith(w, sentence.start)) ? carried : undefined;
+    topic = opener ?? (lang === 'zh' ? genericSubject(text, sentence, mentions, lang) : undefined) ?? subject ?? topic;
     if (subject !== undefined && HOST_TYPES.has(mentions[subject]!.type)) host = subject;
     if (inSentence.length === 0) continue;
     // In a quote, 我们 is the organisation whose spokesperson the next sentence names.
     const speaker = quoteSpeaker(text, sentence, sentences[k + 1], mentions, lang);
-    const typed = typedRelations({ text, sentence, inSentence, mentions, lang, published: options.published, topic: speaker ?? carried, host: carriedHost });
+    const typed = typedRelations({ text, sentence, inSentence, mentions, lang, published: options.published, topic: speaker ?? carried, host: carriedHost, ...(opener === undefined ? {} : { opener }) });
     const fallback = coMentions(sentence, inSentence, mentions, typed);
     const read = lang === 'zh' ? typed.map((r) => reconsidered(text, sentence, r, mentions, inSentence, options.pairModel)) : typed;
-    relations.push(...read, ...(lang === 'zh' ? fallback.map((r) => learnedType(text, sentence, r, mentions, inSentence, options.pairModel)) : fallback));
+    // Two names each already linked, in this sentence, to the subject an earlier sentence named are
+    // a chain's ends (该公司是X的子公司，产品配套Z): what ties X to Z is that subject, not a link of X's
+    // own the model should type, having never seen the subject in the sentence.
+    const carriedLinks = read.filter((r) => !inSentence.includes(r.source) || !inSentence.includes(r.target));
+    const linked = new Set(carriedLinks.flatMap((r) => [r.source, r.target]));
+    const chained = (r: Relation): boolean => linked.has(r.source) && linked.has(r.target);
+    relations.push(...read, ...(lang === 'zh' ? fallback.map((r) => (chained(r) ? r : learnedType(text, sentence, r, mentions, inSentence, options.pairModel))) : fallback));
     relations.push(...eventCoMentions(text, before, sentence, inSentence, mentions, GRAMMAR[lang].eventAnaphors ?? []));
   }
   return relations;

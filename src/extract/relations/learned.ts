@@ -23,6 +23,8 @@ export function learnedType(text: string, sentence: SentenceSpan, r: Relation, m
 export function reconsidered(text: string, sentence: SentenceSpan, r: Relation, mentions: Mention[], inSentence: number[], model?: PairModel): Relation {
   // Between a company and a hospital or a bureau, the patterns of regional news know better.
   if (mentions[r.source]!.type !== 'Company' || mentions[r.target]!.type !== 'Company') return r;
+  // A subject carried over from an earlier sentence is no pair the model ever read in one sentence.
+  if (!inSentence.includes(r.source) || !inSentence.includes(r.target)) return r;
   const reading = readingOf(text, sentence, r, mentions, inSentence, model);
   if (reading === undefined || reading.type === r.type || reading.probability < OVERRIDE) return r;
   return { ...r, source: reading.source, target: reading.target, type: reading.type, props: undefined, confidence: Math.round(LEARNED_WEIGHT * reading.probability * 100) / 100 };

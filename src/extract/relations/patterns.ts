@@ -18,13 +18,15 @@ export interface SentenceInput {
   topic?: number;
   /** The latest place or institution that was a subject: where listed projects go (诺唯赞等项目入驻). */
   host?: number;
+  /** What the word opening the sentence stands for (该公司 … for the subject before). */
+  opener?: number;
 }
 
 const SHAPES = { svo, pair, attr };
 
 /** Typed relations the pattern table reads in one sentence: at most one per pair of mentions, the surest. */
 export function typedRelations(input: SentenceInput): Relation[] {
-  const ctx = new SentenceContext(input.text, input.sentence, input.inSentence, input.mentions, input.lang, input.topic, input.host);
+  const ctx = new SentenceContext(input.text, input.sentence, input.inSentence, input.mentions, input.lang, input.topic, input.host, input.opener);
   const best = new Map<string, Relation>();
   const date = findDate(input.text, input.sentence.start, input.sentence.end, input.published);
   for (const row of PATTERNS) {

@@ -44,6 +44,7 @@ const cases: { label: string; lang?: 'zh' | 'en'; markup: string; expected: stri
   { label: 'a sentence that does not take up the event stays apart', markup: '[王明|P]赴[花桥镇卫生院|I]推动一体化管理落地。[湖南省医院协会|I]召开年会。', expected: ['王明 CO_MENTIONED 花桥镇卫生院'] },
   { label: 'a clause opening with the bare noun of an organisation named before has it for subject', markup: '[常德市第一人民医院|I]开展义诊。赵红梅介绍，医院还将与[湖南中医药大学第一附属医院|I]共建专科联盟。', expected: ['常德市第一人民医院 PARTNERS_WITH 湖南中医药大学第一附属医院'] },
   { label: 'a clause opening with the bare noun of a registered name invests in the place after 在', markup: '[美联家居集团有限公司|C]董事长介绍，集团计划在[邵东经济开发区|L]投资15亿元建设产业园。', expected: ['美联家居集团有限公司 INVESTS_IN 邵东经济开发区 amount=1500000000 currency=CNY'] },
+  { label: '该公司 opening a sentence is the subject before: its parent owns it, its customers are supplied by it', markup: '[鸿源电子|C]项目竣工投产。该公司是[深圳鸿源集团|C]的全资子公司，产品主要配套[华为|C]、[小米|C]等厂商。', expected: ['深圳鸿源集团 OWNS 鸿源电子', '鸿源电子 SUPPLIES 华为', '鸿源电子 SUPPLIES 小米', '华为 CO_MENTIONED 深圳鸿源集团', '小米 CO_MENTIONED 深圳鸿源集团'] },
   { label: 'sent on, named again as 她 after a time clause', markup: '[王芳|P]，去年秋天起，她被派驻到[石桥镇卫生院|I]担任“第一书记”。', expected: ['王芳 WORKS_AT 石桥镇卫生院 post=第一书记'] },
   { label: 'a plural pronoun is not the person', markup: '[王芳|P]说，他们调到[石桥镇卫生院|I]担任医生。', expected: ['王芳 CO_MENTIONED 石桥镇卫生院'] },
   { label: 'subject carried from an earlier sentence', markup: '[郴州经开区|L]全力招商。\n不到一个月，便签约[优铂斯新材料|C]、[宏艺康复|C]等项目。', expected: ['郴州经开区 SIGNED_WITH 优铂斯新材料', '郴州经开区 SIGNED_WITH 宏艺康复'] },

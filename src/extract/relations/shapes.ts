@@ -33,7 +33,7 @@ export function svo(ctx: SentenceContext, t: Span, carry = false, hostObject = f
   if (projects.length > 0) return host === undefined || projects.includes(host) ? [] : cross(projects, [host], CARRIED_TOPIC);
   if (left === undefined) {
     if (right.length === 0) return [];
-    const subject = ctx.subjectBefore(t.start, right);
+    const subject = ctx.opener ?? ctx.subjectBefore(t.start, right);
     if (subject !== undefined) return cross([subject], right, CARRIED_SUBJECT);
     return !carry || ctx.topic === undefined || right.includes(ctx.topic) || !opensClause(ctx, t) ? [] : cross([ctx.topic], right, CARRIED_TOPIC);
   }
@@ -154,8 +154,8 @@ export function attr(ctx: SentenceContext, t: Span, carry = false): Candidate[] 
   }
   const before = ctx.text.slice(Math.max(ctx.sentence.start, h.start - 4), h.start);
   if (!ctx.grammar.copulas.some((w) => before.endsWith(w))) return [];
-  const subject = ctx.subjectBefore(h.start, [holder]);
-  return subject === undefined ? [] : [{ a: holder, b: subject, scale: CARRIED_SUBJECT }];
+  const subject = ctx.subjectBefore(h.start, [holder]) ?? ctx.opener;
+  return subject === undefined || subject === holder ? [] : [{ a: holder, b: subject, scale: CARRIED_SUBJECT }];
 }
 
 function attrEnglish(ctx: SentenceContext, t: Span): Candidate[] {

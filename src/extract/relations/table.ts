@@ -45,6 +45,8 @@ export interface Grammar {
   attributeModifiers: string[];
   /** Bare nouns by which an article names its own institution again (医院主动…, 公司表示…). */
   genericHeads?: string[];
+  /** Words opening a sentence that stand for the subject of the sentence before (该公司是X的子公司). */
+  subjectAnaphors?: string[];
   /**
    * Words opening a sentence that take up the whole event of the sentence before (李鑫…推动模式落地。
    * 该案例入选X…): what the new sentence names is linked to the one who acted there.
