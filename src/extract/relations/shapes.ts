@@ -60,12 +60,20 @@ export function svo(ctx: SentenceContext, t: Span, carry = false, hostObject = f
  * before (集团, 医院, 公司) and puts the place or partner after a preposition (在, 向) acts on it.
  */
 function genericActor(ctx: SentenceContext, members: number[], start: number): Candidate[] {
-  const lead = ctx.clauseBefore(start).trim();
+  const clause = ctx.clauseBefore(start);
+  const lead = clause.trim();
   const preposition = ctx.grammar.prepositions.find((p) => lead.endsWith(p));
-  const head = preposition === undefined ? undefined : (ctx.grammar.genericHeads ?? []).find((h) => lead.startsWith(h) && lead.length - h.length - preposition.length <= ADVERBS_BEFORE_WITH);
-  const clauseStart = start - ctx.clauseBefore(start).length;
-  const named = head === undefined ? undefined : namedWithHead(ctx.mentions, head, clauseStart);
+  const named = preposition === undefined ? undefined : headedSubject(ctx, lead.slice(0, -preposition.length), start - clause.length);
   return named === undefined || members.includes(named) ? [] : cross([named], members, CARRIED_TOPIC);
+}
+
+/**
+ * The organisation a clause's lead (what stands before its 与 or 在) names by a bare noun and a
+ * few adverbs (医院还将, 集团计划): the first one named before `before` with that head.
+ */
+function headedSubject(ctx: SentenceContext, lead: string, before: number): number | undefined {
+  const head = (ctx.grammar.genericHeads ?? []).find((h) => lead.startsWith(h) && lead.length - h.length <= ADVERBS_BEFORE_WITH);
+  return head === undefined ? undefined : namedWithHead(ctx.mentions, head, before);
 }
 
 /**
@@ -107,8 +115,7 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
     const joiner = ctx.grammar.pairJoiners.find((w) => clause.endsWith(w));
     if (joiner === undefined) return [];
     const lead = clause.slice(0, -joiner.length);
-    const head = (ctx.grammar.genericHeads ?? []).find((h) => lead.startsWith(h) && lead.length - h.length <= ADVERBS_BEFORE_WITH);
-    const named = head === undefined ? undefined : namedWithHead(ctx.mentions, head, ctx.sentence.start);
+    const named = headedSubject(ctx, lead, ctx.sentence.start);
     if (named !== undefined && named !== left) return [{ a: named, b: left, scale: CARRIED_TOPIC }];
     if (lead.length > 2) return [];
     const subject = ctx.subjectBefore(ctx.m(left).start, [left]);

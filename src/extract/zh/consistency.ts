@@ -1,7 +1,7 @@
 import type { EntityType, Mention } from '../types';
 import { getLexicon } from './lexicon';
 import { registeredStem } from './refine';
-import { firstWordFrom, tagWords } from './segment';
+import { firstWordFrom, tagWords, type Word } from './segment';
 import { foldWidth } from './text';
 
 const ORGANISATIONS: readonly EntityType[] = ['Company', 'Institution'];
@@ -62,13 +62,17 @@ export function withShortForms(text: string, mentions: Mention[]): Mention[] {
   }
   // Without its place, the stem or its opening up to where jieba's words end (德晟新能源 of 德晟新能源科技),
   // when it opens with a word that could be a name (德/ns, not 新能源/n of a firm with no brand).
+  const { places } = getLexicon();
   for (const own of owns) {
     for (let at = text.indexOf(own.slice(0, 2)); at >= 0; at = text.indexOf(own.slice(0, 2), at + 1)) {
       let length = 2;
       while (length < own.length && text[at + length] === own[length]) length += 1;
       // A place read there is the place the firm is named after (浏阳经开区 of 浏阳经开区产业投资).
-      const place = getLexicon().places.has(text.slice(at, at + length)) || mentions.some((m) => m.type === 'Place' && m.start < at + length && at < m.end);
-      if (length >= MIN_SHORT_FORM && !place && opensWithName(text, at) && endsWord(text, at + length)) take(at, at + length);
+      const place = places.has(text.slice(at, at + length)) || mentions.some((m) => m.type === 'Place' && m.start < at + length && at < m.end);
+      if (length < MIN_SHORT_FORM || place) continue;
+      // The tagger segmented this text already: jieba's words come from its cache.
+      const words = tagWords(foldWidth(text));
+      if (opensWithName(words, at) && endsWord(words, at + length, text.length)) take(at, at + length);
     }
   }
   if (added.length === 0) return mentions;
@@ -83,17 +87,15 @@ function withoutLeadingPlace(stem: string): string {
 }
 
 /** Whether one of jieba's words ends at `at`, so a name cut there cuts no word in two. */
-function endsWord(text: string, at: number): boolean {
-  const words = tagWords(foldWidth(text));
-  return words[firstWordFrom(words, at)]?.start === at || at === text.length;
+function endsWord(words: readonly Word[], at: number, textLength: number): boolean {
+  return words[firstWordFrom(words, at)]?.start === at || at === textLength;
 }
 
 // jieba's tags of words that open no brand: common nouns, verbs, adjectives, adverbs, numerals.
 const COMMON_TAGS = /^(?:n|vn|v|a|ad|an|d|m|q|b)$/;
 
 /** Whether a jieba word starts at `at` and could open a name (德/ns, 恒/nr), not a common word (新能源/n). */
-function opensWithName(text: string, at: number): boolean {
-  const words = tagWords(foldWidth(text));
+function opensWithName(words: readonly Word[], at: number): boolean {
   const word = words[firstWordFrom(words, at)];
   return word?.start === at && !COMMON_TAGS.test(word.tag);
 }
