@@ -26,7 +26,7 @@ const SHORT_SUFFIXES = [...divisionData.shortFormSuffixes].sort((a, b) => b.leng
 export interface Gazetteer {
   byCode: Map<string, Division>;
   byName: Map<string, Division[]>;
-  /** Short forms (湖南, 郴州, 桂阳) of provinces, cities and counties. */
+  /** Short forms (湖南, 郴州, 桂阳) of provinces, cities and counties, and cities' nicknames (莲城). */
   byShortName: Map<string, Division[]>;
 }
 
@@ -55,6 +55,12 @@ export function gazetteer(): Gazetteer {
       const short = level <= 3 ? shortForm(d.name) : undefined;
       if (short !== undefined) add(g.byShortName, short, d);
     }
+  }
+  for (const [nickname, name] of Object.entries(divisionData.nicknames)) {
+    // A division's own name or short form wins over a nickname it happens to share.
+    if (g.byName.has(nickname) || g.byShortName.has(nickname)) continue;
+    const cities = g.byName.get(name) ?? [];
+    if (cities.length > 0) g.byShortName.set(nickname, cities);
   }
   loaded = g;
   return g;

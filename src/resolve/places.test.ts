@@ -13,6 +13,8 @@ const cases: { label: string; names: string[]; expected: Record<string, string |
   { label: 'a village without context is not guessed', names: ['沙坪村'], expected: { 沙坪村: undefined } },
   { label: 'compound name read part by part', names: ['郴州市桂阳县黄沙坪街道'], expected: { 郴州市桂阳县黄沙坪街道: '431021003' } },
   { label: 'a city with no counties is one place, with or without its province', names: ['广东省东莞市', '东莞市'], expected: { 广东省东莞市: '4419', 东莞市: '4419' } },
+  { label: "a city's nickname is the city", names: ['莲城', '湘潭市'], expected: { 莲城: '4303', 湘潭市: '4303' } },
+  { label: 'a nickname that is also a district stays the district', names: ['鹤城'], expected: { 鹤城: '431202' } },
   { label: 'not a place in the gazetteer', names: ['郴州经开区'], expected: { 郴州经开区: undefined } },
 ];
 

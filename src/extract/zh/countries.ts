@@ -1,5 +1,6 @@
 import type { Mention } from '../types';
 import { countryNames } from './gazetteer';
+import { insideCampaign } from './refine';
 import { tagWords } from './segment';
 import { foldWidth } from './text';
 
@@ -16,7 +17,7 @@ export function withCountryNames(text: string, mentions: Mention[], everywhere: 
   const added: Mention[] = [];
   const placeAt = (at: number): boolean => [...mentions, ...added].some((m) => m.type === 'Place' && (m.end === at || m.start === at + 1));
   for (const { word, start, end } of tagWords(foldWidth(text))) {
-    if (!countries.has(word) || mentions.some((m) => m.start < end && start < m.end)) continue;
+    if (!countries.has(word) || mentions.some((m) => m.start < end && start < m.end) || insideCampaign(text, start, end)) continue;
     const listed = (JOINERS.includes(text[end] ?? '') && placeAt(end)) || (JOINERS.includes(text[start - 1] ?? '') && placeAt(start - 1));
     if (everywhere || listed) added.push({ text: text.slice(start, end), type: 'Place', start, end });
   }

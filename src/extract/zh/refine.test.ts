@@ -43,6 +43,8 @@ const cases: { label: string; markup: string; expected: string[] }[] = [
   { label: 'a registered firm read as a person is a company', markup: '[云帆达有限公司|P]投产。', expected: ['云帆达有限公司/Company'] },
   { label: 'a person addressed by the one-character ending of a bureau stays a person', markup: '[李局|P]说。', expected: ['李局/Person'] },
   { label: 'a public body read as a company is an institution', markup: '[桃源县农业农村局|C]与[湘江电子|C]签约。', expected: ['桃源县农业农村局/Institution', '湘江电子/Company'] },
+  { label: 'the country inside a national campaign is no place', markup: '在健康[中国|L]建设中，[湘潭市|L]推进“美丽[中国|L]”行动。', expected: ['湘潭市/Place'] },
+  { label: 'the country named on its own stays a place', markup: '该产品销往[中国|L]各地。', expected: ['中国/Place'] },
   { label: 'the eponym of a disease is no mention', markup: '开设[阿尔茨海默|L]病门诊，[帕金森|P]综合征专病门诊。', expected: [] },
   { label: 'a person falling ill stays a person', markup: '[李鑫|P]病了也坚持，[王强|P]病情稳定。', expected: ['李鑫/Person', '王强/Person'] },
   { label: 'a short company name stays apart from a place before it', markup: '[长沙|L][湘江科技|C]上市。', expected: ['长沙/Place', '湘江科技/Company'] },

@@ -43,6 +43,8 @@ interface RefineData {
   bodiesAfterPlace: Record<'Company' | 'Institution', string[]>;
   /** How many characters may stand between the place and the body's ending (茶叶专业). */
   maxBodyStem: number;
+  /** National campaigns named after the country (健康中国建设): the country inside is no place the text is about. */
+  campaignNames: string[];
 }
 
 let data: RefineData | undefined;
@@ -189,11 +191,20 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     const type = bodyType ?? (associationRead ? 'Institution' : organisationType(text.slice(start, end), m.type));
     if (end <= start || isCommonNoun(text.slice(start, end))) continue;
     if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
+    if (type === 'Place' && insideCampaign(text, start, end)) continue;
     if (type === 'Person' && end - start === 1 && readAsVerb(text, start)) continue;
     if (type === 'Person' && fieldOfDepartment(text, start, end)) continue;
     out.push(start === m.start && end === m.end && type === m.type ? m : { text: text.slice(start, end), type, start, end });
   }
   return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/** Whether a span lies inside a national campaign's name (中国 of 健康中国建设). */
+export function insideCampaign(text: string, start: number, end: number): boolean {
+  return refineData().campaignNames.some((name) => {
+    const at = text.indexOf(name, Math.max(0, end - name.length));
+    return at >= 0 && at <= start && end <= at + name.length;
+  });
 }
 
 /**
