@@ -3,9 +3,10 @@
  * of the pairs with a real relation, the share the output links at all (target ≥ 85%); of the pairs
  * whose label maps to one of our types, the share linked with that type (≥ 60%); of the pairs
  * labelled only `unknown`, the share given a typed relation (≤ 20%).
- * Three readings: "full" finds the entities with the Chinese extractor (as `wutong extract --jsonl`
- * does), then the same with the finance names (src/extract/finance) merged in; "gold names" adds
- * the labelled head and tail names as mentions, to score relations alone.
+ * Three readings: "full" finds the entities with the Chinese tagger alone, then with the whole
+ * extractor `wutong extract --jsonl` runs (finance names, short forms, repeated names, lists: the
+ * figure the targets are about); "gold names" adds the labelled head and tail names to the tagger's
+ * mentions, to score relations alone.
  * The tagger is primed with all the sentences first, as `wutong extract --jsonl` primes it with its
  * first 1,000 lines (FinRE valid has 677), so it leans to the batch's style.
  * Usage: node --import tsx scripts/eval-relations.ts [--data DIR] [--split valid|train] [--limit N] [--method tagger|rules]
@@ -13,7 +14,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { withFinanceMentions } from '../src/extract/finance/index';
+import { createExtractor } from '../src/extract/index';
 import { extractRelations } from '../src/extract/relations/index';
 import type { Extractor, Mention, Relation } from '../src/extract/types';
 import { createChineseExtractor, DEFAULT_MODEL_PATH, readFinreRows } from '../src/extract/zh/index';
@@ -135,16 +136,18 @@ if (method !== 'tagger' && method !== 'rules') {
   console.error(`eval-relations: --method must be tagger or rules, not ${method}`);
   process.exit(2);
 }
+const modelFiles = {
+  ...(values.model ? { modelPath: values.model } : {}),
+  ...(values['style-model'] ? { stylePath: values['style-model'] } : {}),
+  ...(values['finance-style-model'] ? { financeStylePath: values['finance-style-model'] } : {}),
+};
 const extractor = await workingExtractor(method);
+// What `wutong extract --jsonl` runs on each line, with the tagger or rules that work here.
+const whole = createExtractor({ lang: 'zh', zh: { ...modelFiles, method: extractor.name === 'zh-rules' ? 'rules' : 'tagger' } });
 
 /** The tagger when its model files load, else the rule extractor, so this check runs either way. */
 async function workingExtractor(preferred: 'tagger' | 'rules'): Promise<Extractor> {
-  const chosen = createChineseExtractor({
-    method: preferred,
-    ...(values.model ? { modelPath: values.model } : {}),
-    ...(values['style-model'] ? { stylePath: values['style-model'] } : {}),
-    ...(values['finance-style-model'] ? { financeStylePath: values['finance-style-model'] } : {}),
-  });
+  const chosen = createChineseExtractor({ method: preferred, ...modelFiles });
   if (preferred === 'rules') return chosen;
   try {
     await chosen.extract({ text: '湖南鑫能实业有限公司落户郴州经开区。', lang: 'zh' });
@@ -159,11 +162,12 @@ const composed = new Map<string, { mentions: Mention[]; relations: Relation[] }>
 const gold = new Map<string, { mentions: Mention[]; relations: Relation[] }>();
 const started = performance.now();
 extractor.prime?.([...sentences.keys()]);
+whole.prime?.([...sentences.keys()]);
 for (const [sentence, pairs] of sentences) {
   const { entities } = await extractor.extract({ text: sentence, lang: 'zh' });
   full.set(sentence, { mentions: entities, relations: extractRelations(sentence, entities, 'zh') });
-  const merged = withFinanceMentions(sentence, entities);
-  composed.set(sentence, { mentions: merged, relations: extractRelations(sentence, merged, 'zh') });
+  const extracted = await whole.extract({ text: sentence, lang: 'zh' });
+  composed.set(sentence, { mentions: extracted.entities, relations: extracted.relations });
   const names = [...pairs.values()].flatMap((p) => [p.head, p.tail]);
   const mentions = withGoldNames(sentence, entities, names);
   gold.set(sentence, { mentions, relations: extractRelations(sentence, mentions, 'zh') });
@@ -171,7 +175,7 @@ for (const [sentence, pairs] of sentences) {
 console.log(`FinRE ${values.split}: ${sentences.size} sentences, ${((performance.now() - started) / 1000).toFixed(1)} s`);
 const readings = [
   [`full (${extractor.name} entities)`, full],
-  [`full (${extractor.name} + finance names)`, composed],
+  [`wutong extract (${extractor.name} + finance names, short forms, lists)`, composed],
   ['gold names', gold],
 ] as const;
 for (const [name, reading] of readings) {

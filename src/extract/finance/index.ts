@@ -1,6 +1,8 @@
 import type { EntityType, Mention } from '../types';
 import { companySlots, framedCompanies } from './frames';
 import { financeLexicon, type LexiconHit } from './lexicon';
+import { countryNames } from '../zh/gazetteer';
+import { getLexicon } from '../zh/lexicon';
 import { withoutQuotes } from './quotes';
 import { wordEdges, type WordEdges } from './words';
 import { businessSentences, hasLegalForm, shapeNames, splitAtConnectors, trimmedName, type ShapeHit } from './shapes';
@@ -51,7 +53,7 @@ function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges:
  * - c covers e, a Company/Institution, and is longer (加多宝 → 加多宝集团): c wins; so does a slot only a
  *   company fills over an institution of the same span (在万华、竹之源间实现);
  * - c is a known name ending a longer tagged name that is neither known nor a registered full name
- *   (电力央企华能集团 → 华能集团), unless that head is a place (欧洲央行 stays): c wins;
+ *   (保险巨头中国平安 → 中国平安), unless that head is a place (欧洲央行 stays): c wins;
  * - otherwise the tagger's mention stands and c is dropped.
  */
 function replaces(c: Candidate, e: Mention, text: string): boolean {
@@ -59,11 +61,16 @@ function replaces(c: Candidate, e: Mention, text: string): boolean {
   // A shape may take in a whole place (青岛 + 啤酒) but never half of one (加拿大 → 拿大银行).
   if (e.type === 'Place' || e.type === 'Person') return covers || (c.known && !(e.start <= c.start && e.end >= c.end));
   if (covers) return c.end - c.start > e.end - e.start || (c.framed && e.type === 'Institution');
-  // Only a head glued on before the name goes (电力央企华能集团); what follows a name inside a tagged
+  // Only a head glued on before the name goes (保险巨头中国平安); what follows a name inside a tagged
   // span is usually a branch or a unit of it (招商银行信用卡中心).
-  // A place in front stays (欧洲央行, 非洲进出口银行).
-  const tail = e.start < c.start && e.end === c.end && c.start - e.start >= 2 && !/[洲国省市县区]$/.test(text.slice(e.start, c.start));
+  // A place in front stays (欧洲央行, 非洲进出口银行, 江苏国泰).
+  const tail = e.start < c.start && e.end === c.end && c.start - e.start >= 2 && !namesPlace(text.slice(e.start, c.start));
   return tail && c.known && !financeLexicon().has(e.text) && !hasLegalForm(text.slice(e.start, e.end));
+}
+
+/** Whether a head glued before a name is a place: a division (江苏, 嘉兴), a country, or one ending like a place (欧洲). */
+function namesPlace(head: string): boolean {
+  return /[洲国省市县区]$/.test(head) || getLexicon().places.has(head) || countryNames().has(head);
 }
 
 /**

@@ -15,6 +15,8 @@ const cases: { label: string; markup: string; expected: string[] }[] = [
   { label: 'a piece of a registered name with no stem takes back the characters left between', markup: '[郴州长航|C]滚装[物流有限公司|C]落户。', expected: ['郴州长航滚装物流有限公司/Company'] },
   { label: 'a piece with a stem of its own stays apart across a gap', markup: '[郴州长航|C]滚装[湘南穆拉德生物科技有限公司|C]签约。', expected: ['郴州长航/Company', '湘南穆拉德生物科技有限公司/Company'] },
   { label: 'no gap is bridged across a list mark', markup: '[郴州长航|C]、[物流有限公司|C]签约。', expected: ['郴州长航/Company', '物流有限公司/Company'] },
+  { label: 'a registered name whose legal form the tagger left out but its 公司 is one company', markup: '[湘电|C]财务有限责任[公司|C]增资。', expected: ['湘电财务有限责任公司/Company'] },
+  { label: 'a 公司 after 的 and a legal form is no piece of the name before', markup: '由[湘电|C]控股的有限责任[公司|C]创办。', expected: ['湘电/Company'] },
   { label: 'the bare word 公司 before a registered name is its parent, not its start', markup: '旗下[公司|C][湘南穆拉德生物科技有限公司|C]投产。', expected: ['湘南穆拉德生物科技有限公司/Company'] },
   { label: 'a firm listed among institutions stays a company', markup: '与[湘潭大学|I]、[湘江科技|I]等单位合作。', expected: ['湘潭大学/Institution', '湘江科技/Company'] },
   { label: 'a one-character person jieba reads as a verb is no person', markup: '园区企业也“老[树|P]发新枝”，[老陈|P]说。', expected: ['老陈/Person'] },

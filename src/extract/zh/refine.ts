@@ -16,6 +16,8 @@ interface RefineData {
   fragmentGapStops: string;
   chainedAssociations: string[];
   registeredSuffixes: string[];
+  /** The start of a legal form the tagger may leave out, tagging only the 公司 after it (中国电子 财务有限责任 公司). */
+  legalFormHeads: string[];
   /** Category words the tagger takes for names (公立医院, 行政办公会): never an entity on their own. */
   commonNouns: string[];
   /** What follows the eponym in a disease's name (阿尔茨海默病, 帕金森症): the eponym is no mention. */
@@ -183,6 +185,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
         start = before.start;
       }
     }
+    if (m.type === 'Company' && m.text === '公司') start = nameBeforeCutLegalForm(text, start, mentions) ?? start;
     // …中心卫生院门诊楼: the building of the body, not a unit of it.
     if (unitBuildings.includes(text[end] ?? '') && withoutUnit(text.slice(start, end)) !== text.slice(start, end)) end = start + withoutUnit(text.slice(start, end)).length;
     [start, end] = withinBrackets(text, start, end);
@@ -197,6 +200,22 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     out.push(start === m.start && end === m.end && type === m.type ? m : { text: text.slice(start, end), type, start, end });
   }
   return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/**
+ * Where the registered name starts whose 公司 alone the tagger kept at `at`, its legal form's head
+ * and business word untagged (中国电子 + 财务有限责任 + 公司): the company or place mention before, when
+ * only a few characters of one word stand between; undefined when nothing completes the name.
+ */
+function nameBeforeCutLegalForm(text: string, at: number, mentions: Mention[]): number | undefined {
+  const { legalFormHeads, fragmentStem, fragmentGapStops } = refineData();
+  const head = legalFormHeads.find((h) => text.startsWith(h, at - h.length));
+  if (head === undefined) return undefined;
+  const scopeEnd = at - head.length;
+  const before = mentions.find((o) => (o.type === 'Company' || o.type === 'Place') && o.end <= scopeEnd && o.end >= scopeEnd - fragmentStem);
+  if (before === undefined || isCommonNoun(before.text)) return undefined;
+  const scope = text.slice(before.end, scopeEnd);
+  return [...scope].every((ch) => /\p{Script=Han}/u.test(ch) && !fragmentGapStops.includes(ch)) ? before.start : undefined;
 }
 
 /** Whether a span lies inside a national campaign's name (中国 of 健康中国建设). */
