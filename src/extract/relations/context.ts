@@ -87,7 +87,8 @@ export class SentenceContext {
     // A bracketed aside after a list member, as in 优铂斯新材料（二期）、, does not break the list.
     const g = this.gap(from, to).replace(/[（(][^（）()]{0,8}[）)]/g, '');
     if ([...g].some((ch) => this.grammar.clauseBreaks.includes(ch))) return undefined;
-    if (this.grammar.listEnd.some((w) => g.includes(w))) return undefined;
+    // A与B分别与C: the members before 分别 act each on their own with C, not in one list with it.
+    if (this.grammar.listEnd.some((w) => g.includes(w)) || (this.grammar.distributives ?? []).some((w) => g.startsWith(w))) return undefined;
     if (this.grammar.pairJoiners.includes(g)) return 'pair';
     const filler = this.grammar.maxListGap;
     return this.grammar.listJoiners.some((w) => g === w || (g.endsWith(w) && g.length - w.length <= filler)) ? 'list' : undefined;
@@ -108,16 +109,27 @@ export class SentenceContext {
     return { members, joins };
   }
 
-  /** The coordinated list starting at mention i. */
+  /** The coordinated list starting at mention i; a name that holds the one after it (Y下属公司Z) ends it. */
   chainStartingAt(i: number): number[] {
     const members = [i];
     let cur = i;
     for (const next of this.after(this.m(i).end)) {
-      if (this.joiner(cur, next) === undefined) break;
+      if (this.joiner(cur, next) === undefined || this.holdsNext(next)) break;
       members.push(next);
       cur = next;
     }
     return members;
+  }
+
+  /** Whether a list ending at mention i acts member by member on the verb at `pos`: a distributive right after it (A、B和C均已签约). */
+  actApart(i: number, pos: number): boolean {
+    const lead = this.gap(this.m(i).end, pos);
+    return (this.grammar.distributives ?? []).some((w) => lead.startsWith(w));
+  }
+
+  private holdsNext(i: number): boolean {
+    const after = this.text.slice(this.m(i).end, this.m(i).end + 6);
+    return (this.grammar.holderWords ?? []).some((w) => after.startsWith(w));
   }
 
   /** The sentence's first argument before `pos` that is not excluded: the subject a later clause leaves out. */

@@ -90,3 +90,15 @@ for (const c of coMentionCases) {
     assert.deepEqual(relations.map((r) => r.type), [c.expected]);
   });
 }
+
+const listCases: { label: string; text: string; expected: string }[] = [
+  { label: 'two companies in a sentence are read by the model', text: '甲公司和乙公司是电视和互联网时代的颠覆者。', expected: 'ACQUIRES' },
+  { label: 'a list whose members act each on their own (分别) is left a co-mention', text: '甲公司和乙公司分别是电视和互联网时代的颠覆者。', expected: 'CO_MENTIONED' },
+];
+
+for (const c of listCases) {
+  test(`extractRelations with a pair model: ${c.label}`, () => {
+    const relations = extractRelations(c.text, pair(c.text, '甲公司', '乙公司'), 'zh', { pairModel: sure });
+    assert.deepEqual(relations.map((r) => r.type), [c.expected]);
+  });
+}

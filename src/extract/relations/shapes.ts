@@ -49,7 +49,7 @@ export function svo(ctx: SentenceContext, t: Span, carry = false, hostObject = f
   if (prev !== undefined && (benefactive || ctx.gapIs(ctx.m(prev).end, first.start, g.prepositions, 2))) {
     return cross(ctx.chainEndingAt(prev).members, members);
   }
-  if (members.length >= 2 && joins[joins.length - 1] === 'pair') {
+  if (members.length >= 2 && joins[joins.length - 1] === 'pair' && !ctx.actApart(left, t.start)) {
     return cross(members.slice(0, -1), members.slice(-1));
   }
   return genericActor(ctx, members, first.start);
@@ -107,6 +107,7 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
   const left = ctx.nearestLeft(t.start, isLocative);
   if (left === undefined) return [];
   const { members, joins } = ctx.chainEndingAt(left);
+  if (members.length >= 2 && ctx.actApart(left, t.start)) return [];
   if (members.length < 2) {
     // Only a clause that opens with 与B (its subject left out) borrows the sentence's subject, or
     // else the earlier sentence's (…签订协议；同时与B合作建设…). One that opens with the bare noun
@@ -115,6 +116,8 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
     const joiner = ctx.grammar.pairJoiners.find((w) => clause.endsWith(w));
     if (joiner === undefined) return [];
     const lead = clause.slice(0, -joiner.length);
+    const listed = ctx.before(ctx.m(left).start)[0];
+    if (listed !== undefined && ctx.actApart(listed, ctx.m(left).start - joiner.length)) return cross(ctx.chainEndingAt(listed).members, [left]);
     const named = headedSubject(ctx, lead, ctx.sentence.start);
     if (named !== undefined && named !== left) return [{ a: named, b: left, scale: CARRIED_TOPIC }];
     if (lead.length > 2) return [];
@@ -124,10 +127,18 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
   }
   // 同时与A、B等单位搭建平台: a list after 与 opening a clause pairs with the subject, not within itself.
   const opening = ctx.clauseBefore(ctx.m(members[0]!).start);
+  // X、Y分别与A、B签约: each of the list before 分别与 with each of the list after it.
+  const actors = ctx.before(ctx.m(members[0]!).start)[0];
+  const withWord = ctx.grammar.pairJoiners.find((w) => opening.endsWith(w));
+  if (joins.every((j) => j === 'list') && actors !== undefined && withWord !== undefined && ctx.actApart(actors, ctx.m(members[0]!).start - withWord.length)) {
+    return cross(ctx.chainEndingAt(actors).members, members);
+  }
   if (joins.every((j) => j === 'list') && ctx.grammar.pairJoiners.some((w) => opening.endsWith(w) && opening.trim().length - w.length <= ADVERBS_BEFORE_WITH)) {
     const subject = ctx.subjectBefore(ctx.m(members[0]!).start, members) ?? ctx.topic;
     return subject === undefined || members.includes(subject) ? [] : cross([subject], members, CARRIED_SUBJECT);
   }
+  // A与B、C签约: the one before 与 with each of the list after it (A、B和C签约 stays one group: 和 closes a list).
+  if (members.length > 2 && joins[0] === 'pair' && joins.slice(1).every((j) => j === 'list')) return cross([members[0]!], members.slice(1));
   const groups: number[][] = [[members[0]!]];
   joins.forEach((j, k) => {
     if (j === 'pair') groups[groups.length - 1]!.push(members[k + 1]!);

@@ -52,6 +52,13 @@ export interface Grammar {
    * 该案例入选X…): what the new sentence names is linked to the one who acted there.
    */
   eventAnaphors?: string[];
+  /** Words between a list and its verb by which each member acts on its own (A、B和C均已签约): no pair within the list. */
+  distributives?: string[];
+  /**
+   * Words after a mention that make it the holder of the name that follows (X和Y下属公司Z: Z is the
+   * list's member, Y only says whose it is), so a list stops before it.
+   */
+  holderWords?: string[];
   /** What closes a list of projects before their verb (A、B等6个重大项目集中签约), as a pattern. */
   projectListEnd?: string;
   maxLeftGap: number;
