@@ -192,7 +192,8 @@ export function trimmedName(text: string, start: number, end: number): ShapeHit 
       break;
     }
   }
-  if (to - start - detachedLength(text, start, to) >= 2) to -= detachedLength(text, start, to);
+  const detached = detachedLength(text, start, to);
+  if (to - start - detached >= 2) to -= detached;
   const dateline = /^日[电讯]?/.exec(text.slice(start, to));
   const afterDate = dateline !== null && /[\d>]/.test(text[start - 1] ?? '') && to - start - dateline[0].length >= 2;
   return { start: afterDate ? start + dateline[0].length : start, end: to };

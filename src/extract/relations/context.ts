@@ -127,6 +127,15 @@ export class SentenceContext {
     return (this.grammar.distributives ?? []).some((w) => lead.startsWith(w));
   }
 
+  /** Whether mentions i and j stand in one list whose members act each on their own (A与B分别持有C, A、B和C均已签约). */
+  inListActingApart(i: number, j: number): boolean {
+    const [a, b] = this.m(i).start <= this.m(j).start ? [i, j] : [j, i];
+    const chain = this.chainStartingAt(a);
+    if (!chain.includes(b)) return false;
+    const end = this.m(chain[chain.length - 1]!).end;
+    return (this.grammar.distributives ?? []).some((w) => this.text.startsWith(w, end));
+  }
+
   private holdsNext(i: number): boolean {
     const after = this.text.slice(this.m(i).end, this.m(i).end + 6);
     return (this.grammar.holderWords ?? []).some((w) => after.startsWith(w));

@@ -1,6 +1,6 @@
 import type { EntityType, Mention, Relation } from '../types';
 import { coMentions, eventCoMentions } from './comention';
-import { clauseSubject, genericSubject, quoteSpeaker } from './context';
+import { clauseSubject, genericSubject, quoteSpeaker, SentenceContext } from './context';
 import { splitSentences } from './sentences';
 import { learnedType, reconsidered } from './learned';
 import type { PairModel } from './pair-model';
@@ -61,7 +61,10 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     const carriedLinks = read.filter((r) => !inSentence.includes(r.source) || !inSentence.includes(r.target));
     const linked = new Set(carriedLinks.flatMap((r) => [r.source, r.target]));
     const chained = (r: Relation): boolean => linked.has(r.source) && linked.has(r.target);
-    relations.push(...read, ...(lang === 'zh' ? fallback.map((r) => (chained(r) ? r : learnedType(text, sentence, r, mentions, inSentence, options.pairModel))) : fallback));
+    // Members of a list that act each on their own (A与B分别持有C) are no pair the model should type.
+    const list = lang === 'zh' && fallback.length > 0 ? new SentenceContext(text, sentence, inSentence, mentions, lang) : undefined;
+    const apart = (r: Relation): boolean => chained(r) || (list?.inListActingApart(r.source, r.target) ?? false);
+    relations.push(...read, ...(lang === 'zh' ? fallback.map((r) => (apart(r) ? r : learnedType(text, sentence, r, mentions, inSentence, options.pairModel))) : fallback));
     relations.push(...eventCoMentions(text, before, sentence, inSentence, mentions, GRAMMAR[lang].eventAnaphors ?? []));
   }
   return relations;

@@ -1,7 +1,6 @@
 import type { Mention, Relation } from '../types';
 import { readPair, type PairModel } from './pair-model';
 import type { SentenceSpan } from './sentences';
-import { GRAMMAR } from './table';
 
 // The model learned from finance news about companies (banks and regulators among them), so it
 // reads pairs of organisations with a company at one end at least: between two public bodies
@@ -39,29 +38,9 @@ function readingOf(text: string, sentence: SentenceSpan, r: Relation, mentions: 
   const y = mentions[second]!;
   if (!ORGANISATIONS.includes(x.type) || !ORGANISATIONS.includes(y.type) || (x.type !== 'Company' && y.type !== 'Company')) return undefined;
   const others = inSentence.filter((i) => i !== first && i !== second).map((i) => mentions[i]!);
-  if (actApart(text, x, y, others)) return undefined;
   const reading = readPair(text, sentence, x, y, others, model);
   if (reading === undefined) return undefined;
   const [source, target] = reading.reversed ? [second, first] : [first, second];
   return { source, target, type: reading.type, probability: reading.probability };
 }
 
-/**
- * Whether x and y stand in one list whose members act each on their own (A、B和C均已签约, A与B分别
- * 持有C): the list's words hold only joiners and its members, and a distributive word follows it.
- */
-function actApart(text: string, x: Mention, y: Mention, others: Mention[]): boolean {
-  const { listJoiners, distributives = [] } = GRAMMAR.zh;
-  const joinedAt = (from: number): Mention | undefined => {
-    const joiner = listJoiners.find((w) => text.startsWith(w, from));
-    return joiner === undefined ? undefined : others.find((m) => m.start === from + joiner.length);
-  };
-  for (let at = x.end; at < y.start; ) {
-    const next = joinedAt(at) ?? (text.slice(at, y.start).length <= 2 && listJoiners.includes(text.slice(at, y.start)) ? y : undefined);
-    if (next === undefined) return false;
-    at = next.end;
-  }
-  let end = y.end;
-  for (let next = joinedAt(end); next !== undefined; next = joinedAt(end)) end = next.end;
-  return distributives.some((w) => text.startsWith(w, end));
-}

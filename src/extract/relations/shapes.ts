@@ -108,6 +108,9 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
   if (left === undefined) return [];
   const { members, joins } = ctx.chainEndingAt(left);
   if (members.length >= 2 && ctx.actApart(left, t.start)) return [];
+  // X(、Y)分别与A(、B)签约: each of the list before 分别与 with each of the list after it.
+  const actors = joins.every((j) => j === 'list') ? listActingApartBefore(ctx, members[0]!) : undefined;
+  if (actors !== undefined) return cross(actors, members);
   if (members.length < 2) {
     // Only a clause that opens with 与B (its subject left out) borrows the sentence's subject, or
     // else the earlier sentence's (…签订协议；同时与B合作建设…). One that opens with the bare noun
@@ -116,8 +119,6 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
     const joiner = ctx.grammar.pairJoiners.find((w) => clause.endsWith(w));
     if (joiner === undefined) return [];
     const lead = clause.slice(0, -joiner.length);
-    const listed = ctx.before(ctx.m(left).start)[0];
-    if (listed !== undefined && ctx.actApart(listed, ctx.m(left).start - joiner.length)) return cross(ctx.chainEndingAt(listed).members, [left]);
     const named = headedSubject(ctx, lead, ctx.sentence.start);
     if (named !== undefined && named !== left) return [{ a: named, b: left, scale: CARRIED_TOPIC }];
     if (lead.length > 2) return [];
@@ -127,12 +128,6 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
   }
   // 同时与A、B等单位搭建平台: a list after 与 opening a clause pairs with the subject, not within itself.
   const opening = ctx.clauseBefore(ctx.m(members[0]!).start);
-  // X、Y分别与A、B签约: each of the list before 分别与 with each of the list after it.
-  const actors = ctx.before(ctx.m(members[0]!).start)[0];
-  const withWord = ctx.grammar.pairJoiners.find((w) => opening.endsWith(w));
-  if (joins.every((j) => j === 'list') && actors !== undefined && withWord !== undefined && ctx.actApart(actors, ctx.m(members[0]!).start - withWord.length)) {
-    return cross(ctx.chainEndingAt(actors).members, members);
-  }
   if (joins.every((j) => j === 'list') && ctx.grammar.pairJoiners.some((w) => opening.endsWith(w) && opening.trim().length - w.length <= ADVERBS_BEFORE_WITH)) {
     const subject = ctx.subjectBefore(ctx.m(members[0]!).start, members) ?? ctx.topic;
     return subject === undefined || members.includes(subject) ? [] : cross([subject], members, CARRIED_SUBJECT);
@@ -147,6 +142,15 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
   const paired = groups.filter((grp) => grp.length >= 2);
   const cliqueOf = paired.length >= 2 ? paired : [members];
   return cliqueOf.flatMap((grp) => grp.flatMap((a, i) => grp.slice(i + 1).map((b) => ({ a, b, scale: 1 }))));
+}
+
+/** The list that stands before 分别与 (or 均与 …) right ahead of mention `first`, if one does. */
+function listActingApartBefore(ctx: SentenceContext, first: number): number[] | undefined {
+  const start = ctx.m(first).start;
+  const withWord = ctx.grammar.pairJoiners.find((w) => ctx.clauseBefore(start).endsWith(w));
+  const last = ctx.before(start)[0];
+  if (withWord === undefined || last === undefined || !ctx.actApart(last, start - withWord.length)) return undefined;
+  return ctx.chainEndingAt(last).members;
 }
 
 /** holder(的) TRIGGER member; member 是 holder的 TRIGGER; English: member, a TRIGGER of holder. */
