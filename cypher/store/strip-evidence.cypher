@@ -1,5 +1,6 @@
 // Takes the given articles' evidence off every relationship; a relationship left with none goes.
-// Params: $ids (article ids)
+// Returns the relationships left whose facts (post, amount…) may have changed, to recompute them.
+// Params: $ids (article ids), $evidenceKeys (property names that are not facts)
 MATCH (a:Article)<-[:MENTIONED_IN|DERIVED_FROM]-(:Entity)-[r]->(:Entity)
 WHERE a.id IN $ids AND any(x IN r.articles WHERE x IN $ids)
 WITH DISTINCT r
@@ -10,6 +11,13 @@ SET r.articles = [i IN keep | r.articles[i]],
     r.ends = [i IN keep | r.ends[i]],
     r.extractors = [i IN keep | r.extractors[i]],
     r.confidences = [i IN keep | r.confidences[i]],
+    r.facts = [i IN keep | coalesce(r.facts[i], '')],
     r.weight = size(keep)
-WITH r WHERE r.weight = 0
-DELETE r
+WITH r, size(keep) = 0 AS gone,
+     any(f IN r.facts WHERE f <> '') OR any(k IN keys(r) WHERE NOT k IN $evidenceKeys) AS factsMayChange
+CALL (r, gone) {
+  WITH r WHERE gone
+  DELETE r
+}
+WITH r, gone, factsMayChange WHERE factsMayChange AND NOT gone
+RETURN elementId(r) AS id, r.facts AS facts, keys(r) AS keys

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { resetDatabase, runCli, testConfig, testDriver } from '../../test/support/neo4j';
+import { resetDatabase, runCli, testDriver } from '../../test/support/neo4j';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const driver = testDriver();
@@ -72,17 +72,25 @@ for (const file of readdirSync(path.join(root, 'cypher/queries'))) {
   });
 }
 
-test('Neo4j down: one clear line, exit 1', async () => {
-  const run = await runCli(['query', 'RETURN 1'], '', { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:9' });
-  assert.equal(run.code, 1);
-  assert.match(run.stderr, /^wutong query: store: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9\n$/);
-});
-
-test('wrong password: one clear line, exit 1', async () => {
-  const run = await runCli(['query', 'RETURN 1'], '', { ...process.env, NEO4J_URI: testConfig().uri, NEO4J_PASSWORD: 'not-the-password' });
-  assert.equal(run.code, 1);
-  assert.match(run.stderr, /^wutong query: store: Neo4j at .* refused user 'neo4j': check NEO4J_USERNAME and NEO4J_PASSWORD\n$/);
-});
+const down = { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:9' };
+const failures: { label: string; argv: string[]; env?: NodeJS.ProcessEnv; line: RegExp }[] = [
+  { label: 'query with Neo4j down', argv: ['query', 'RETURN 1'], env: down, line: /^wutong query: store: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9 \[STORE_UNAVAILABLE\]$/ },
+  { label: 'export with Neo4j down', argv: ['export', '--format', 'json'], env: down, line: /^wutong export: store: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9 \[STORE_UNAVAILABLE\]$/ },
+  { label: 'build with Neo4j down', argv: ['build', path.join(root, 'examples')], env: down, line: /^wutong build: store: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9 \[STORE_UNAVAILABLE\]$/ },
+  { label: 'remove with Neo4j down', argv: ['remove', 'some-id'], env: down, line: /^wutong remove: store: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9 \[STORE_UNAVAILABLE\]$/ },
+  { label: 'a wrong password', argv: ['query', 'RETURN 1'], env: { ...process.env, NEO4J_PASSWORD: 'not-the-password' }, line: /^wutong query: store: Neo4j at .* refused user 'neo4j': check NEO4J_USERNAME and NEO4J_PASSWORD \[STORE_AUTH\]$/ },
+  { label: 'a query --write that fails in Neo4j', argv: ['query', '--write', 'RETURN 1/0'], line: /^wutong query: store: Neo4j refused the query: \/ by zero \(Neo\.ClientError\.Statement\.ArithmeticError\) \[STORE_QUERY\]$/ },
+  { label: 'a bad NEO4J_URI', argv: ['query', 'RETURN 1'], env: { ...process.env, NEO4J_URI: 'http://127.0.0.1:7474' }, line: /^wutong query: store: NEO4J_URI must start with one of .* \[STORE_BAD_URI\]$/ },
+];
+for (const c of failures) {
+  test(`failure: ${c.label} is one line with a code, exit 1`, async () => {
+    const run = await runCli(c.argv, '', c.env);
+    assert.equal(run.code, 1);
+    const lines = run.stderr.split('\n').filter((l) => l !== '');
+    assert.equal(lines.length, 1, run.stderr);
+    assert.match(lines[0]!, c.line);
+  });
+}
 
 test('extract --jsonl: one line per input, in order, offsets exact, relations index entities', async () => {
   const lines = [

@@ -7,7 +7,7 @@ import { queryCommand } from './commands/query';
 import { removeCommand } from './commands/remove';
 import { viewCommand } from './commands/view';
 import { exportCommand } from './commands/export';
-import { isWutongError } from '../shared/errors';
+import { isWutongError, WutongError } from '../shared/errors';
 
 const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, removeCommand, viewCommand, exportCommand, dbCommand];
 
@@ -48,10 +48,23 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
       io.stderr.write(`wutong ${name}: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    if (isWutongError(error)) {
-      io.stderr.write(`wutong ${name}: ${error.message}\n`);
-      return EXIT_FAILURE;
-    }
-    throw error;
+    const failure = await asWutongError(error, io.env);
+    io.stderr.write(`wutong ${name}: ${failure.message} [${failure.code}]\n`);
+    if (failure.code === 'INTERNAL' && io.env.WUTONG_DEBUG) io.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    return EXIT_FAILURE;
   }
+}
+
+/**
+ * Every failure is one line with a code: ours as they are, the driver's as the store reads them
+ * (Neo4j down, a refused query), anything else as an internal error (WUTONG_DEBUG=1 adds the stack).
+ */
+async function asWutongError(error: unknown, env: NodeJS.ProcessEnv): Promise<WutongError> {
+  if (isWutongError(error)) return error;
+  if (error instanceof Error && error.name === 'Neo4jError') {
+    const { neo4jConfigFromEnv, storeError } = await import('../store');
+    return storeError(error, neo4jConfigFromEnv(env));
+  }
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new WutongError('cli', 'INTERNAL', `internal error: ${message} (set WUTONG_DEBUG=1 for the stack)`, { cause: error });
 }

@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,6 +54,72 @@ test('build A+B, edit B, remove A gives the same graph as a fresh build of the e
   await resetDatabase(driver);
   await buildPaths([b], { store, extractor });
   assert.deepEqual(incremental, await fingerprint(driver));
+});
+
+/** An article in which one firm invests a given amount in a county; the date is the article's own. */
+const investment = (yi: number, day: number) => [
+  '湘江新材料有限公司扩产',
+  '',
+  `2026年12月${day}日，湘江新材料有限公司在岳阳市云溪区投资${yi}亿元。`,
+].join('\n');
+
+async function investsAmount(): Promise<number[]> {
+  const { records } = await driver.executeQuery('MATCH (:Entity)-[r:INVESTS_IN]->(:Entity) RETURN r.amount AS amount ORDER BY amount');
+  return records.map((r) => Number(r.get('amount')));
+}
+
+test('an edge\'s amount follows its evidence: removing the article that stated it leaves the build without that article', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wutong-amounts-'));
+  const files = { ten: path.join(dir, 'a-ten.txt'), twentyFive: path.join(dir, 'b-twenty-five.txt'), tenAgain: path.join(dir, 'c-ten.txt') };
+  writeFileSync(files.ten, investment(10, 3));
+  writeFileSync(files.twentyFive, investment(25, 5));
+  writeFileSync(files.tenAgain, investment(10, 9));
+
+  await resetDatabase(driver);
+  await buildPaths([files.ten], { store, extractor });
+  assert.deepEqual(await investsAmount(), [1e9], 'one article: its amount');
+  const withoutRemoved = await fingerprint(driver);
+
+  await buildPaths([files.twentyFive], { store, extractor });
+  assert.deepEqual(await investsAmount(), [2.5e9], 'two articles that disagree: the later one');
+  await buildPaths([files.tenAgain], { store, extractor });
+  assert.deepEqual(await investsAmount(), [1e9], 'the amount two of three articles state');
+  await removeTargets([files.tenAgain, files.twentyFive], store);
+  assert.deepEqual(await investsAmount(), [1e9], 'the amount the remaining article states');
+  assert.deepEqual(await fingerprint(driver), withoutRemoved, 'the same graph, facts included, as the build without the removed articles');
+
+  await buildPaths([files.twentyFive], { store, extractor });
+  await removeTargets([files.ten], store);
+  const { records } = await driver.executeQuery('MATCH (:Entity)-[r:INVESTS_IN]->(:Entity) RETURN r.amount AS amount, r.date AS date');
+  assert.deepEqual(records.map((r) => [Number(r.get('amount')), r.get('date')]), [[2.5e9, '2026-12-05']], 'amount and date both come from the remaining article');
+});
+
+/** A database as on first use: no nodes, no constraints, no indexes but Neo4j's own lookups. */
+async function freshDatabase(): Promise<void> {
+  await resetDatabase(driver);
+  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name');
+  for (const r of constraints.records) await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name')}\``);
+  const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'");
+  for (const r of indexes.records) await driver.executeQuery(`DROP INDEX \`${r.get('name')}\``);
+}
+
+/** `wutong build` in a process of its own, against the test Neo4j. */
+function buildProcess(dir: string): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../bin/wutong.js'), 'build', dir], { env: process.env });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+}
+
+test('two builds started at once on a fresh database both succeed and land everything', async () => {
+  await freshDatabase();
+  const runs = await Promise.all([buildProcess(reportFolder(3)), buildProcess(reportFolder(4))]);
+  for (const run of runs) assert.equal(run.code, 0, run.output);
+  // The folders share their first three reports, so the graph holds four distinct articles.
+  assert.equal((await store.counts()).articles, 4);
+  const schema = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
+  assert.deepEqual([...(schema.records[0]!.get('names') as string[])].sort(), ['article_id', 'entity_id']);
 });
 
 test('broken files are named with a reason and the rest of the batch lands', async () => {

@@ -44,7 +44,7 @@ function toEvidence(raw: RawEvidence): Evidence | null {
 }
 
 function toRelation(row: Row): RelationDetail {
-  const { articles: _a, sentences: _s, starts: _st, ends: _e, extractors: _x, confidences: _c, ...props } = row.props as Record<string, unknown>;
+  const { articles: _a, sentences: _s, starts: _st, ends: _e, extractors: _x, confidences: _c, facts: _f, ...props } = row.props as Record<string, unknown>;
   return {
     id: String(row.id), type: String(row.type), outgoing: Boolean(row.outgoing), weight: Number(row.weight),
     other: { id: String(row.otherId), name: String(row.otherName), type: String(row.otherType) }, props,

@@ -22,5 +22,5 @@ export function storeError(error: unknown, config: Neo4jConfig): WutongError {
     const hint = config.bundled ? ' (start the bundled one with `wutong db start`)' : '';
     return new WutongError('store', 'STORE_UNAVAILABLE', `cannot reach Neo4j at ${config.uri}${hint}`, { retriable: true, cause: error });
   }
-  return new WutongError('store', 'STORE_QUERY', `${code ? code + ': ' : ''}${message}`, { cause: error });
+  return new WutongError('store', 'STORE_QUERY', `Neo4j refused the query: ${message}${code ? ` (${code})` : ''}`, { cause: error });
 }

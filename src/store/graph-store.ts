@@ -4,6 +4,7 @@ import type { Neo4jConfig } from './config';
 import { openDriver, storeError } from './driver';
 import { cypherStatement, cypherStatements } from './cypher-files';
 import { toRows } from './rows';
+import { EVIDENCE_KEYS, factUpdate, type EdgeFactsRow } from './facts';
 import type { ResolvedArticle } from '../resolve/types';
 
 export interface GraphCounts {
@@ -25,6 +26,13 @@ export interface StoredArticleRef {
   /** name@version of the extractor that built it (findArticles only; null for articles built before versions were kept). */
   extractor?: string | null;
 }
+
+/** What Neo4j answers when another session created the same rule in between. */
+const SCHEMA_ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+]);
 
 /**
  * The only writer of the graph. Each batch is one transaction, so a build killed at any point
@@ -55,10 +63,20 @@ export class GraphStore {
     await this.guard(() => this.driver.verifyAuthentication().then(() => this.driver.executeQuery('RETURN 1', {}, this.dbOptions)));
   }
 
-  /** Constraints and indexes first: every statement is IF NOT EXISTS, so this runs before every build. */
+  /**
+   * Constraints and indexes first: every statement is IF NOT EXISTS, so this runs before every build.
+   * Two builds starting at once on a fresh database both pass IF NOT EXISTS and one of them is then
+   * told the rule already exists: that is the state it wanted.
+   */
   async applySchema(): Promise<void> {
     await this.guard(async () => {
-      for (const statement of cypherStatements('schema.cypher')) await this.driver.executeQuery(statement, {}, this.dbOptions);
+      for (const statement of cypherStatements('schema.cypher')) {
+        try {
+          await this.driver.executeQuery(statement, {}, this.dbOptions);
+        } catch (error) {
+          if (!SCHEMA_ALREADY_THERE.has((error as { code?: string }).code ?? '')) throw error;
+        }
+      }
     });
   }
 
@@ -73,11 +91,14 @@ export class GraphStore {
   async write(batch: WriteBatch): Promise<void> {
     if (batch.remove.length === 0 && batch.add.length === 0) return;
     await this.guard(() => this.inWriteTransaction(async (tx) => {
-      const touched = new Set<string>(await removeInTx(tx, batch.remove));
+      const factsChanged = new Map<string, EdgeFactsRow>();
+      const touched = new Set<string>(await removeInTx(tx, batch.remove, factsChanged));
       const rows = toRows(batch.add);
       await tx.run(cypherStatement('store/write-articles.cypher'), { articles: rows.articles });
       await tx.run(cypherStatement('store/write-entities.cypher'), { links: rows.links });
-      await tx.run(cypherStatement('store/write-relations.cypher'), { relations: rows.relations });
+      const written = await tx.run(cypherStatement('store/write-relations.cypher'), { relations: rows.relations, evidenceKeys: EVIDENCE_KEYS });
+      collectFactRows(written.records, factsChanged);
+      if (factsChanged.size > 0) await tx.run(cypherStatement('store/set-facts.cypher'), { updates: [...factsChanged.values()].map(factUpdate) });
       for (const link of rows.links) touched.add(link.entityId);
       await tx.run(cypherStatement('store/refresh-entities.cypher'), { ids: [...touched] });
     }));
@@ -125,9 +146,18 @@ export class GraphStore {
   }
 }
 
-async function removeInTx(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
+/** Edges whose facts may have changed, by element id; a later query's row replaces an earlier one's. */
+function collectFactRows(records: { get(key: string): unknown }[], into: Map<string, EdgeFactsRow>): void {
+  for (const record of records) {
+    const id = record.get('id') as string;
+    into.set(id, { id, facts: record.get('facts') as (string | null)[], keys: record.get('keys') as string[] });
+  }
+}
+
+async function removeInTx(tx: ManagedTransaction, ids: string[], factsChanged: Map<string, EdgeFactsRow>): Promise<string[]> {
   if (ids.length === 0) return [];
-  await tx.run(cypherStatement('store/strip-evidence.cypher'), { ids });
+  const stripped = await tx.run(cypherStatement('store/strip-evidence.cypher'), { ids, evidenceKeys: EVIDENCE_KEYS });
+  collectFactRows(stripped.records, factsChanged);
   const result = await tx.run(cypherStatement('store/delete-articles.cypher'), { ids });
   return result.records.map((r) => r.get('id') as string);
 }

@@ -4,3 +4,4 @@ export { neo4jConfigFromEnv, bundledPort, BUNDLED_PASSWORD } from './config';
 export type { Neo4jConfig } from './config';
 export { openDriver, storeError } from './driver';
 export { cypherStatements, splitStatements } from './cypher-files';
+export { EVIDENCE_KEYS } from './facts';

@@ -1,5 +1,6 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { ResolvedArticle } from '../resolve/types';
+import { encodeFacts } from './facts';
 
 export interface ArticleRow {
   id: string;
@@ -40,7 +41,8 @@ export interface RelationRow {
   ends: Integer[];
   extractors: string[];
   confidences: number[];
-  props: Record<string, string | number | boolean>;
+  /** Each item's own scalar facts (post, amount…), encoded by encodeFacts. */
+  facts: string[];
 }
 
 export interface BatchRows {
@@ -91,7 +93,7 @@ function groupRelations(resolved: readonly ResolvedArticle[]): RelationRow[] {
       const key = `${relation.source}\u0000${relation.target}\u0000${relation.type}`;
       let row = byKey.get(key);
       if (!row) {
-        row = { source: relation.source, target: relation.target, type: relation.type, replaces: [], articles: [], sentences: [], starts: [], ends: [], extractors: [], confidences: [], props: {} };
+        row = { source: relation.source, target: relation.target, type: relation.type, replaces: [], articles: [], sentences: [], starts: [], ends: [], extractors: [], confidences: [], facts: [] };
         byKey.set(key, row);
       }
       if (!row.replaces.includes(article.id)) row.replaces.push(article.id);
@@ -105,7 +107,7 @@ function groupRelations(resolved: readonly ResolvedArticle[]): RelationRow[] {
       row.ends.push(neo4j.int(evidence.end));
       row.extractors.push(evidence.extractor);
       row.confidences.push(evidence.confidence);
-      Object.assign(row.props, relation.props ?? {});
+      row.facts.push(encodeFacts(relation.props));
     }
   }
   return [...byKey.values()];

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { GraphStore, neo4jConfigFromEnv, type Neo4jConfig } from '../../src/store';
+import { EVIDENCE_KEYS, GraphStore, neo4jConfigFromEnv, type Neo4jConfig } from '../../src/store';
 import { main } from '../../src/cli/main';
 
 /** The Neo4j that scripts/test.mjs started; integration tests refuse to run against the bundled one. */
@@ -31,7 +31,7 @@ export async function resetDatabase(driver: Driver): Promise<void> {
 
 /**
  * Everything a build contributes, in a canonical order, so two graphs can be compared with
- * deepEqual: entities with labels and aliases, mentions, and edges with their evidence.
+ * deepEqual: entities with labels and aliases, mentions, and edges with their evidence and facts.
  */
 export async function fingerprint(driver: Driver): Promise<unknown> {
   const entities = await driver.executeQuery(
@@ -42,11 +42,13 @@ export async function fingerprint(driver: Driver): Promise<unknown> {
   );
   const edges = await driver.executeQuery(
     `MATCH (s:Entity)-[r]->(t:Entity)
-     WITH s, r, t, [i IN range(0, size(r.articles) - 1) | r.articles[i] + '@' + r.starts[i] + '-' + r.ends[i]] AS evidence
-     UNWIND evidence AS e WITH s, r, t, e ORDER BY e
-     WITH s.id + ' ' + type(r) + ' ' + t.id + ' ' + r.weight AS key, collect(e) AS sorted
+     CALL (r) { UNWIND keys(r) AS k WITH k WHERE NOT k IN $evidenceKeys ORDER BY k RETURN collect(k + '=' + toString(r[k])) AS facts }
+     WITH s, r, t, facts, [i IN range(0, size(r.articles) - 1) | r.articles[i] + '@' + r.starts[i] + '-' + r.ends[i] + coalesce(r.facts[i], '')] AS evidence
+     UNWIND evidence AS e WITH s, r, t, facts, e ORDER BY e
+     WITH s.id + ' ' + type(r) + ' ' + t.id + ' ' + r.weight + ' ' + reduce(acc = '', f IN facts | acc + f + ',') AS key, collect(e) AS sorted
      RETURN key + ' ' + reduce(acc = '', x IN sorted | acc + x + ';') AS edge
      ORDER BY edge`,
+    { evidenceKeys: EVIDENCE_KEYS },
   );
   const articles = await driver.executeQuery(`MATCH (a:Article) RETURN a.id AS id ORDER BY id`);
   return {
