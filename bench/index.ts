@@ -1,11 +1,8 @@
 // npm run bench: extraction, graph writing, incremental rebuild and the viewer, each as a ratio
 // measured in this one run (the machines are shared and noisy, so absolute figures drift).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { freePort, start, stop } from '../src/db';
-import type { Neo4jConfig } from '../src/store';
+import { benchCypher } from './cypher';
 import { benchExtract } from './extract';
+import { withBenchNeo4j } from './neo4j';
 import { benchRebuild, benchWrite } from './write';
 import { benchViewer } from './viewer';
 import { loadNews, NEWS_PATH } from './news';
@@ -21,17 +18,12 @@ const news = loadNews(400);
 if (!news) {
   console.log(`write, rebuild: skipped, ${NEWS_PATH} not found`);
 } else if (wanted('write') || wanted('rebuild')) {
-  const home = mkdtempSync(path.join(tmpdir(), 'wutong-bench-neo4j-'));
-  const instance = { home, port: await freePort(), password: 'wutong-bench', heap: '1g' };
-  await start(instance);
-  const config: Neo4jConfig = { uri: `bolt://127.0.0.1:${instance.port}`, username: 'neo4j', password: instance.password, database: undefined, bundled: false };
-  try {
+  await withBenchNeo4j(async (config) => {
     if (wanted('write')) print(await benchWrite(config, news));
     if (wanted('rebuild')) print(await benchRebuild(config, news.slice(0, 200)));
-  } finally {
-    await stop(instance);
-    rmSync(home, { recursive: true, force: true });
-  }
+  });
 }
+
+if (wanted('cypher')) print(await withBenchNeo4j(benchCypher));
 
 if (wanted('viewer')) print(await benchViewer());

@@ -55,7 +55,7 @@ test('query prints a table for people', async () => {
   assert.match(run.stdout, /\(3 rows\)/);
 });
 
-test('query refuses to write unless --write is given, with Neo4j\'s own message', async () => {
+test('query refuses to write unless --write is given', async () => {
   const run = await runCli(['query', "CREATE (:Entity {id: 'x'})"]);
   assert.equal(run.code, 1);
   assert.match(run.stderr, /write/i);

@@ -2,7 +2,7 @@ export type { NodeAttrs, EdgeAttrs, WutongGraph, GraphFormat } from './types';
 export { GRAPH_FORMATS } from './types';
 export { computeMetrics, computeLayout, seedPosition } from './layout';
 export { readGraph, writeGraph, formatFromPath } from './files';
-export { loadGraphFromNeo4j, readRows, runReadQuery, intParams, type Neo4jSource, type Row, type ReadQueryResult } from './neo4j';
+export { loadGraphFromNeo4j, readRows, runReadQuery, intParams, type Neo4jSource, type Row, type ReadQueryResult, type ReadQueryLimits } from './neo4j';
 export { collectGraphValues, graphFromValues } from './subgraph';
 export { buildSearchIndex, search, type SearchEntry, type SearchHit, type SearchIndex } from './search';
 export { toPlain } from './values';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { MultiDirectedGraph } from 'graphology';
-import { WutongError } from '../shared/errors';
+import { isWutongError, WutongError } from '../shared/errors';
+import { assertReadOnly } from './read-only';
 import { toPlain } from './values';
 import type { EdgeAttrs, NodeAttrs, WutongGraph } from './types';
 
@@ -64,29 +65,67 @@ export interface ReadQueryResult {
   truncated: boolean;
 }
 
+export interface ReadQueryLimits {
+  timeoutMs: number;
+  rowCap: number;
+  /** Bytes of JSON the rows may take; past it the answer stops (truncated), and a single row past it is an error. */
+  byteCap?: number;
+}
+
+const builtInsByDriver = new WeakMap<Driver, Promise<ReadonlySet<string>>>();
+
+/** Neo4j's own function names, asked once per driver; a server that cannot say gets none, so plugin functions stay refused. */
+function builtInFunctions(source: Neo4jSource): Promise<ReadonlySet<string>> {
+  let names = builtInsByDriver.get(source.driver);
+  if (names === undefined) {
+    names = readRows(source, 'built-in-functions', {}).then((rows) => new Set(rows.map((r) => String(r.name))));
+    builtInsByDriver.set(source.driver, names);
+    names.catch(() => builtInsByDriver.delete(source.driver));
+  }
+  return names.catch(() => new Set<string>());
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
 /**
- * A user's Cypher in a READ transaction with a time limit: Neo4j itself refuses writes, and we stop
- * reading after `rowCap` rows. Neo4j's own error (code and message) reaches the caller unchanged.
+ * A user's Cypher, the one path for every query a user types (viewer, wutong query, export --query):
+ * refused unless its plan only reads the graph (src/graph/read-only.ts), then run in a READ transaction
+ * with a time limit, stopping after `rowCap` rows or `byteCap` bytes. Neo4j's own error (code and
+ * message) reaches the caller unchanged.
  */
 export async function runReadQuery(
-  source: Neo4jSource, query: string, params: Record<string, unknown>, limits: { timeoutMs: number; rowCap: number },
+  source: Neo4jSource, query: string, params: Record<string, unknown>, limits: ReadQueryLimits,
 ): Promise<ReadQueryResult> {
+  const builtIns = await builtInFunctions(source);
+  const byteCap = limits.byteCap ?? Number.POSITIVE_INFINITY;
   const session = source.driver.session({ database: source.database, defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead(async (tx) => {
+      await assertReadOnly(tx, query, params, builtIns);
       const rows: Row[] = [];
       let columns: string[] = [];
       let truncated = false;
+      let bytes = 0;
       const result = tx.run(query, params);
       for await (const record of result) {
         if (columns.length === 0) columns = [...record.keys].map(String);
         if (rows.length >= limits.rowCap) { truncated = true; break; }
-        rows.push(toPlain(record.toObject()) as Row);
+        const row = toPlain(record.toObject()) as Row;
+        if (byteCap !== Number.POSITIVE_INFINITY) {
+          const size = Buffer.byteLength(JSON.stringify(row));
+          if (rows.length === 0 && size > byteCap) {
+            throw new WutongError('graph', 'GRAPH_ANSWER_TOO_LARGE', `one row of the answer takes ${megabytes(size)}, over the limit of ${megabytes(byteCap)}; return fewer or smaller values`);
+          }
+          bytes += size;
+          if (bytes > byteCap) { truncated = true; break; }
+        }
+        rows.push(row);
       }
       if (columns.length === 0) columns = [...(await result.keys())].map(String);
       return { columns, rows, truncated };
     }, { timeout: limits.timeoutMs });
   } catch (error) {
+    if (isWutongError(error)) throw error;
     const code = (error as { code?: string }).code ?? 'Neo.ClientError';
     throw new WutongError('graph', code, (error as Error).message, { cause: error, retriable: (error as { retriable?: boolean }).retriable ?? false });
   } finally {

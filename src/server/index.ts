@@ -3,5 +3,4 @@ export { openNeo4jSource, type Neo4jSourceOptions } from './neo4j-source';
 export { openFileSource } from './file-source';
 export { launchChromium } from './chromium';
 export { ensureViewerBuilt } from './viewer-build';
-export { openViewerDriver } from './driver';
 export type { GraphSource, EntityDetail, RelationDetail, Evidence, Status, CypherAnswer, SerializedGraph } from './source';

@@ -1,18 +1,27 @@
 import { pinyin } from 'pinyin-pro';
 import { MultiDirectedGraph } from 'graphology';
 import {
-  buildSearchIndex, collectGraphValues, computeLayout, computeMetrics, graphFromValues, intParams, loadGraphFromNeo4j,
-  readRows, runReadQuery, search, type EdgeAttrs, type Neo4jSource, type NodeAttrs, type Row, type SearchEntry, type SearchIndex, type WutongGraph,
+  buildSearchIndex, computeLayout, computeMetrics, intParams, loadGraphFromNeo4j,
+  readRows, search, type EdgeAttrs, type Neo4jSource, type NodeAttrs, type Row, type SearchEntry, type SearchIndex, type WutongGraph,
 } from '../graph';
+import type { Neo4jConfig } from '../store';
+import { openCypherRunner, type CypherRunnerOptions } from './cypher-runner';
+import { openViewerDriver } from './driver';
 import type { EntityDetail, Evidence, GraphSource, RelationDetail, SerializedGraph } from './source';
 
 export interface Neo4jSourceOptions {
   /** Entities drawn at first (the most mentioned); the rest come in by search, expansion or Cypher. */
   nodeLimit: number;
+  /** Time limit, rows and bytes of one Cypher answer (default 4 MB). */
   timeoutMs: number;
   rowCap: number;
+  answerBytes?: number;
   label: string;
+  /** The worker threads that run users' Cypher. */
+  workers?: Partial<CypherRunnerOptions>;
 }
+
+const ANSWER_BYTES = 4_000_000;
 
 interface RawEvidence {
   article: string; title: string | null; published: string | null; sentence: string | null;
@@ -52,7 +61,12 @@ function toRelation(row: Row): RelationDetail {
   };
 }
 
-export function openNeo4jSource(source: Neo4jSource, options: Neo4jSourceOptions): GraphSource {
+/** The viewer's graph from Neo4j: its own queries on the main thread, users' Cypher in worker threads. */
+export function openNeo4jSource(config: Neo4jConfig, options: Neo4jSourceOptions): GraphSource {
+  const source: Neo4jSource = { driver: openViewerDriver(config), database: config.database };
+  const cypher = openCypherRunner(config, {
+    timeoutMs: options.timeoutMs, rowCap: options.rowCap, answerBytes: options.answerBytes ?? ANSWER_BYTES,
+  }, options.workers);
   let loaded: Promise<WutongGraph> | undefined;
   let index: Promise<SearchIndex> | undefined;
   const load = (reload: boolean): Promise<WutongGraph> => {
@@ -113,14 +127,11 @@ export function openNeo4jSource(source: Neo4jSource, options: Neo4jSourceOptions
     async search(query, limit) {
       return search(await searchIndex(), query, limit);
     },
-    async cypher(query, params) {
-      const result = await runReadQuery(source, query, params, { timeoutMs: options.timeoutMs, rowCap: options.rowCap });
-      const graph = graphFromValues(collectGraphValues(result.rows));
-      computeMetrics(graph);
-      computeLayout(graph, 50);
-      return { ...result, graph: graph.export() as SerializedGraph };
+    cypher(query, params) {
+      return cypher.run(query, params);
     },
     async close() {
+      await cypher.close();
       await source.driver.close();
     },
   };

@@ -23,10 +23,17 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJsonText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-store', ...SECURITY_HEADERS });
-  res.end(JSON.stringify(body));
+  res.end(text);
 }
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  sendJsonText(res, status, JSON.stringify(body));
+}
+
+/** Statuses of our own codes for a query: refused or too large is the request's fault, past the time limit a 504. */
+const QUERY_STATUS: Record<string, number> = { GRAPH_QUERY_REFUSED: 400, GRAPH_ANSWER_TOO_LARGE: 422, SERVER_ANSWER_TOO_LARGE: 422, SERVER_QUERY_TIMEOUT: 504 };
 
 /** Neo4j's own code and message reach the page unchanged; an unreachable database is a 503. */
 function sendError(res: ServerResponse, error: unknown): void {
@@ -34,7 +41,7 @@ function sendError(res: ServerResponse, error: unknown): void {
   const cause = (error as { cause?: { message?: string } }).cause;
   const message = isWutongError(error) && error.module === 'graph' && cause?.message ? cause.message : (error as Error).message;
   const unavailable = code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect/i.test(message) && !code.startsWith('Neo.');
-  const status = unavailable ? 503 : code.startsWith('Neo.ClientError') || code === 'SERVER_NO_DATABASE' ? 400 : 500;
+  const status = unavailable ? 503 : QUERY_STATUS[code] ?? (code.startsWith('Neo.ClientError') || code === 'SERVER_NO_DATABASE' ? 400 : 500);
   sendJson(res, status, { error: { code: unavailable ? 'NEO4J_UNAVAILABLE' : code, message } });
 }
 
@@ -91,7 +98,7 @@ async function route(source: GraphSource, req: IncomingMessage, res: ServerRespo
       const body = (await readBody(req)) as { query?: unknown; params?: unknown };
       if (typeof body.query !== 'string' || body.query.trim() === '') return sendJson(res, 400, { error: { code: 'SERVER_BAD_QUERY', message: 'query is empty' } });
       const params = typeof body.params === 'object' && body.params !== null ? (body.params as Record<string, unknown>) : {};
-      return sendJson(res, 200, await source.cypher(body.query, params));
+      return sendJsonText(res, 200, await source.cypher(body.query, params));
     }
     case 'POST /api/export': {
       const format = p.get('format') === 'graphml' ? 'graphml' : 'gexf';

@@ -58,6 +58,7 @@ export interface GraphSource {
   entity(id: string): Promise<EntityDetail | null>;
   neighbours(id: string): Promise<SerializedGraph>;
   search(query: string, limit: number): Promise<SearchHit[]>;
-  cypher(query: string, params: Record<string, unknown>): Promise<CypherAnswer>;
+  /** A CypherAnswer as JSON text, serialised where the query ran, so the server only passes it on. */
+  cypher(query: string, params: Record<string, unknown>): Promise<string>;
   close(): Promise<void>;
 }

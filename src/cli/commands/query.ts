@@ -11,9 +11,12 @@ export const queryCommand: Command = {
   usage: `wutong query '<cypher>' [--param k=v]… [--json] [--write] [--limit N]
 wutong query --file cypher/queries/X.cypher [--param k=v]…
 
-Runs in a read transaction unless --write is given. Parameters are JSON where they parse as JSON,
-text otherwise: --param name=郴州经开区 --param limit=10.
+Runs in a read transaction unless --write is given, after a look at its plan (EXPLAIN): LOAD CSV,
+procedures other than db.labels, db.schema.* and the like, plugin functions, administration (SHOW
+TRANSACTIONS, SHOW USERS …) and writes are refused in one line. Parameters are JSON where they parse
+as JSON, text otherwise: --param name=郴州经开区 --param limit=10.
   --json        print a JSON array of row objects keyed by column (integers as numbers where safe)
+  --write       run as written, in a write transaction: the explicit way to change the graph
   --file F      read the query from a .cypher file (comment lines are ignored)
   --limit N     print at most N rows (default 1000)`,
   valueFlags: ['param', 'file', 'limit'],

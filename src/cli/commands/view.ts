@@ -35,7 +35,7 @@ or with --file from a file written by wutong export (no database needed).
     const rows = wholeNumber(io, 'rows', flagValue(args, 'rows'), 1000);
     if (port === null || limit === null || timeout === null || rows === null) return EXIT_USAGE;
     const file = flagValue(args, 'file');
-    const { ensureViewerBuilt, openFileSource, openNeo4jSource, openViewerDriver, startServer } = await import('../../server');
+    const { ensureViewerBuilt, openFileSource, openNeo4jSource, startServer } = await import('../../server');
     const { neo4jConfigFromEnv } = await import('../../store');
     await ensureViewerBuilt((line) => io.stderr.write(line + '\n'));
     let source: GraphSource;
@@ -43,7 +43,7 @@ or with --file from a file written by wutong export (no database needed).
       source = await openFileSource(file);
     } else {
       const config = neo4jConfigFromEnv(io.env);
-      source = openNeo4jSource({ driver: openViewerDriver(config), database: config.database }, {
+      source = openNeo4jSource(config, {
         nodeLimit: limit, timeoutMs: timeout * 1000, rowCap: rows, label: `${config.uri}/${config.database ?? ''}`,
       });
     }

@@ -3,8 +3,11 @@ package wutong;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -31,6 +34,9 @@ public final class Launcher {
         int port = Integer.parseInt(opts.getOrDefault("port", "7687"));
         String password = opts.getOrDefault("password", "wutong-local");
         Files.createDirectories(data);
+        // LOAD CSV may name no file: file URLs are off, and their root is a folder that stays empty.
+        Path noImports = data.resolve("no-imports");
+        Files.createDirectories(noImports);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data)
                 .setConfig(BoltConnector.enabled, true)
@@ -40,6 +46,12 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_minimum_password_length, 1)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, noImports)
+                // Cypher fetches nothing from the network (LOAD CSV over http, and any plugin that
+                // honours the same list): every IPv4 and IPv6 address is blocked.
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                 .build();
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
