@@ -1,4 +1,5 @@
 import type Sigma from 'sigma';
+import { api, type SerializedGraph } from './api';
 import type { ViewGraph } from './canvas';
 
 function download(name: string, blob: Blob): void {
@@ -33,8 +34,5 @@ export async function exportGraph(
   const sub = graph.emptyCopy();
   graph.forEachNode((key, attrs) => { if (visibleNode(key)) sub.addNode(key, attrs); });
   graph.forEachEdge((key, attrs, source, target) => { if (visibleEdge(key) && sub.hasNode(source) && sub.hasNode(target)) sub.addEdgeWithKey(key, source, target, attrs); });
-  const response = await fetch(`/api/export?format=${format}`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sub.export()),
-  });
-  if (response.ok) download(`wutong.${format}`, await response.blob());
+  download(`wutong.${format}`, await api.exportFile(sub.export() as SerializedGraph, format));
 }
