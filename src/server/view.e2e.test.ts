@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildPaths } from '../pipeline';
@@ -160,7 +161,10 @@ test('on another host the page works behind its password, which the browser is a
     await page.goto(`http://127.0.0.1:${new URL(open.url).port}/`);
     await ready(page);
     assert.match((await page.textContent('#counts')) ?? '', /[1-9]\d* \/ [1-9]/, 'the canvas shows nodes');
-    assert.ok(statuses.length >= 2 && statuses.every((s) => s === 200), `every API call answered: ${statuses}`);
+    // The export posts the visible graph to the server's writer: a POST with the token, behind the password.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    assert.match(await readFile((await download.path())!, 'utf8'), /<gexf[\s\S]*<node /, 'the GEXF file holds the graph');
+    assert.ok(statuses.length >= 3 && statuses.every((s) => s === 200), `every API call answered: ${statuses}`);
   } finally {
     await wide.close();
     await open.close();

@@ -31,7 +31,7 @@ export function exportPng(sigma: Sigma): void {
 export async function exportGraph(
   graph: ViewGraph, visibleNode: (node: string) => boolean, visibleEdge: (edge: string) => boolean, format: 'gexf' | 'graphml',
 ): Promise<void> {
-  const sub = graph.emptyCopy();
+  const sub = graph.nullCopy();
   graph.forEachNode((key, attrs) => { if (visibleNode(key)) sub.addNode(key, attrs); });
   graph.forEachEdge((key, attrs, source, target) => { if (visibleEdge(key) && sub.hasNode(source) && sub.hasNode(target)) sub.addEdgeWithKey(key, source, target, attrs); });
   download(`wutong.${format}`, await api.exportFile(sub.export() as SerializedGraph, format));
