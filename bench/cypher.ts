@@ -2,7 +2,7 @@
 // server answers /api/status while one query builds a huge answer in its worker thread.
 import neo4j from 'neo4j-driver';
 import { runReadQuery } from '../src/graph';
-import { openNeo4jSource, startServer } from '../src/server';
+import { openNeo4jSource, startServer, TOKEN_HEADER } from '../src/server';
 import type { Neo4jConfig } from '../src/store';
 
 const QUERY = 'UNWIND range(1, 200) AS i RETURN i, toString(i) AS text';
@@ -39,8 +39,9 @@ async function checkCost(config: Neo4jConfig): Promise<string> {
 async function statusDuringHugeAnswer(config: Neo4jConfig): Promise<string> {
   const source = openNeo4jSource(config, { nodeLimit: 100, timeoutMs: TIME_LIMIT_MS, rowCap: 1000, label: 'bench' });
   const server = await startServer(source, '127.0.0.1', 0);
-  const status = () => fetch(new URL('/api/status', server.url)).then((r) => r.text());
-  const post = (query: string) => fetch(new URL('/api/cypher', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const token = { [TOKEN_HEADER]: server.token };
+  const status = () => fetch(new URL('/api/status', server.url), { headers: token }).then((r) => r.text());
+  const post = (query: string) => fetch(new URL('/api/cypher', server.url), { method: 'POST', headers: { 'content-type': 'application/json', ...token }, body: JSON.stringify({ query }) });
   try {
     await post('RETURN 1');
     const idle = median(await timed(status, 20));

@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { resetDatabase, runCli, testDriver } from '../../test/support/neo4j';
@@ -123,4 +124,61 @@ test('extract --jsonl: lines past the read-ahead window come out too, in order, 
   const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; entities: unknown[] });
   assert.deepEqual(out.map((o) => o.id), ids);
   assert.ok(out.every((o) => o.entities.length > 0), 'every line is extracted');
+});
+
+test('view --host 0.0.0.0 without a password refuses to start: one line, exit 2', async () => {
+  const { WUTONG_VIEW_PASSWORD: _unset, ...env } = process.env;
+  for (const host of ['0.0.0.0', '::', '192.168.1.5']) {
+    const run = await runCli(['view', '--host', host, '--port', '0'], '', env);
+    assert.equal(run.code, 2, host);
+    assert.match(run.stderr, new RegExp(`^wutong view: --host ${host.replace(/\./g, '\\.')} lets other machines in; set a password with WUTONG_VIEW_PASSWORD or --password\\n$`), host);
+  }
+});
+
+/** The real `wutong view` process, until it prints its address; stopped the way Ctrl-C stops it. */
+async function startView(argv: string[], env: NodeJS.ProcessEnv): Promise<{ port: number; stderr: () => string; stop(): Promise<number | null> }> {
+  const child = spawn(process.execPath, [path.join(root, 'bin/wutong.js'), 'view', ...argv], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      const address = /http:\/\/0\.0\.0\.0:(\d+)\//.exec(stdout);
+      if (address) resolve(Number(address[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`view exited ${code}: ${stderr}`)));
+  });
+  return {
+    port,
+    stderr: () => stderr,
+    stop: () => new Promise((resolve) => { child.once('exit', (code) => resolve(code)); child.kill('SIGTERM'); }),
+  };
+}
+
+test('view --host 0.0.0.0 with a password (flag or environment) warns and asks every request for it', async () => {
+  const { WUTONG_VIEW_PASSWORD: _unset, ...env } = process.env;
+  const cases: { label: string; argv: string[]; env: NodeJS.ProcessEnv }[] = [
+    { label: 'WUTONG_VIEW_PASSWORD', argv: [], env: { ...env, WUTONG_VIEW_PASSWORD: 's3cret 梧桐' } },
+    { label: '--password', argv: ['--password', 's3cret 梧桐'], env },
+  ];
+  for (const c of cases) {
+    const view = await startView(['--host', '0.0.0.0', '--port', '0', ...c.argv], c.env);
+    try {
+      const page = `http://127.0.0.1:${view.port}/`;
+      const bare = await fetch(page);
+      assert.equal(bare.status, 401, `${c.label}: no password`);
+      assert.match(bare.headers.get('www-authenticate') ?? '', /^Basic /, `${c.label}: the browser asks`);
+      const authorization = `Basic ${Buffer.from('me:s3cret 梧桐').toString('base64')}`;
+      const served = await fetch(page, { headers: { authorization } });
+      assert.equal(served.status, 200, `${c.label}: with the password`);
+      const token = /name="wutong-token" content="([0-9a-f]+)"/.exec(await served.text())?.[1];
+      assert.ok(token, `${c.label}: the page carries its token`);
+      const status = await fetch(`${page}api/status`, { headers: { authorization, 'x-wutong-token': token } });
+      assert.equal(status.status, 200, `${c.label}: the API answers the page`);
+      assert.match(view.stderr(), /warning: listening on 0\.0\.0\.0: other machines can read the graph/, `${c.label}: warned`);
+    } finally {
+      assert.equal(await view.stop(), 0, `${c.label}: stops cleanly`);
+    }
+  }
 });

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openNeo4jSource, startServer, type GraphSource, type RunningServer } from '.';
+import { openNeo4jSource, startServer, TOKEN_HEADER, type GraphSource, type RunningServer } from '.';
 import { testConfig, testDriver } from '../../test/support/neo4j';
 import { ALLOWED_READS, HOSTILE_QUERIES, graphState, seedReadableGraph, startListener } from '../../test/support/hostile-queries';
 
@@ -16,7 +16,7 @@ let listener: Awaited<ReturnType<typeof startListener>>;
 /** Every request of this file goes through here. */
 async function callApi(target: RunningServer, path: string, init: RequestInit = {}): Promise<{ status: number; text: string; body: any; ms: number }> {
   const began = performance.now();
-  const response = await fetch(new URL(path, target.url), init);
+  const response = await fetch(new URL(path, target.url), { ...init, headers: { ...(init.headers as Record<string, string>), [TOKEN_HEADER]: target.token } });
   const text = await response.text();
   return { status: response.status, text, body: JSON.parse(text), ms: performance.now() - began };
 }

@@ -1,4 +1,5 @@
-export { startServer, VIEWER_DIST, type RunningServer } from './server';
+export { startServer, VIEWER_DIST, type RunningServer, type ServerOptions } from './server';
+export { isLoopbackHost, TOKEN_HEADER } from './access';
 export { openNeo4jSource, type Neo4jSourceOptions } from './neo4j-source';
 export { openFileSource } from './file-source';
 export { launchChromium } from './chromium';

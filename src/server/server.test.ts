@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { computeLayout, computeMetrics, loadGraphFromNeo4j, writeGraph, GRAPH_FORMATS } from '../graph';
 import { neo4jConfigFromEnv, openDriver } from '../store';
 import { seedFixture } from './fixtures/seed';
-import { openFileSource, openNeo4jSource, startServer, type EntityDetail, type GraphSource, type RunningServer } from '.';
+import { openFileSource, openNeo4jSource, startServer, TOKEN_HEADER, type EntityDetail, type GraphSource, type RunningServer } from '.';
 
 const config = neo4jConfigFromEnv(process.env);
 const driver = openDriver(config);
@@ -14,8 +14,9 @@ const source = { driver, database: config.database };
 let server: RunningServer;
 let api: GraphSource;
 
-async function get(path: string, init?: RequestInit): Promise<{ status: number; body: any }> {
-  const response = await fetch(new URL(path, server.url), init);
+/** As the page calls it: with the token the server wrote into the page. */
+async function get(path: string, init: RequestInit = {}): Promise<{ status: number; body: any }> {
+  const response = await fetch(new URL(path, server.url), { ...init, headers: { ...init.headers, [TOKEN_HEADER]: server.token } });
   return { status: response.status, body: await response.json() };
 }
 
@@ -116,7 +117,7 @@ test('Neo4j down is a 503 with a code the page explains', async () => {
   const down = openNeo4jSource({ ...config, uri: 'bolt://127.0.0.1:1', database: undefined }, { nodeLimit: 10, timeoutMs: 1000, rowCap: 10, label: 'down' });
   const other = await startServer(down, '127.0.0.1', 0);
   try {
-    const response = await fetch(new URL('/api/status', other.url));
+    const response = await fetch(new URL('/api/status', other.url), { headers: { [TOKEN_HEADER]: other.token } });
     assert.equal(response.status, 503);
     assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'NEO4J_UNAVAILABLE');
   } finally {

@@ -3,12 +3,15 @@ import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readGraph, writeGraph } from '../graph';
-import { isWutongError } from '../shared/errors';
+import { isWutongError, WutongError } from '../shared/errors';
+import { accessRules, isLoopbackHost, type Refusal } from './access';
 import type { GraphSource } from './source';
 
 export const VIEWER_DIST = fileURLToPath(new URL('../../viewer/dist/', import.meta.url));
 const EXAMPLE_QUERIES = fileURLToPath(new URL('../../cypher/queries/', import.meta.url));
 const MAX_BODY = 1 << 20;
+/** The backstop when the caller names none: no request waits longer than this for an answer. */
+const DEFAULT_DEADLINE_MS = 30_000;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -23,13 +26,24 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-function sendJsonText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-store', ...SECURITY_HEADERS });
-  res.end(text);
+/** The one way out: a request that has been answered (by the deadline, say) is not answered again. */
+function reply(res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { ...headers, ...SECURITY_HEADERS });
+  res.end(body);
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  sendJsonText(res, status, JSON.stringify(body));
+/** JSON already serialised (a Cypher answer comes from its worker as text). */
+function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  reply(res, status, { 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-store', ...headers }, text);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  sendJsonText(res, status, JSON.stringify(body), headers);
+}
+
+function sendRefusal(res: ServerResponse, refusal: Refusal): void {
+  sendJson(res, refusal.status, { error: { code: refusal.code, message: refusal.message } }, refusal.headers);
 }
 
 /** Statuses of our own codes for a query: refused or too large is the request's fault, past the time limit a 504. */
@@ -61,22 +75,28 @@ async function exampleQueries(): Promise<{ name: string; text: string }[]> {
   return Promise.all(names.map(async (name) => ({ name: name.replace(/\.cypher$/, ''), text: (await readFile(join(EXAMPLE_QUERIES, name), 'utf8')).trim() })));
 }
 
-async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
+const INDEX = join(VIEWER_DIST, 'index.html');
+
+/** The page, carrying this start's token where api.ts reads it; never cached, since the token changes. */
+async function servePage(res: ServerResponse, token: string): Promise<void> {
+  const page = (await readFile(INDEX, 'utf8')).replace('<head>', `<head>\n  <meta name="wutong-token" content="${token}">`);
+  reply(res, 200, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-store' }, page);
+}
+
+async function serveStatic(res: ServerResponse, pathname: string, token: string): Promise<void> {
   const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
   const file = join(VIEWER_DIST, relative === '' ? 'index.html' : relative);
   if (!file.startsWith(VIEWER_DIST) || file.includes(`${sep}..${sep}`)) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: pathname } });
+  if (file === INDEX) return servePage(res, token);
   try {
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
-    res.end(body);
+    reply(res, 200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }, body);
   } catch {
-    const index = await readFile(join(VIEWER_DIST, 'index.html'));
-    res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'], ...SECURITY_HEADERS });
-    res.end(index);
+    await servePage(res, token);
   }
 }
 
-async function route(source: GraphSource, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(source: GraphSource, req: IncomingMessage, res: ServerResponse, token: string): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const p = url.searchParams;
   switch (`${req.method} ${url.pathname}`) {
@@ -103,34 +123,55 @@ async function route(source: GraphSource, req: IncomingMessage, res: ServerRespo
     case 'POST /api/export': {
       const format = p.get('format') === 'graphml' ? 'graphml' : 'gexf';
       const text = writeGraph(readGraph(JSON.stringify(await readBody(req)), 'json'), format);
-      res.writeHead(200, { 'content-type': 'application/xml; charset=utf-8', 'content-disposition': `attachment; filename="wutong.${format}"`, ...SECURITY_HEADERS });
-      res.end(text);
-      return;
+      return reply(res, 200, { 'content-type': 'application/xml; charset=utf-8', 'content-disposition': `attachment; filename="wutong.${format}"` }, text);
     }
     default:
       if (req.method !== 'GET' || url.pathname.startsWith('/api/')) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: url.pathname } });
-      return serveStatic(res, url.pathname);
+      return serveStatic(res, url.pathname, token);
   }
 }
 
 export interface RunningServer {
   url: string;
+  /** This start's API token, which the served page carries; tests send it as the page does. */
+  token: string;
   close(): Promise<void>;
 }
 
-export async function startServer(source: GraphSource, host: string, port: number): Promise<RunningServer> {
-  const server = createServer((req, res) => {
-    route(source, req, res).catch((error: unknown) => sendError(res, error));
-  });
+export interface ServerOptions {
+  /** Required when the host is not loopback: every request then needs it by HTTP Basic auth. */
+  password?: string;
+  /** A request not answered within this many ms gets a 503 (a stalled body or handler holds nothing). */
+  deadlineMs?: number;
+}
+
+export async function startServer(source: GraphSource, host: string, port: number, options: ServerOptions = {}): Promise<RunningServer> {
+  if (!isLoopbackHost(host) && !options.password) {
+    throw new WutongError('server', 'SERVER_NEEDS_PASSWORD', `listening on ${host} lets other machines in, so it needs a password`);
+  }
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address !== null ? address.port : port;
+  // The rules name the actual port (0 picks one), so requests are taken only once it is known.
+  const access = accessRules(host, actualPort, options.password);
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const deadline = setTimeout(() => {
+      sendJson(res, 503, { error: { code: 'SERVER_TIMEOUT', message: `no answer within ${deadlineMs / 1000} s` } }, { connection: 'close' });
+    }, deadlineMs);
+    res.once('close', () => clearTimeout(deadline));
+    const refusal = access.refuse(req);
+    if (refusal !== null) return sendRefusal(res, refusal);
+    route(source, req, res, access.token).catch((error: unknown) => sendError(res, error));
+  });
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${actualPort}/`,
+    token: access.token,
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }

@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildPaths } from '../pipeline';
@@ -124,13 +125,48 @@ test('a user explores the example graph in the browser', { timeout: 90_000 }, as
   assert.ok(url.includes('cypher=') && url.includes('cam='), `the URL carries the query and the camera: ${url}`);
   const camera = await page.evaluate(() => (window as unknown as { __wutong: { sigma: { getCamera(): { getState(): { x: number; y: number; ratio: number } } } } }).__wutong.sigma.getCamera().getState());
   const second = await browser.context.newPage();
+  const queriesSent: string[] = [];
+  second.on('request', (request) => { if (new URL(request.url()).pathname === '/api/cypher') queriesSent.push(request.postData() ?? ''); });
   await second.goto(url);
   await ready(second);
   await second.waitForSelector('#panel:not([hidden]) h2');
   assert.equal(await second.textContent('#panel h2'), zone);
-  assert.equal(await second.inputValue('#cypher'), query);
-  assert.equal(await second.textContent('#counts'), await page.textContent('#counts'), 'the same subgraph is shown');
+  // A link's query is shown for the user to read, and runs only when the user presses Run.
+  assert.equal(await second.inputValue('#cypher'), query, 'the query is in the box');
+  assert.match((await second.textContent('#cypher-message')) ?? '', /尚未运行/, 'the box says it has not run');
+  assert.equal(await second.$$eval('#cypher-table *', (cells) => cells.length), 0, 'no result table');
+  await second.waitForTimeout(500);
+  assert.deepEqual(queriesSent, [], 'no request to /api/cypher on opening the link');
+  const unfocused = Number(/(\d+) \//.exec((await second.textContent('#counts')) ?? '')?.[1]);
+  assert.ok(unfocused > focusCount, `the whole graph is shown, not the query's subgraph (${unfocused} > ${focusCount})`);
+  await second.screenshot({ path: `${SHOTS}07-link-opened-query-shown.png` });
+  await second.click('#run');
+  await second.waitForFunction(() => /\d/.test(document.querySelector('#cypher-message')?.textContent ?? ''), null, { timeout: 10_000 });
+  assert.equal(queriesSent.length, 1, 'Run sends the query once');
+  assert.equal(JSON.parse(queriesSent[0]!).query, query);
+  assert.equal(await second.textContent('#counts'), await page.textContent('#counts'), 'after Run, the same subgraph is shown');
   const reopened = await second.evaluate(() => (window as unknown as { __wutong: { sigma: { getCamera(): { getState(): { x: number; y: number; ratio: number } } } } }).__wutong.sigma.getCamera().getState());
   for (const key of ['x', 'y', 'ratio'] as const) assert.ok(Math.abs(reopened[key] - camera[key]) < 1e-3, `camera ${key}`);
-  await second.screenshot({ path: `${SHOTS}07-reopened-from-url.png` });
+  await second.screenshot({ path: `${SHOTS}08-reopened-and-run.png` });
+});
+
+test('on another host the page works behind its password, which the browser is asked for', { timeout: 60_000 }, async () => {
+  const password = 'e2e 梧桐 password';
+  const open = await startServer(source, '0.0.0.0', 0, { password });
+  const wide = await launchChromium({ httpCredentials: { username: 'me', password } });
+  try {
+    const page = await wide.context.newPage();
+    const statuses: number[] = [];
+    page.on('response', (response) => { if (new URL(response.url()).pathname.startsWith('/api/')) statuses.push(response.status()); });
+    await page.goto(`http://127.0.0.1:${new URL(open.url).port}/`);
+    await ready(page);
+    assert.match((await page.textContent('#counts')) ?? '', /[1-9]\d* \/ [1-9]/, 'the canvas shows nodes');
+    // The export posts the visible graph to the server's writer: a POST with the token, behind the password.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    assert.match(await readFile((await download.path())!, 'utf8'), /<gexf[\s\S]*<node /, 'the GEXF file holds the graph');
+    assert.ok(statuses.length >= 3 && statuses.every((s) => s === 200), `every API call answered: ${statuses}`);
+  } finally {
+    await wide.close();
+    await open.close();
+  }
 });

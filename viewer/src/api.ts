@@ -8,17 +8,28 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
+/** The server writes a fresh token into the page it serves and refuses API calls that do not send it back. */
+const TOKEN = document.querySelector<HTMLMetaElement>('meta[name="wutong-token"]')?.content ?? '';
+
+async function send(path: string, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(path, init);
+    response = await fetch(path, { ...init, headers: { ...init.headers, 'x-wutong-token': TOKEN } });
   } catch (error) {
     throw new ApiError('SERVER_UNREACHABLE', (error as Error).message, 0);
   }
-  const body = (await response.json().catch(() => ({}))) as { error?: { code: string; message: string } };
-  if (!response.ok) throw new ApiError(body.error?.code ?? 'SERVER_ERROR', body.error?.message ?? response.statusText, response.status);
-  return body as T;
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { error?: { code: string; message: string } };
+    throw new ApiError(body.error?.code ?? 'SERVER_ERROR', body.error?.message ?? response.statusText, response.status);
+  }
+  return response;
 }
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  return (await (await send(path, init)).json()) as T;
+}
+
+const postJson = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 const q = encodeURIComponent;
 
@@ -29,9 +40,9 @@ export const api = {
   neighbours: (id: string) => call<SerializedGraph>(`/api/neighbours?id=${q(id)}`),
   search: (text: string) => call<SearchHit[]>(`/api/search?q=${q(text)}&limit=12`),
   queries: () => call<{ name: string; text: string }[]>('/api/queries'),
-  cypher: (query: string) => call<CypherAnswer>('/api/cypher', {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
-  }),
+  cypher: (query: string) => call<CypherAnswer>('/api/cypher', postJson({ query })),
+  /** The server's own GEXF / GraphML writer, so the page's files match `wutong export`. */
+  exportFile: async (graph: SerializedGraph, format: 'gexf' | 'graphml') => (await send(`/api/export?format=${format}`, postJson(graph))).blob(),
 };
 
 export type { CypherAnswer, EntityDetail, SerializedGraph, Status, SearchHit };

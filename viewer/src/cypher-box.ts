@@ -8,7 +8,7 @@ type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 const TABLE_ROWS = 200;
 
 /** The read-only Cypher box: examples from cypher/queries/, Neo4j's own error text when a query fails. */
-export function setupCypherBox(t: T, events: { ran(query: string, answer: CypherAnswer): void; showAll(): void }): { run(query: string): Promise<void> } {
+export function setupCypherBox(t: T, events: { ran(query: string, answer: CypherAnswer): void; showAll(): void }): { show(query: string): void } {
   const textarea = byId<HTMLTextAreaElement>('cypher');
   const examples = byId<HTMLSelectElement>('examples');
   const message = byId('cypher-message');
@@ -46,5 +46,10 @@ export function setupCypherBox(t: T, events: { ran(query: string, answer: Cypher
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && textarea.value.trim()) void run(textarea.value);
   });
   showAll.addEventListener('click', () => { showAll.hidden = true; events.showAll(); });
-  return { run };
+  const show = (query: string): void => {
+    textarea.value = query;
+    message.className = '';
+    message.textContent = t('queryNotRun');
+  };
+  return { show };
 }

@@ -1,4 +1,5 @@
 import type Sigma from 'sigma';
+import { api, type SerializedGraph } from './api';
 import type { ViewGraph } from './canvas';
 
 function download(name: string, blob: Blob): void {
@@ -30,11 +31,8 @@ export function exportPng(sigma: Sigma): void {
 export async function exportGraph(
   graph: ViewGraph, visibleNode: (node: string) => boolean, visibleEdge: (edge: string) => boolean, format: 'gexf' | 'graphml',
 ): Promise<void> {
-  const sub = graph.emptyCopy();
+  const sub = graph.nullCopy();
   graph.forEachNode((key, attrs) => { if (visibleNode(key)) sub.addNode(key, attrs); });
   graph.forEachEdge((key, attrs, source, target) => { if (visibleEdge(key) && sub.hasNode(source) && sub.hasNode(target)) sub.addEdgeWithKey(key, source, target, attrs); });
-  const response = await fetch(`/api/export?format=${format}`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sub.export()),
-  });
-  if (response.ok) download(`wutong.${format}`, await response.blob());
+  download(`wutong.${format}`, await api.exportFile(sub.export() as SerializedGraph, format));
 }

@@ -117,7 +117,8 @@ async function load(): Promise<void> {
   wireControls(status.label);
   setState(state);
   if (state.selected && graph.hasNode(state.selected)) void openPanel(state.selected);
-  if (state.query) await cypher.run(state.query);
+  // A link's query is shown, not run: a link from anywhere must not run a query the user has not read.
+  if (state.query) cypher.show(state.query);
   hooks.ready = true;
 }
 
@@ -155,8 +156,9 @@ function wireControls(label: string): void {
   const visibleNode = (key: string): boolean => !canvas?.isHidden(key);
   const visibleEdge = (edge: string): boolean => edgeVisible(graph.getEdgeAttribute(edge, 'type'), state.filters);
   byId('export-png').addEventListener('click', () => { if (canvas) exportPng(canvas.sigma); });
-  byId('export-gexf').addEventListener('click', () => void exportGraph(graph, visibleNode, visibleEdge, 'gexf'));
-  byId('export-graphml').addEventListener('click', () => void exportGraph(graph, visibleNode, visibleEdge, 'graphml'));
+  const exportFailed = (error: unknown) => showBanner((error as Error).message, true);
+  byId('export-gexf').addEventListener('click', () => void exportGraph(graph, visibleNode, visibleEdge, 'gexf').catch(exportFailed));
+  byId('export-graphml').addEventListener('click', () => void exportGraph(graph, visibleNode, visibleEdge, 'graphml').catch(exportFailed));
 }
 
 const searchInput = byId<HTMLInputElement>('search');

@@ -14,18 +14,24 @@ export const viewCommand: Command = {
   name: 'view',
   summary: 'explore the graph in the browser (read-only), with Cypher beside the canvas',
   usage: `wutong view [--file graph.json|.gexf|.graphml] [--host 127.0.0.1] [--port 7700] [--limit 5000]
-            [--timeout 10] [--rows 1000]
+            [--timeout 10] [--rows 1000] [--password P]
 
 Serves the viewer and a read-only API on 127.0.0.1 and prints its address. The graph comes from
 Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; default the bundled instance),
 or with --file from a file written by wutong export (no database needed).
 
-  --host H       address to listen on (default 127.0.0.1; anything else exposes the API)
+  --host H       address to listen on (default 127.0.0.1); any other lets other machines in and
+                 needs a password
+  --password P   every request then needs it (the browser asks; any user name); better given as
+                 WUTONG_VIEW_PASSWORD, since a flag shows in the process list
   --port N       port (default 7700; 0 picks a free one)
   --limit N      entities drawn at first, the most mentioned (default 5000); double-click expands
   --timeout S    time limit of one Cypher query in seconds (default 10)
-  --rows N       rows a Cypher query may return (default 1000)`,
-  valueFlags: ['file', 'host', 'port', 'limit', 'timeout', 'rows'],
+  --rows N       rows a Cypher query may return (default 1000)
+
+The API answers only the page it served: requests naming another Host or coming from another
+site's page, and API calls without the page's per-start token, get 403.`,
+  valueFlags: ['file', 'host', 'port', 'limit', 'timeout', 'rows', 'password'],
   booleanFlags: [],
   async run(args, io) {
     const host = flagValue(args, 'host') ?? '127.0.0.1';
@@ -35,7 +41,12 @@ or with --file from a file written by wutong export (no database needed).
     const rows = wholeNumber(io, 'rows', flagValue(args, 'rows'), 1000);
     if (port === null || limit === null || timeout === null || rows === null) return EXIT_USAGE;
     const file = flagValue(args, 'file');
-    const { ensureViewerBuilt, openFileSource, openNeo4jSource, startServer } = await import('../../server');
+    const password = flagValue(args, 'password') || io.env.WUTONG_VIEW_PASSWORD || undefined;
+    const { ensureViewerBuilt, isLoopbackHost, openFileSource, openNeo4jSource, startServer } = await import('../../server');
+    if (!isLoopbackHost(host) && password === undefined) {
+      io.stderr.write(`wutong view: --host ${host} lets other machines in; set a password with WUTONG_VIEW_PASSWORD or --password\n`);
+      return EXIT_USAGE;
+    }
     const { neo4jConfigFromEnv } = await import('../../store');
     await ensureViewerBuilt((line) => io.stderr.write(line + '\n'));
     let source: GraphSource;
@@ -49,14 +60,15 @@ or with --file from a file written by wutong export (no database needed).
     }
     let server;
     try {
-      server = await startServer(source, host, port);
+      // The backstop sits well above the query time limit, so a query's own error arrives first.
+      server = await startServer(source, host, port, { password, deadlineMs: Math.max(30, timeout + 10) * 1000 });
     } catch (error) {
       await source.close();
       io.stderr.write(`wutong view: cannot listen on ${host}:${port}: ${(error as Error).message}\n`);
       return EXIT_FAILURE;
     }
     io.stdout.write(`wutong view: ${server.url}  (Ctrl-C to stop)\n`);
-    if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') io.stderr.write(`view: listening on ${host}: other machines can read the graph\n`);
+    if (!isLoopbackHost(host)) io.stderr.write(`view: warning: listening on ${host}: other machines can read the graph and run read queries; every request needs the password\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
