@@ -8,6 +8,7 @@ import type { Neo4jConfig } from '../src/store';
 import { benchExtract } from './extract';
 import { benchRebuild, benchWrite } from './write';
 import { benchViewer } from './viewer';
+import { benchLongArticle, LONG_ARTICLE_NEWS } from './long-article';
 import { loadNews, NEWS_PATH } from './news';
 
 const print = (lines: string[]) => lines.forEach((line) => console.log(line));
@@ -17,17 +18,18 @@ const wanted = (name: string) => only.size === 0 || only.has(name);
 
 if (wanted('extract')) print(await benchExtract());
 
-const news = loadNews(400);
+const news = loadNews(LONG_ARTICLE_NEWS);
 if (!news) {
-  console.log(`write, rebuild: skipped, ${NEWS_PATH} not found`);
-} else if (wanted('write') || wanted('rebuild')) {
+  console.log(`write, rebuild, long-article: skipped, ${NEWS_PATH} not found`);
+} else if (wanted('write') || wanted('rebuild') || wanted('long-article')) {
   const home = mkdtempSync(path.join(tmpdir(), 'wutong-bench-neo4j-'));
   const instance = { home, port: await freePort(), password: 'wutong-bench', heap: '1g' };
   await start(instance);
   const config: Neo4jConfig = { uri: `bolt://127.0.0.1:${instance.port}`, username: 'neo4j', password: instance.password, database: undefined, bundled: false };
   try {
-    if (wanted('write')) print(await benchWrite(config, news));
+    if (wanted('write')) print(await benchWrite(config, news.slice(0, 400)));
     if (wanted('rebuild')) print(await benchRebuild(config, news.slice(0, 200)));
+    if (wanted('long-article')) print(await benchLongArticle(config, news));
   } finally {
     await stop(instance);
     rmSync(home, { recursive: true, force: true });
