@@ -5,6 +5,7 @@ import { benchExtract } from './extract';
 import { withBenchNeo4j } from './neo4j';
 import { benchRebuild, benchWrite } from './write';
 import { benchViewer } from './viewer';
+import { benchLongArticle, LONG_ARTICLE_NEWS } from './long-article';
 import { loadNews, NEWS_PATH } from './news';
 
 const print = (lines: string[]) => lines.forEach((line) => console.log(line));
@@ -14,13 +15,14 @@ const wanted = (name: string) => only.size === 0 || only.has(name);
 
 if (wanted('extract')) print(await benchExtract());
 
-const news = loadNews(400);
+const news = loadNews(LONG_ARTICLE_NEWS);
 if (!news) {
-  console.log(`write, rebuild: skipped, ${NEWS_PATH} not found`);
-} else if (wanted('write') || wanted('rebuild')) {
+  console.log(`write, rebuild, long-article: skipped, ${NEWS_PATH} not found`);
+} else if (wanted('write') || wanted('rebuild') || wanted('long-article')) {
   await withBenchNeo4j(async (config) => {
-    if (wanted('write')) print(await benchWrite(config, news));
+    if (wanted('write')) print(await benchWrite(config, news.slice(0, 400)));
     if (wanted('rebuild')) print(await benchRebuild(config, news.slice(0, 200)));
+    if (wanted('long-article')) print(await benchLongArticle(config, news));
   });
 }
 

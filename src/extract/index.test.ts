@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createExtractor } from './index';
+import { countyReport } from '../../test/support/articles';
+import { withFinanceMentions } from './finance';
+import { createExtractor, type Mention } from './index';
+import { extractRelations } from './relations';
+import { completeLists, unifiedTypes, withRepeatedNames, withShortForms } from './zh';
 
 // Articles written for these tests, in the genre of a regional paper.
 const cases: Array<{ label: string; text: string; expected: string[] }> = [
@@ -37,6 +41,45 @@ describe('createExtractor (zh)', () => {
       const found = entities.map((m) => `${m.text}/${m.type}`);
       for (const name of c.expected) assert.ok(found.includes(name), `${name} in ${found.join(' ')}`);
       for (const m of entities) assert.equal(c.text.slice(m.start, m.end), m.text);
+    });
+  }
+});
+
+/** County reports one after another, up to at least `length` characters. */
+function reports(length: number): string {
+  const out: string[] = [];
+  for (let n = 0, size = 0; size < length; n++) {
+    out.push(countyReport(n));
+    size += countyReport(n).length + 1;
+  }
+  return out.join('\n');
+}
+
+// What runs over a whole text (up to a chunk) after the tagger: were one of these to read the whole
+// text again per mention or per sentence, eight times the text would cost some sixty times as much.
+// The fastest of five runs is compared, which a busy machine slows less than any one run.
+const linear: Array<{ label: string; run: (text: string, mentions: Mention[]) => unknown }> = [
+  { label: 'finance names, consistency passes and lists', run: (text, m) => completeLists(text, withRepeatedNames(text, withShortForms(text, unifiedTypes(withFinanceMentions(text, m))))) },
+  { label: 'relations', run: (text, m) => extractRelations(text, m, 'zh') },
+];
+
+describe('the passes after the tagger cost time linear in the text', () => {
+  const extractor = createExtractor({ lang: 'zh' });
+  for (const c of linear) {
+    it(c.label, async () => {
+      const perCharacter: number[] = [];
+      for (const text of [reports(10_000), reports(80_000)]) {
+        const { entities } = await extractor.extract({ text, lang: 'zh' });
+        let fastest = Infinity;
+        for (let run = 0; run < 5; run++) {
+          const began = performance.now();
+          c.run(text, entities);
+          fastest = Math.min(fastest, performance.now() - began);
+        }
+        perCharacter.push(fastest / text.length);
+      }
+      const ratio = perCharacter[1]! / perCharacter[0]!;
+      assert.ok(ratio < 2.5, `time per character at eight times the text: ${ratio.toFixed(2)} times as much`);
     });
   }
 });

@@ -5,12 +5,14 @@ import { extractRelations } from './relations';
 import { withFinanceMentions } from './finance';
 import { detectLanguage } from './language';
 import { extractionVersion } from './version';
+import { inBoundedChunks } from './chunks';
 
 export type { EntityType, Extraction, Extractor, ExtractInput, Mention, Relation, RelationProps } from './types';
 export { ENTITY_TYPES } from './types';
 export { detectLanguage } from './language';
 export { extractionVersion } from './version';
 export { splitSentences } from './relations';
+export { boundedChunks, inBoundedChunks, MAX_CHUNK } from './chunks';
 
 export interface ExtractorOptions {
   /** Force one language instead of detecting it per input. */
@@ -22,11 +24,12 @@ export interface ExtractorOptions {
 /**
  * The default extractor: picks the Chinese or English recogniser per input (its `lang`, the
  * option, or detection), adds the short company names of business news (Chinese), then relations
- * from the pattern table and pair model where the recogniser gave none.
+ * from the pattern table and pair model where the recogniser gave none. A text longer than
+ * MAX_CHUNK is read in chunks (see inBoundedChunks).
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const byLang = { zh: createChineseExtractor(options.zh), en: createEnglishExtractor() };
-  return {
+  return inBoundedChunks({
     name: 'rules',
     get version(): string {
       return extractionVersion();
@@ -48,7 +51,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const relations = extractRelations(text, entities, lang, input.published ? { published: input.published } : {});
       return inOwnScript({ entities, relations }, input.text, reading);
     },
-  };
+  });
 }
 
 /** Mentions found in a simplified reading, named as the article writes them. */

@@ -38,6 +38,8 @@ export interface ExtractInput {
   id?: string;
   /** The article's ISO date, which gives the year to dates such as 12月7日. */
   published?: string;
+  /** Stops the extraction of a long text between its chunks (a caller's time budget), with an EXTRACT_STOPPED error. */
+  signal?: AbortSignal;
 }
 
 /** One interface for every extractor (Chinese rules/tagger, English, LLM, hybrid). */

@@ -40,7 +40,18 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   const reading = article.lang === 'zh' ? simplifiedReading(text) : undefined;
   const extraction = graphMentions(reading === undefined ? input.extraction : readIn(input.extraction, reading));
   const sentences = splitSentences(text, article.lang);
-  const sentenceOf = (at: number): { start: number; end: number } => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+  const sentenceOf = (at: number): { start: number; end: number } => {
+    // Sentences follow one another: the one holding `at` is the last that starts at or before it.
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const sentence = sentences[lo - 1];
+    return sentence !== undefined && at < sentence.end ? sentence : { start: at, end: at };
+  };
   const evidence = (span: { start: number; end: number }, by: string, confidence: number): Evidence => ({
     articleId: article.id, sentence: text.slice(span.start, span.end), start: span.start, end: span.end, extractor: by, confidence,
   });
@@ -82,9 +93,15 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   }
   // The hierarchy is stated once per article, by the first sentence naming the child.
   const placed = new Set<string>();
+  const mentionsEnding = new Map<number, number[]>();
+  extraction.entities.forEach((m, j) => {
+    const ending = mentionsEnding.get(m.end);
+    if (ending === undefined) mentionsEnding.set(m.end, [j]);
+    else ending.push(j);
+  });
   resolved.forEach((r, i) => {
     const span = sentenceOf(r.start);
-    if (r.post !== undefined) attachPost(r, i, extraction.entities, resolved, relations, evidence(span, STRUCTURE, 0.8));
+    if (r.post !== undefined) attachPost(r, i, extraction.entities, resolved, relations, evidence(span, STRUCTURE, 0.8), mentionsEnding);
     const parent = namedParent(r.surface, r.type);
     if (parent !== undefined) {
       const name = r.surface.slice(0, parent.length);
@@ -154,15 +171,14 @@ function divisionProps(d: Division): Record<string, string | number> {
 }
 
 /** 县委书记张三: the post goes on the person's WORKS_AT, or on a new one to the organisation just before. */
-function attachPost(r: Resolved, i: number, mentions: Mention[], resolved: Resolved[], relations: RelationSet, ev: Evidence): void {
+function attachPost(r: Resolved, i: number, mentions: Mention[], resolved: Resolved[], relations: RelationSet, ev: Evidence, mentionsEnding: Map<number, number[]>): void {
   const post = r.post!;
   const existing = relations.find(r.id, 'WORKS_AT', ev.start);
   for (const rel of existing) rel.props = { ...rel.props, post: rel.props?.post ?? post };
   if (existing.length > 0) return;
   const own = mentions[i]!;
-  let before: number | undefined;
-  mentions.forEach((m, j) => {
-    if (j !== i && m.end <= own.start && own.start - m.end <= 1 && resolved[j]!.type !== 'Person') before = j;
-  });
+  // The last mention (in list order) ending right before the person or one character before.
+  const near = [...(mentionsEnding.get(own.start - 1) ?? []), ...(mentionsEnding.get(own.start) ?? [])].filter((j) => j !== i && resolved[j]!.type !== 'Person');
+  const before = near.length === 0 ? undefined : Math.max(...near);
   if (before !== undefined) relations.add(r.id, resolved[before]!.id, 'WORKS_AT', ev, { post });
 }

@@ -28,6 +28,22 @@ const cases: { label: string; mentions: string[]; merged: Array<[string, string]
   { label: 'an English place is not the longer place that opens with its name', mentions: ['Yueyang County/L', 'Yueyang/L'], merged: [] },
   { label: 'a river named again by its first word', mentions: ['Yangtze River/L', 'Yangtze/L'], merged: [['Yangtze', 'Yangtze River']] },
   { label: 'a word two names share refers to neither', mentions: ['Hunan Yunfan Robotics/C', 'Hunan Xinghe Motors/C', 'Hunan/C'], merged: [] },
+  // Names are looked up by their openings and endings: the first full name of the article wins, and repeats change nothing.
+  {
+    label: 'of two full names a short form could stand for, the first named wins',
+    mentions: ['优铂斯/C', '优铂斯新材料/C', '优铂斯科技/C', '优铂斯/C'],
+    merged: [['优铂斯', '优铂斯新材料'], ['优铂斯', '优铂斯新材料']],
+  },
+  {
+    label: 'a full name named many times, its short form too',
+    mentions: ['联星街道花桥村/L', '花桥村/L', '联星街道花桥村/L', '花桥村/L', '花桥村/L'],
+    merged: [['花桥村', '联星街道花桥村'], ['花桥村', '联星街道花桥村'], ['花桥村', '联星街道花桥村']],
+  },
+  {
+    label: 'a full name whose ending fits but whose head is no place is passed over for a later one',
+    mentions: ['幸福郴州商会/I', '广州市湖南郴州商会/I', '郴州商会/I'],
+    merged: [['郴州商会', '广州市湖南郴州商会']],
+  },
 ];
 
 for (const c of cases) {
@@ -38,3 +54,4 @@ for (const c of cases) {
     assert.deepEqual(merged, c.merged);
   });
 }
+

@@ -47,45 +47,99 @@ function onlyPlaces(rest: string, deepest = 3): boolean {
  */
 export function shortFormIds(mentions: readonly Named[]): Map<number, string> {
   const keys = mentions.map((m) => canonicalKey(m.surface, m.type));
+  const longer = new LongerNames(mentions, keys);
+  const latin = new LatinNames(mentions, keys);
   const out = new Map<number, string>();
   mentions.forEach((short, i) => {
-    const latin = latinFullForm(mentions, keys, i);
-    if (latin !== undefined) out.set(i, latin);
+    const full = latin.fullForm(short, keys[i]!);
+    if (full !== undefined) out.set(i, full);
     const k = keys[i]!;
     // A village the gazetteer does not list, named once with its street or town (联星街道花桥村) and then alone.
     const village = short.type === 'Place' && VILLAGE_ENDING.test(k) && !isGazetteerId(short.id);
     if (short.type !== 'Company' && short.type !== 'Institution' && !village) return;
-    const full = mentions.findIndex((long, j) => {
-      if (j === i || long.type !== short.type || long.id === short.id) return false;
-      const l = keys[j]!;
-      if (l.length <= k.length || k.length < 2) return false;
-      if (short.type === 'Company') return l.startsWith(k) && onlyIndustryWords(l.slice(k.length));
-      if (short.type === 'Place') return !isGazetteerId(long.id) && l.endsWith(k) && onlyPlaces(l.slice(0, -k.length), TOWN);
-      return l.endsWith(k) && leadingPlace(k, TOWN) !== undefined && onlyPlaces(l.slice(0, -k.length));
-    });
-    if (full >= 0) out.set(i, mentions[full]!.id);
+    const first = longer.first(short, k);
+    if (first !== undefined) out.set(i, mentions[first]!.id);
   });
   return out;
+}
+
+/**
+ * The longer names of an article by the short forms they could have: a company's by the openings
+ * of its key, an institution's and a place's by the endings. Each distinct name is listed once per
+ * short form, at its first mention, so a short form reads the few names it could stand for rather
+ * than every mention of the article.
+ */
+class LongerNames {
+  private readonly byAffix = new Map<string, number[]>();
+  private readonly answers = new Map<string, number | undefined>();
+
+  constructor(
+    private readonly mentions: readonly Named[],
+    private readonly keys: readonly string[],
+  ) {
+    const listed = new Set<string>();
+    mentions.forEach((long, j) => {
+      if (long.type !== 'Company' && long.type !== 'Institution' && long.type !== 'Place') return;
+      const l = keys[j]!;
+      for (let length = 2; length < l.length; length++) {
+        const affix = long.type === 'Company' ? l.slice(0, length) : l.slice(l.length - length);
+        const key = `${long.type}\u0000${affix}`;
+        const name = `${key}\u0000${long.id}\u0000${l}`;
+        if (listed.has(name)) continue;
+        listed.add(name);
+        const names = this.byAffix.get(key);
+        if (names === undefined) this.byAffix.set(key, [j]);
+        else names.push(j);
+      }
+    });
+  }
+
+  /** The first mention of the article whose name this one shortens, if any. */
+  first(short: Named, k: string): number | undefined {
+    const asked = `${short.type}\u0000${short.id}\u0000${k}`;
+    if (this.answers.has(asked)) return this.answers.get(asked);
+    const found = (this.byAffix.get(`${short.type}\u0000${k}`) ?? []).find((j) => {
+      const long = this.mentions[j]!;
+      if (long.id === short.id) return false;
+      const l = this.keys[j]!;
+      if (short.type === 'Company') return onlyIndustryWords(l.slice(k.length));
+      if (short.type === 'Place') return !isGazetteerId(long.id) && onlyPlaces(l.slice(0, -k.length), TOWN);
+      return leadingPlace(k, TOWN) !== undefined && onlyPlaces(l.slice(0, -k.length));
+    });
+    this.answers.set(asked, found);
+    return found;
+  }
 }
 
 /**
  * An English article names a firm or a person in full once and then by one word of it: Tianyi for
  * Hunan Tianyi Robotics Co., Ltd., Zhou for Zhou Wenbin, Kessler for Kessler Antriebstechnik GmbH
  * (and not for Markus Kessler, a person), Yangtze for the Yangtze River. The word must name exactly one longer name of the article.
+ * Places are left to the gazetteer (Yueyang is the city, not Yueyang County), but for a river, a
+ * lake or a mountain named again by its first word (the Yangtze River, then the Yangtze).
  */
-function latinFullForm(mentions: readonly Named[], keys: readonly string[], i: number): string | undefined {
-  const short = mentions[i]!;
-  const k = keys[i]!.toLowerCase();
-  // Places are left to the gazetteer (Yueyang is the city, not Yueyang County), but for a river, a
-  // lake or a mountain named again by its first word (the Yangtze River, then the Yangtze).
-  if ((short.type !== 'Company' && short.type !== 'Person' && short.type !== 'Place') || /[\u4e00-\u9fff\s]/.test(k) || k.length < 2) return undefined;
-  const fulls = new Set<string>();
-  mentions.forEach((long, j) => {
-    if (j === i || long.type !== short.type || long.id === short.id) return;
-    const words = keys[j]!.toLowerCase().split(/[\s,.]+/).filter((w) => w.length > 0);
-    if (words.length < 2) return;
-    const matches = short.type === 'Person' ? words[0] === k || words[words.length - 1] === k : short.type === 'Place' ? words[0] === k && namesNaturalFeature(long.surface) : words.includes(k);
-    if (matches) fulls.add(long.id);
-  });
-  return fulls.size === 1 ? [...fulls][0] : undefined;
+class LatinNames {
+  /** By type, the ids of the names of two words or more that a word may stand for. */
+  private readonly byWord = new Map<string, Set<string>>();
+
+  constructor(mentions: readonly Named[], keys: readonly string[]) {
+    mentions.forEach((long, j) => {
+      const words = keys[j]!.toLowerCase().split(/[\s,.]+/).filter((w) => w.length > 0);
+      if (words.length < 2) return;
+      const standFor =
+        long.type === 'Person' ? [words[0]!, words[words.length - 1]!] : long.type === 'Place' ? (namesNaturalFeature(long.surface) ? [words[0]!] : []) : long.type === 'Company' ? words : [];
+      for (const word of standFor) {
+        const key = `${long.type}\u0000${word}`;
+        this.byWord.set(key, (this.byWord.get(key) ?? new Set<string>()).add(long.id));
+      }
+    });
+  }
+
+  /** The id of the one longer name a Latin one-word name stands for, if exactly one. */
+  fullForm(short: Named, key: string): string | undefined {
+    const k = key.toLowerCase();
+    if ((short.type !== 'Company' && short.type !== 'Person' && short.type !== 'Place') || /[\u4e00-\u9fff\s]/.test(k) || k.length < 2) return undefined;
+    const ids = [...(this.byWord.get(`${short.type}\u0000${k}`) ?? [])].filter((id) => id !== short.id);
+    return ids.length === 1 ? ids[0] : undefined;
+  }
 }

@@ -45,6 +45,8 @@ export class EntityTable {
 /** The relations of one article: one per (pair, type, sentence), the surest reading kept. */
 export class RelationSet {
   private readonly byKey = new Map<string, ResolvedRelation>();
+  /** Keys by source, type and sentence, in the order byKey first took them: what find reads. */
+  private readonly bySentence = new Map<string, string[]>();
 
   add(source: string, target: string, type: string, evidence: Evidence, props?: ResolvedRelation['props']): void {
     if (source === target) return;
@@ -58,12 +60,16 @@ export class RelationSet {
     const relation: ResolvedRelation = { source: s, target: t, type, evidence };
     const merged = { ...held?.props, ...props };
     if (Object.keys(merged).length > 0) relation.props = merged;
+    if (held === undefined) {
+      const sentence = `${s}\n${type}\n${evidence.start}`;
+      this.bySentence.set(sentence, [...(this.bySentence.get(sentence) ?? []), key]);
+    }
     this.byKey.set(key, relation);
   }
 
   /** Relations from `source` of this type in the sentence starting at `start`. */
   find(source: string, type: string, start: number): ResolvedRelation[] {
-    return [...this.byKey.values()].filter((r) => r.source === source && r.type === type && r.evidence.start === start);
+    return (this.bySentence.get(`${source}\n${type}\n${start}`) ?? []).map((key) => this.byKey.get(key)!);
   }
 
   /** Co-mentions are dropped where a typed relation links the same pair in the same sentence. */

@@ -6,6 +6,7 @@ import { cypherStatement, cypherStatements } from './cypher-files';
 import { toRows } from './rows';
 import { EVIDENCE_KEYS, factUpdate, type EdgeFactsRow } from './facts';
 import type { ResolvedArticle } from '../resolve/types';
+import { WutongError } from '../shared/errors';
 
 export interface GraphCounts {
   articles: number;
@@ -95,9 +96,13 @@ export class GraphStore {
       const touched = new Set<string>(await removeInTx(tx, batch.remove, factsChanged));
       const rows = toRows(batch.add);
       await tx.run(cypherStatement('store/write-articles.cypher'), { articles: rows.articles });
-      await tx.run(cypherStatement('store/write-entities.cypher'), { links: rows.links });
-      const written = await tx.run(cypherStatement('store/write-relations.cypher'), { relations: rows.relations, evidenceKeys: EVIDENCE_KEYS });
-      collectFactRows(written.records, factsChanged);
+      for (const [link, links] of byType(rows.links, (row) => row.link)) {
+        await tx.run(withStaticType(cypherStatement('store/write-entities.cypher'), '$(row.link)', link), { links });
+      }
+      for (const [type, relations] of byType(rows.relations, (row) => row.type)) {
+        const written = await tx.run(withStaticType(cypherStatement('store/write-relations.cypher'), '$(row.type)', type), { relations, evidenceKeys: EVIDENCE_KEYS });
+        collectFactRows(written.records, factsChanged);
+      }
       if (factsChanged.size > 0) await tx.run(cypherStatement('store/set-facts.cypher'), { updates: [...factsChanged.values()].map(factUpdate) });
       for (const link of rows.links) touched.add(link.entityId);
       await tx.run(cypherStatement('store/refresh-entities.cypher'), { ids: [...touched] });
@@ -152,6 +157,29 @@ function collectFactRows(records: { get(key: string): unknown }[], into: Map<str
     const id = record.get('id') as string;
     into.set(id, { id, facts: record.get('facts') as (string | null)[], keys: record.get('keys') as string[] });
   }
+}
+
+/** Rows grouped by their relationship type, each group in row order. */
+function byType<T>(rows: readonly T[], type: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(type(row));
+    if (group === undefined) groups.set(type(row), [row]);
+    else group.push(row);
+  }
+  return groups;
+}
+
+/**
+ * The statement with the relationship type its MERGE reads from a row written in as a name.
+ * Neo4j plans a MERGE of a parameter type by the statistics of the moment: on a database with no
+ * relationships yet, that is a scan of every relationship for each row, and the plan is kept while
+ * the build fills the graph, so one large article took time growing with the square of its rows.
+ * A MERGE of a named type is planned as an expansion from its two nodes, whatever the statistics.
+ */
+export function withStaticType(statement: string, placeholder: string, type: string): string {
+  if (!statement.includes(placeholder)) throw new WutongError('store', 'STORE_STATEMENT', `the write statement has no ${placeholder} to name`);
+  return statement.replace(placeholder, `\`${type.replaceAll('`', '``')}\``);
 }
 
 async function removeInTx(tx: ManagedTransaction, ids: string[], factsChanged: Map<string, EdgeFactsRow>): Promise<string[]> {

@@ -1,4 +1,4 @@
-import type { Mention } from '../types';
+import type { EntityType, Mention } from '../types';
 import { namesNaturalFeature } from './names';
 
 /**
@@ -10,14 +10,31 @@ import { namesNaturalFeature } from './names';
  */
 export function alignShortNames(mentions: Mention[]): Mention[] {
   const aligned: Mention[] = [];
+  // What the names read so far offer, by type: their words (with the first position holding each) and their opening words.
+  const words = new Map<EntityType, Map<string, number>>();
+  const openings = new Map<EntityType, Set<string>>();
+  const remember = (m: Mention, at: number): void => {
+    const byWord = words.get(m.type) ?? new Map<string, number>();
+    words.set(m.type, byWord);
+    for (const word of m.text.split(/\s/)) if (!byWord.has(word)) byWord.set(word, at);
+    const space = m.text.indexOf(' ');
+    if (space >= 0 && (m.type !== 'Place' || namesNaturalFeature(m.text))) {
+      const opening = openings.get(m.type) ?? new Set<string>();
+      openings.set(m.type, opening.add(m.text.slice(0, space)));
+    }
+  };
   for (const mention of mentions) {
-    const word = new RegExp(`(?:^|\\s)${mention.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'u');
-    const named = (types: string[]): Mention | undefined => aligned.find((m) => types.includes(m.type) && word.test(m.text));
+    // Only a one-word name is looked up: it is then a whole word of an earlier name, or its first word.
     const oneWord = !/\s/.test(mention.text);
+    const named = (types: EntityType[]): Mention | undefined => {
+      const first = Math.min(...types.map((t) => words.get(t)?.get(mention.text) ?? Infinity));
+      return aligned[first];
+    };
+    const opens = (types: EntityType[]): boolean => types.some((t) => openings.get(t)?.has(mention.text) ?? false);
     const organisation = mention.type === 'Person' && oneWord ? named(['Company', 'Institution']) : undefined;
-    const opens = (types: string[]): boolean => aligned.some((m) => types.includes(m.type) && m.text.startsWith(`${mention.text} `) && (m.type !== 'Place' || namesNaturalFeature(m.text)));
     const place = mention.type !== 'Place' && oneWord && opens(['Place']) && !opens(['Company', 'Institution', 'Person']);
-    aligned.push(place ? { ...mention, type: 'Place' } : organisation && !named(['Person']) ? { ...mention, type: organisation.type } : mention);
+    const kept = place ? { ...mention, type: 'Place' as const } : organisation && !named(['Person']) ? { ...mention, type: organisation.type } : mention;
+    remember(kept, aligned.push(kept) - 1);
   }
   return aligned;
 }

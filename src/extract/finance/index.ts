@@ -5,6 +5,7 @@ import { countryNames } from '../zh/gazetteer';
 import { getLexicon } from '../zh/lexicon';
 import { withoutQuotes } from './quotes';
 import { wordEdges, type WordEdges } from './words';
+import { SpanIndex } from '../spans';
 import { businessSentences, hasLegalForm, shapeNames, splitAtConnectors, trimmedName, type ShapeHit } from './shapes';
 
 export interface FinanceMentions {
@@ -24,7 +25,6 @@ interface Candidate {
 }
 
 const COMPANY: EntityType = 'Company';
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** Lexicon names and name shapes, the longer winning where two overlap (加多宝集团 over 加多宝). */
 function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges: WordEdges): Candidate[] {
@@ -91,7 +91,8 @@ export function financeMentions(text: string, existing: Mention[]): FinanceMenti
   const slots = companySlots(text);
   const business = businessSentences(text, known, slots);
   if (business.length === 0) return { add: [], remove: [] };
-  const inBusiness = (m: { start: number; end: number }): boolean => business.some((s) => s.start <= m.start && m.end <= s.end);
+  const businessSpans = new SpanIndex(business);
+  const inBusiness = (m: { start: number; end: number }): boolean => businessSpans.some(m.start, m.end, (s) => s.start <= m.start && m.end <= s.end);
   const remove = new Set<Mention>();
   const split: Mention[] = [];
   for (const e of existing) {
@@ -103,11 +104,10 @@ export function financeMentions(text: string, existing: Mention[]): FinanceMenti
     const kept = parts.length > 0 ? parts : [trimmed];
     split.push(...kept.map((p) => ({ text: text.slice(p.start, p.end), type: e.type, start: p.start, end: p.end })));
   }
-  const current = [...existing.filter((e) => !remove.has(e)), ...split].sort((a, b) => a.start - b.start);
-  const longest = Math.max(0, ...current.map((e) => e.end - e.start));
+  const current = new SpanIndex([...existing.filter((e) => !remove.has(e)), ...split].sort((a, b) => a.start - b.start));
   const add: Mention[] = [];
   for (const c of candidates(text, known, slots, edges).filter(inBusiness)) {
-    const clashing = overlapping(current, c, longest);
+    const clashing = current.overlapping(c.start, c.end);
     // A tagged company of the same span is never replaced: `replaces` wants a longer span or a framed slot over an institution.
     if (clashing.length > 0 && !clashing.every((e) => replaces(c, e, text))) continue;
     for (const e of clashing) remove.add(e);
@@ -116,20 +116,6 @@ export function financeMentions(text: string, existing: Mention[]): FinanceMenti
   // Pieces of a split span that a finance name then replaced were never in `existing`.
   const pieces = split.filter((p) => !remove.has(p));
   return { add: [...pieces, ...add].sort((a, b) => a.start - b.start), remove: existing.filter((e) => remove.has(e)) };
-}
-
-/** The mentions (sorted by start, none longer than `longest`) that overlap span c, by binary search. */
-function overlapping(sorted: Mention[], c: { start: number; end: number }, longest: number): Mention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < c.start - longest) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Mention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < c.end; i += 1) if (overlaps(sorted[i]!, c)) out.push(sorted[i]!);
-  return out;
 }
 
 /** The tagger's mentions without quote marks or quoted mottos, and with the finance mentions merged in, in text order. */

@@ -1,5 +1,6 @@
 import shapeData from './shapes.json';
 import type { NameLexicon } from './lexicon';
+import { SpanIndex } from '../spans';
 
 interface ShapeTable {
   suffixes: string[];
@@ -208,11 +209,14 @@ const SENTENCE_END = /[。！？!?；;\n]/g;
  */
 export function businessSentences(text: string, known: ShapeHit[], slots: ShapeHit[] = []): ShapeHit[] {
   const spans: ShapeHit[] = [];
+  const knownSpans = new SpanIndex(known);
+  const slotSpans = new SpanIndex(slots);
+  const inside = (from: number, end: number) => (h: ShapeHit) => h.start >= from && h.end <= end;
   let from = 0;
   for (const m of [...text.matchAll(SENTENCE_END), { index: text.length }]) {
     const end = Math.min(text.length, m.index! + 1);
-    const twoKnown = known.filter((h) => h.start >= from && h.end <= end).length >= 2;
-    const slot = slots.some((h) => h.start >= from && h.end <= end);
+    const twoKnown = end > from && knownSpans.overlapping(from, end).filter(inside(from, end)).length >= 2;
+    const slot = end > from && slotSpans.some(from, end, inside(from, end));
     if (end > from && (twoKnown || slot || CUE.test(text.slice(from, end)))) spans.push({ start: from, end });
     from = end;
   }

@@ -11,7 +11,9 @@ const isEntityType = (type: string): type is EntityType => (ENTITY_TYPES as read
 export function occurrences(text: string, span: TextSpan, needle: string): number[] {
   const found: number[] = [];
   if (needle === '') return found;
-  for (let at = text.indexOf(needle, span.start); at >= 0 && at + needle.length <= span.end; at = text.indexOf(needle, at + needle.length)) found.push(at);
+  // Searched in the span alone: a needle it lacks must not send the search through the rest of the article.
+  const inSpan = text.slice(span.start, span.end);
+  for (let at = inSpan.indexOf(needle); at >= 0; at = inSpan.indexOf(needle, at + needle.length)) found.push(span.start + at);
   return found;
 }
 

@@ -9,6 +9,7 @@ import { createPool } from './pool';
 import { graphRequests } from './plan';
 import { graphAnswer, graphSchema } from './schema';
 import { emptyStats, snapshot, type LlmStats } from './stats';
+import { inBoundedChunks } from '../chunks';
 
 export { llmOptionsFromEnv, resolveLlmOptions } from './config';
 export type { LlmOptions, LlmProvider } from './config';
@@ -32,10 +33,11 @@ function createContext(options: Partial<LlmOptions>): AskContext {
 /**
  * Full LLM extraction: each sentence-aligned chunk is asked for entities and quoted relations,
  * and only what is found verbatim in the article is kept. Failures are counted, never thrown.
+ * A text longer than MAX_CHUNK is first cut into chunks of that size (src/extract/chunks.ts).
  */
 export function createLlmExtractor(options: Partial<LlmOptions>): LlmExtractor {
   const context = createContext(options);
-  return {
+  const extractor = inBoundedChunks({
     name: `llm:${context.options.model}`,
     async extract({ text, id }): Promise<Extraction> {
       const builder = new ExtractionBuilder();
@@ -47,12 +49,13 @@ export function createLlmExtractor(options: Partial<LlmOptions>): LlmExtractor {
       });
       return builder.build();
     },
-    stats: () => snapshot(context.stats),
-  };
+  });
+  return Object.assign(extractor, { stats: () => snapshot(context.stats) });
 }
 
 /** Entities from `base` (rules or tagger); the LLM only types the relations of pairs sharing a sentence. */
 export function createHybridExtractor(base: Extractor, options: Partial<LlmOptions>): LlmExtractor {
   const context = createContext(options);
-  return { ...createHybrid(base, context), stats: () => snapshot(context.stats) };
+  // The hybrid's planning pairs every entity with every sentence of what it reads: chunks bound both.
+  return Object.assign(inBoundedChunks(createHybrid(base, context)), { stats: () => snapshot(context.stats) });
 }

@@ -1,4 +1,5 @@
 import type { Mention } from '../types';
+import type { ArticleMentions } from './article';
 import type { SentenceSpan } from './sentences';
 import { GRAMMAR, type Grammar, type Lang } from './table';
 
@@ -9,12 +10,14 @@ export class SentenceContext {
   readonly grammar: Grammar;
   /** Mention indices usable as arguments (outermost of nested spans), in text order. */
   readonly args: number[];
+  readonly mentions: Mention[];
 
   constructor(
     readonly text: string,
     readonly sentence: SentenceSpan,
     inSentence: number[],
-    readonly mentions: Mention[],
+    /** The article's mentions, which `inSentence` indexes into. */
+    readonly article: ArticleMentions,
     readonly lang: Lang,
     /** The subject of an earlier sentence, for a sentence that leaves its own out (便成功签约A、B). */
     readonly topic?: number,
@@ -24,6 +27,8 @@ export class SentenceContext {
     readonly opener?: number,
   ) {
     this.grammar = GRAMMAR[lang];
+    const mentions = article.mentions;
+    this.mentions = mentions;
     this.args = inSentence.filter((i) => !inSentence.some((j) => j !== i && contains(mentions[j]!, mentions[i]!)));
   }
 
@@ -157,10 +162,6 @@ export function clauseSubject(text: string, span: SentenceSpan, inSentence: numb
   });
 }
 
-/**
- * The article's institution when a clause of the sentence opens with the bare noun it ends with
- * (医院主动扛起… after 湘潭市第二人民医院): the first organisation of the text with that head.
- */
 const headOpenings = new Map<string, RegExp>();
 
 /** A generic head opening a clause (医院主动…), compiled once per head. */
@@ -174,27 +175,18 @@ function headOpening(lang: Lang, head: string): RegExp {
   return re;
 }
 
-/** The first organisation named before `before` whose name ends with a bare head (湘潭市第二人民医院 for 医院). */
-export function namedWithHead(mentions: Mention[], head: string, before: number): number | undefined {
-  const first = mentions.findIndex((m) => {
-    if (m.start >= before || (m.type !== 'Institution' && m.type !== 'Company')) return false;
-    // A registered name ends with its legal form after the head (广东美联家居集团有限公司 for 集团).
-    const name = m.text.replace(LEGAL_FORM, '');
-    return name.endsWith(head) && name.length > head.length;
-  });
-  return first >= 0 ? first : undefined;
-}
-
-const LEGAL_FORM = /(?:股份)?有限(?:责任)?公司$/;
-
-export function genericSubject(text: string, span: SentenceSpan, mentions: Mention[], lang: Lang): number | undefined {
+/**
+ * The article's institution when a clause of the sentence opens with the bare noun it ends with
+ * (医院主动扛起… after 湘潭市第二人民医院): the first organisation of the text with that head.
+ */
+export function genericSubject(text: string, span: SentenceSpan, article: ArticleMentions, lang: Lang): number | undefined {
   const g = GRAMMAR[lang];
   const said = text.slice(span.start, span.end);
   let found: number | undefined;
   for (const head of g.genericHeads ?? []) {
     if (!said.includes(head) || !headOpening(lang, head).test(said)) continue;
-    const first = namedWithHead(mentions, head, span.start);
-    if (first !== undefined && (found === undefined || mentions[first]!.start < mentions[found]!.start)) found = first;
+    const first = article.namedWithHead(head, span.start);
+    if (first !== undefined && (found === undefined || article.mentions[first]!.start < article.mentions[found]!.start)) found = first;
   }
   return found;
 }
@@ -203,15 +195,15 @@ export function genericSubject(text: string, span: SentenceSpan, mentions: Menti
  * “我们落户后，…。”X相关负责人说: the organisation that speaks a quote in the first person, named at the
  * opening of the sentence right after it; it stands for 我们 inside the quote.
  */
-export function quoteSpeaker(text: string, quote: SentenceSpan, next: SentenceSpan | undefined, mentions: Mention[], lang: Lang): number | undefined {
+export function quoteSpeaker(text: string, quote: SentenceSpan, next: SentenceSpan | undefined, article: ArticleMentions, lang: Lang): number | undefined {
   const g = GRAMMAR[lang];
   const said = text.slice(quote.start, quote.end).trim();
   if (next === undefined || !/^[“"]/.test(said) || !/[”"]$/.test(said) || !(g.firstPerson ?? []).some((w) => said.includes(w))) return undefined;
   const lead = text.slice(next.start, next.end);
   const opening = lead.length - lead.trimStart().length + next.start;
-  const first = mentions.findIndex((m) => m.start === opening && m.end <= next.end && m.type !== 'Person');
-  if (first < 0) return undefined;
-  const after = text.slice(mentions[first]!.end, next.end);
+  const first = article.firstAt(opening, (m) => m.end <= next.end && m.type !== 'Person');
+  if (first === undefined) return undefined;
+  const after = text.slice(article.mentions[first]!.end, next.end);
   return (g.speakerWords ?? []).some((w) => after.startsWith(w)) ? first : undefined;
 }
 

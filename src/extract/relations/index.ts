@@ -1,4 +1,5 @@
 import type { EntityType, Mention, Relation } from '../types';
+import { ArticleMentions } from './article';
 import { coMentions, eventCoMentions } from './comention';
 import { clauseSubject, genericSubject, quoteSpeaker, SentenceContext } from './context';
 import { splitSentences } from './sentences';
@@ -32,14 +33,14 @@ export interface RelationOptions {
  * (“我们…”X负责人说) takes its speaker as that subject.
  */
 export function extractRelations(text: string, mentions: Mention[], lang: 'zh' | 'en', options: RelationOptions = {}): Relation[] {
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || mentions[b]!.end - mentions[a]!.end);
+  const article = new ArticleMentions(mentions);
   const relations: Relation[] = [];
   let topic: number | undefined;
   let host: number | undefined;
   const sentences = splitSentences(text, lang);
   let previous: number[] = [];
   for (const [k, sentence] of sentences.entries()) {
-    const inSentence = order.filter((i) => mentions[i]!.start >= sentence.start && mentions[i]!.end <= sentence.end);
+    const inSentence = article.inside(sentence);
     const before = previous;
     previous = inSentence;
     const carried = topic;
@@ -47,12 +48,12 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     const subject = clauseSubject(text, sentence, inSentence, mentions, lang);
     // 该公司是X的子公司: the sentence opens with a word for the subject before, which it goes on with.
     const opener = (GRAMMAR[lang].subjectAnaphors ?? []).some((w) => text.startsWith(w, sentence.start)) ? carried : undefined;
-    topic = opener ?? (lang === 'zh' ? genericSubject(text, sentence, mentions, lang) : undefined) ?? subject ?? topic;
+    topic = opener ?? (lang === 'zh' ? genericSubject(text, sentence, article, lang) : undefined) ?? subject ?? topic;
     if (subject !== undefined && HOST_TYPES.has(mentions[subject]!.type)) host = subject;
     if (inSentence.length === 0) continue;
     // In a quote, 我们 is the organisation whose spokesperson the next sentence names.
-    const speaker = quoteSpeaker(text, sentence, sentences[k + 1], mentions, lang);
-    const typed = typedRelations({ text, sentence, inSentence, mentions, lang, published: options.published, topic: speaker ?? carried, host: carriedHost, ...(opener === undefined ? {} : { opener }) });
+    const speaker = quoteSpeaker(text, sentence, sentences[k + 1], article, lang);
+    const typed = typedRelations({ text, sentence, inSentence, article, lang, published: options.published, topic: speaker ?? carried, host: carriedHost, ...(opener === undefined ? {} : { opener }) });
     const fallback = coMentions(sentence, inSentence, mentions, typed);
     const read = lang === 'zh' ? typed.map((r) => reconsidered(text, sentence, r, mentions, inSentence, options.pairModel)) : typed;
     // Two names each already linked, in this sentence, to the subject an earlier sentence named are
@@ -62,7 +63,7 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     const linked = new Set(carriedLinks.flatMap((r) => [r.source, r.target]));
     const chained = (r: Relation): boolean => linked.has(r.source) && linked.has(r.target);
     // Members of a list that act each on their own (A与B分别持有C) are no pair the model should type.
-    const list = lang === 'zh' && fallback.length > 0 ? new SentenceContext(text, sentence, inSentence, mentions, lang) : undefined;
+    const list = lang === 'zh' && fallback.length > 0 ? new SentenceContext(text, sentence, inSentence, article, lang) : undefined;
     const apart = (r: Relation): boolean => chained(r) || (list?.inListActingApart(r.source, r.target) ?? false);
     relations.push(...read, ...(lang === 'zh' ? fallback.map((r) => (apart(r) ? r : learnedType(text, sentence, r, mentions, inSentence, options.pairModel))) : fallback));
     relations.push(...eventCoMentions(text, before, sentence, inSentence, mentions, GRAMMAR[lang].eventAnaphors ?? []));

@@ -36,9 +36,11 @@ function sentenceIndex(text: string, sentence: SentenceSpan): SentenceIndex {
     if (here.length > 0) wordsAt.set(i, here);
   }
   const triggers: SentenceIndex['triggers'] = [];
+  // Searched in the sentence alone: a word it lacks must not send the search through the rest of the article.
+  const said = text.slice(sentence.start, sentence.end);
   for (const [type, words] of TRIGGERS_BY_TYPE) {
     for (const w of words) {
-      for (let at = text.indexOf(w, sentence.start); at >= 0 && at + w.length <= sentence.end; at = text.indexOf(w, at + 1)) triggers.push({ type, at, end: at + w.length });
+      for (let at = said.indexOf(w); at >= 0; at = said.indexOf(w, at + 1)) triggers.push({ type, at: sentence.start + at, end: sentence.start + at + w.length });
     }
   }
   lastIndex = { text, start: sentence.start, end: sentence.end, wordsAt, triggers };
@@ -119,6 +121,33 @@ function bigrams(text: string, from: number, to: number, masks: Mention[]): stri
   return out;
 }
 
+let lastKeywords: { text: string; start: number; end: number; masks: string; found: string[] } | undefined;
+
+/**
+ * The trigger bigrams of a sentence outside every mention, in text order: the bigrams of its masked
+ * text that can be keywords are pairs of neighbouring characters no mention covers (a keyword holds
+ * neither the mask nor a digit). Every pair of a sentence masks the same mentions, so the last
+ * sentence's answer is kept: reading the sentence once per pair made a long one cost its length
+ * times its pairs.
+ */
+function sentenceKeywords(text: string, sentence: SentenceSpan, masks: Mention[]): string[] {
+  const key = masks.map((m) => `${m.start}:${m.end}`).sort().join(',');
+  if (lastKeywords !== undefined && lastKeywords.text === text && lastKeywords.start === sentence.start && lastKeywords.end === sentence.end && lastKeywords.masks === key) return lastKeywords.found;
+  const covered = new Uint8Array(Math.max(0, sentence.end - sentence.start));
+  for (const m of masks) covered.fill(1, Math.max(0, m.start - sentence.start), Math.max(0, m.end - sentence.start));
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (let i = sentence.start; i + 1 < sentence.end; i++) {
+    if (covered[i - sentence.start] === 1 || covered[i + 1 - sentence.start] === 1) continue;
+    const b = text[i]! + text[i + 1]!;
+    if (!KEYWORDS.has(b) || seen.has(b)) continue;
+    seen.add(b);
+    found.push(b);
+  }
+  lastKeywords = { text, start: sentence.start, end: sentence.end, masks: key, found };
+  return found;
+}
+
 function sharedPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
@@ -140,7 +169,7 @@ export function pairFeatures(text: string, sentence: SentenceSpan, x: Mention, y
   if (gap <= FAR) for (const b of bigrams(text, x.end, y.start, masks)) f.add(`b:${b}`);
   for (const b of bigrams(text, Math.max(sentence.start, x.start - NEAR), x.start, masks)) f.add(`l:${b}`);
   for (const b of bigrams(text, y.end, Math.min(sentence.end, y.end + NEAR), masks)) f.add(`r:${b}`);
-  for (const b of bigrams(text, sentence.start, sentence.end, masks)) if (KEYWORDS.has(b)) f.add(`s:${b}`);
+  for (const b of sentenceKeywords(text, sentence, masks)) f.add(`s:${b}`);
   const index = sentenceIndex(text, sentence);
   wordFeatures(index, sentence, x, y, f);
   triggerFeatures(index, x, y, others.every((m) => m.text === x.text || m.text === y.text), f);

@@ -4,6 +4,7 @@ import type { Mention } from '../types';
 import { extractRelations } from './index';
 import { pairFeatures } from './pair-features';
 import { readPair, type PairModel } from './pair-model';
+import { PATTERNS } from './table';
 
 // A hand-made model: 收购 between the names votes for a forward class, 旗下 (only to test direction) for a backward one.
 const model: PairModel = {
@@ -100,5 +101,56 @@ for (const c of listCases) {
   test(`extractRelations with a pair model: ${c.label}`, () => {
     const relations = extractRelations(c.text, pair(c.text, '甲公司', '乙公司'), 'zh', { pairModel: sure });
     assert.deepEqual(relations.map((r) => r.type), [c.expected]);
+  });
+}
+
+// The sentence-wide trigger bigrams as they were read before they were kept per sentence: the
+// sentence with every mention masked, read bigram by bigram for each pair.
+const KEYWORDS = new Set(PATTERNS.filter((r) => r.lang === 'zh').flatMap((r) => r.triggers.flatMap((t) => [...t].slice(1).map((ch, i) => t[i] + ch))));
+
+function maskedKeywords(text: string, from: number, to: number, masks: Mention[]): string[] {
+  let s = '';
+  for (let i = from; i < to; ) {
+    const m = masks.find((x) => x.start <= i && i < x.end);
+    if (m !== undefined) {
+      s += 'E';
+      i = m.end;
+    } else {
+      s += /\d/.test(text[i]!) ? '0' : text[i]!;
+      i += 1;
+    }
+  }
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i += 1) if (KEYWORDS.has(s.slice(i, i + 2)) && !out.includes(`s:${s.slice(i, i + 2)}`)) out.push(`s:${s.slice(i, i + 2)}`);
+  return out;
+}
+
+const at = (text: string, name: string, from = 0): Mention => ({ text: name, type: 'Company', start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length });
+
+const keywordCases: { label: string; text: string; x: string; y: string; others: string[] }[] = [
+  { label: 'keywords between and around the pair', text: '甲公司与乙公司签署合作协议并宣布收购计划。', x: '甲公司', y: '乙公司', others: [] },
+  { label: 'a mention over a keyword masks it', text: '甲公司与乙公司签署合作协议并宣布收购计划。', x: '甲公司', y: '乙公司', others: ['合作协议'] },
+  { label: 'a mention nested in another, and one crossing a keyword', text: '甲公司控股乙公司，丙投资集团增持股份。', x: '甲公司', y: '乙公司', others: ['丙投资集团', '投资', '集团增持'] },
+  { label: 'digits and a keyword at the sentence edge', text: '收购甲公司3.5%股权的乙公司合作', x: '甲公司', y: '乙公司', others: ['股权'] },
+];
+
+for (const c of keywordCases) {
+  test(`pairFeatures: sentence keywords as the masked sentence gives them: ${c.label}`, () => {
+    const x = at(c.text, c.x);
+    const y = at(c.text, c.y);
+    const others = c.others.map((o) => at(c.text, o));
+    const sentence = { start: 0, end: c.text.length };
+    const expected = maskedKeywords(c.text, 0, c.text.length, [x, y, ...others]);
+    assert.ok(expected.length > 0, 'the case holds keywords');
+    // Read twice, with the other masks in between, so that what is kept per sentence is put to the test.
+    assert.deepEqual(pairFeatures(c.text, sentence, x, y, others).filter((f) => f.startsWith('s:')), expected);
+    pairFeatures(c.text, sentence, x, y, []);
+    assert.deepEqual(pairFeatures(c.text, sentence, x, y, others).filter((f) => f.startsWith('s:')), expected);
+  });
+  test(`pairFeatures: nothing after the sentence is read: ${c.label}`, () => {
+    const after = `${c.text}丁公司随后收购戊公司并签约合作投资。`;
+    const sentence = { start: 0, end: c.text.length };
+    const others = c.others.map((o) => at(c.text, o));
+    assert.deepEqual(pairFeatures(after, sentence, at(after, c.x), at(after, c.y), others), pairFeatures(c.text, sentence, at(c.text, c.x), at(c.text, c.y), others));
   });
 }

@@ -1,4 +1,5 @@
-import type { Mention, Relation, RelationProps } from '../types';
+import type { Relation, RelationProps } from '../types';
+import type { ArticleMentions } from './article';
 import { SentenceContext } from './context';
 import { postCandidates } from './posts';
 import { findAmount, findDate } from './props';
@@ -11,7 +12,7 @@ export interface SentenceInput {
   sentence: SentenceSpan;
   /** Indices of the mentions inside the sentence, in text order. */
   inSentence: number[];
-  mentions: Mention[];
+  article: ArticleMentions;
   lang: Lang;
   published?: string;
   /** The subject carried over from an earlier sentence. */
@@ -26,7 +27,7 @@ const SHAPES = { svo, pair, attr };
 
 /** Typed relations the pattern table reads in one sentence: at most one per pair of mentions, the surest. */
 export function typedRelations(input: SentenceInput): Relation[] {
-  const ctx = new SentenceContext(input.text, input.sentence, input.inSentence, input.mentions, input.lang, input.topic, input.host, input.opener);
+  const ctx = new SentenceContext(input.text, input.sentence, input.inSentence, input.article, input.lang, input.topic, input.host, input.opener);
   const best = new Map<string, Relation>();
   const date = findDate(input.text, input.sentence.start, input.sentence.end, input.published);
   for (const row of PATTERNS) {
@@ -97,7 +98,7 @@ function triggers(ctx: SentenceContext, row: PatternRow): Span[] {
   const candidates = [...(occurrences(ctx).get(row) ?? [])].sort((a, b) => a.rank - b.rank || a.start - b.start);
   for (const span of candidates) {
     if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
-    if (ctx.mentions.some((m) => m.start < span.end && span.start < m.end)) continue;
+    if (ctx.article.overlaps(span.start, span.end)) continue;
     found.push({ start: span.start, end: span.end });
   }
   return found;

@@ -1,4 +1,5 @@
 import abbreviationData from './abbreviations.json';
+import { cutPoint } from '../spans';
 
 /** A sentence as a span of the text; end exclusive. */
 export interface SentenceSpan {
@@ -11,11 +12,21 @@ const EN_TERMINATORS = new Set(['.', '!', '?']);
 // Closing quotes and brackets belong to the sentence they close.
 const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》']);
 const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
+/**
+ * The longest sentence: a run of text without a full stop (a table flattened, a site's text in one
+ * field) is cut into pieces of at most this many characters, at a clause mark where one lies in the
+ * piece's second half. Every pair of names in a sentence is read, so one endless sentence costs the
+ * square of its names and links as many; news sentences stay far below (2,268 characters at most
+ * in 426,000 sentences of Sina and regional news).
+ */
+export const MAX_SENTENCE = 2_500;
+const CLAUSE_MARKS = new Set(['，', ',', '、', '：', ':', ' ', '\t', '\u3000']);
 
 /**
  * Splits text into sentences. Line breaks always end a sentence; Chinese ends on 。！？；,
  * English on . ! ? unless the full stop closes an abbreviation, an initial or a decimal number.
- * Leading and trailing whitespace is left out of each span; empty sentences are dropped.
+ * No sentence is longer than MAX_SENTENCE. Leading and trailing whitespace is left out of each
+ * span; empty sentences are dropped.
  */
 export function splitSentences(text: string, lang: 'zh' | 'en'): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -64,6 +75,15 @@ function fullStopEndsSentence(text: string, i: number): boolean {
 }
 
 function push(spans: SentenceSpan[], text: string, start: number, end: number): void {
+  while (end - start > MAX_SENTENCE) {
+    const cut = cutPoint(text, start, MAX_SENTENCE, [CLAUSE_MARKS]);
+    pushTrimmed(spans, text, start, cut);
+    start = cut;
+  }
+  pushTrimmed(spans, text, start, end);
+}
+
+function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start]!)) start += 1;
   while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
   if (end > start) spans.push({ start, end });

@@ -1,4 +1,4 @@
-import { namedWithHead, speaksForItself, type SentenceContext } from './context';
+import { speaksForItself, type SentenceContext } from './context';
 
 /** An argument pair a shape found: a and b in the shape's order, and how much to trust the reading. */
 export interface Candidate {
@@ -73,7 +73,7 @@ function genericActor(ctx: SentenceContext, members: number[], start: number): C
  */
 function headedSubject(ctx: SentenceContext, lead: string, before: number): number | undefined {
   const head = (ctx.grammar.genericHeads ?? []).find((h) => lead.startsWith(h) && lead.length - h.length <= ADVERBS_BEFORE_WITH);
-  return head === undefined ? undefined : namedWithHead(ctx.mentions, head, before);
+  return head === undefined ? undefined : ctx.article.namedWithHead(head, before);
 }
 
 /**

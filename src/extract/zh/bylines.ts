@@ -1,6 +1,7 @@
 import type { Mention } from '../types';
 import { dataJson, getLexicon } from './lexicon';
 import { isHan } from './text';
+import { SpanIndex } from '../spans';
 
 interface BylineData {
   titles: string[];
@@ -53,6 +54,7 @@ export function withBylineNames(text: string, mentions: Mention[]): Mention[] {
     if (name !== undefined) found.push({ text: text.slice(name.start, name.end), type: 'Person', ...name });
   }
   if (found.length === 0) return mentions;
-  const kept = mentions.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
+  const names = new SpanIndex(found);
+  const kept = mentions.filter((m) => !names.some(m.start, m.end));
   return [...kept, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -3,6 +3,7 @@ import { getLexicon } from './lexicon';
 import { registeredStem } from './refine';
 import { firstWordFrom, tagWords, type Word } from './segment';
 import { foldWidth } from './text';
+import { SpanIndex } from '../spans';
 
 const ORGANISATIONS: readonly EntityType[] = ['Company', 'Institution'];
 
@@ -49,26 +50,37 @@ export function withShortForms(text: string, mentions: Mention[]): Mention[] {
     if (own.length >= MIN_SHORT_FORM && own !== stem) owns.add(own);
   }
   if (forms.size === 0 && owns.size === 0) return mentions;
+  const spans = new SpanIndex(mentions);
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
+  // Characters an added short form holds, so that no second one is taken over them.
+  const taken = new Uint8Array(text.length);
   const take = (at: number, end: number): void => {
-    const overlapping = mentions.filter((m) => m.start < end && at < m.end);
-    if (overlapping.some((m) => m.start < at || m.end > end || ORGANISATIONS.includes(m.type)) || added.some((m) => m.start < end && at < m.end)) return;
+    const overlapping = spans.overlapping(at, end);
+    if (overlapping.some((m) => m.start < at || m.end > end || ORGANISATIONS.includes(m.type)) || taken.subarray(at, end).includes(1)) return;
     for (const m of overlapping) replaced.add(m);
     added.push({ text: text.slice(at, end), type: 'Company', start: at, end });
+    taken.fill(1, at, end);
   };
+  // Every form's occurrences are found in one reading of the text, whatever the number of forms.
+  const found = occurrences(text, [...forms, ...[...owns].map((own) => own.slice(0, 2))]);
   for (const form of forms) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) take(at, at + form.length);
+    let next = 0;
+    for (const at of found.get(form) ?? []) {
+      if (at < next) continue;
+      take(at, at + form.length);
+      next = at + form.length;
+    }
   }
   // Without its place, the stem or its opening up to where jieba's words end (德晟新能源 of 德晟新能源科技),
   // when it opens with a word that could be a name (德/ns, not 新能源/n of a firm with no brand).
   const { places } = getLexicon();
   for (const own of owns) {
-    for (let at = text.indexOf(own.slice(0, 2)); at >= 0; at = text.indexOf(own.slice(0, 2), at + 1)) {
+    for (const at of found.get(own.slice(0, 2)) ?? []) {
       let length = 2;
       while (length < own.length && text[at + length] === own[length]) length += 1;
       // A place read there is the place the firm is named after (浏阳经开区 of 浏阳经开区产业投资).
-      const place = places.has(text.slice(at, at + length)) || mentions.some((m) => m.type === 'Place' && m.start < at + length && at < m.end);
+      const place = places.has(text.slice(at, at + length)) || spans.some(at, at + length, (m) => m.type === 'Place');
       if (length < MIN_SHORT_FORM || place) continue;
       // The tagger segmented this text already: jieba's words come from its cache.
       const words = tagWords(foldWidth(text));
@@ -77,6 +89,22 @@ export function withShortForms(text: string, mentions: Mention[]): Mention[] {
   }
   if (added.length === 0) return mentions;
   return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Where each word occurs in the text (overlapping occurrences too), found by one reading of it. */
+function occurrences(text: string, words: string[]): Map<string, number[]> {
+  const byFirst = new Map<string, string[]>();
+  for (const word of new Set(words)) byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word]);
+  const found = new Map<string, number[]>();
+  for (let at = 0; at < text.length; at++) {
+    for (const word of byFirst.get(text[at]!) ?? []) {
+      if (!text.startsWith(word, at)) continue;
+      const list = found.get(word);
+      if (list === undefined) found.set(word, [at]);
+      else list.push(at);
+    }
+  }
+  return found;
 }
 
 /** A registered stem less the place it opens with (湖南德晟新能源科技 → 德晟新能源科技). */
@@ -113,9 +141,10 @@ export function withRepeatedNames(text: string, mentions: Mention[]): Mention[] 
   for (const m of mentions) if (ORGANISATIONS.includes(m.type)) names.set(m.text, m.type);
   if (names.size === 0) return mentions;
   const added: Mention[] = [];
+  const spans = new SpanIndex(mentions);
   for (const { word, tag, start, end } of tagWords(foldWidth(text))) {
     const type = PROPER_TAGS.has(tag) ? names.get(text.slice(start, end)) : undefined;
-    if (type === undefined || word.length < 2 || mentions.some((m) => m.start < end && start < m.end)) continue;
+    if (type === undefined || word.length < 2 || spans.some(start, end)) continue;
     added.push({ text: text.slice(start, end), type, start, end });
   }
   if (added.length === 0) return mentions;

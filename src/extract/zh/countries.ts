@@ -3,6 +3,7 @@ import { countryNames } from './gazetteer';
 import { insideCampaign } from './refine';
 import { tagWords } from './segment';
 import { foldWidth } from './text';
+import { SpanIndex } from '../spans';
 
 const JOINERS = '、和与及';
 
@@ -15,11 +16,24 @@ const JOINERS = '、和与及';
 export function withCountryNames(text: string, mentions: Mention[], everywhere: boolean): Mention[] {
   const countries = countryNames();
   const added: Mention[] = [];
-  const placeAt = (at: number): boolean => [...mentions, ...added].some((m) => m.type === 'Place' && (m.end === at || m.start === at + 1));
+  const spans = new SpanIndex(mentions);
+  // Where places end and start, the countries added among them.
+  const placeEnds = new Set<number>();
+  const placeStarts = new Set<number>();
+  const place = (m: Mention): void => {
+    if (m.type !== 'Place') return;
+    placeEnds.add(m.end);
+    placeStarts.add(m.start);
+  };
+  mentions.forEach(place);
+  const placeAt = (at: number): boolean => placeEnds.has(at) || placeStarts.has(at + 1);
   for (const { word, start, end } of tagWords(foldWidth(text))) {
-    if (!countries.has(word) || mentions.some((m) => m.start < end && start < m.end) || insideCampaign(text, start, end)) continue;
+    if (!countries.has(word) || spans.some(start, end) || insideCampaign(text, start, end)) continue;
     const listed = (JOINERS.includes(text[end] ?? '') && placeAt(end)) || (JOINERS.includes(text[start - 1] ?? '') && placeAt(start - 1));
-    if (everywhere || listed) added.push({ text: text.slice(start, end), type: 'Place', start, end });
+    if (!everywhere && !listed) continue;
+    const country: Mention = { text: text.slice(start, end), type: 'Place', start, end };
+    added.push(country);
+    place(country);
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }

@@ -2,6 +2,7 @@ import type { EntityType, Mention } from '../types';
 import { isCommonNoun, organisationType } from './refine';
 import { firstWordFrom, tagWords } from './segment';
 import { foldWidth, isAsciiDigit, isHan, isLatinLetter } from './text';
+import { groupBy, SpanIndex } from '../spans';
 
 const SEPARATOR = '、';
 /** Closes the last item of a list: 星河科技、青木药业等企业. */
@@ -27,15 +28,21 @@ function nameLike(item: string): boolean {
  */
 function listItems(text: string, mentions: Mention[]): Array<{ start: number; end: number }> {
   const items: Array<{ start: number; end: number }> = [];
+  const itemEnds = new Set<number>();
+  const organisationEnds = new Set(mentions.filter((m) => ORGANISATIONS.includes(m.type)).map((m) => m.end));
+  const push = (item: { start: number; end: number }): void => {
+    items.push(item);
+    itemEnds.add(item.end);
+  };
   for (let i = text.indexOf(SEPARATOR); i >= 0; i = text.indexOf(SEPARATOR, i + 1)) {
     const start = i + 1;
     let end = start;
     while (end < text.length && end - start <= MAX_ITEM && text[end] !== SEPARATOR && text[end] !== LIST_END) end++;
-    if (end < text.length && end - start <= MAX_ITEM && end > start) items.push({ start, end });
+    if (end < text.length && end - start <= MAX_ITEM && end > start) push({ start, end });
     // Only an organisation or an item before it can type a last item, so jieba reads nothing else.
-    else if ((items.some((item) => item.end === i) || mentions.some((m) => m.end === i && ORGANISATIONS.includes(m.type))) && isLastItem(text, start)) {
+    else if ((itemEnds.has(i) || organisationEnds.has(i)) && isLastItem(text, start)) {
       const last = lastItemEnd(text, start);
-      if (last !== undefined) items.push({ start, end: last });
+      if (last !== undefined) push({ start, end: last });
     }
   }
   return items;
@@ -79,20 +86,24 @@ function lastItemEnd(text: string, start: number): number | undefined {
  * (财政、税务 are a zone's departments), and the first item is left alone: where it starts is ambiguous.
  */
 export function completeLists(text: string, mentions: Mention[]): Mention[] {
-  const items = listItems(text, mentions).filter(({ start, end }) => nameLike(text.slice(start, end)) && !mentions.some((m) => m.start < end && start < m.end));
+  const spans = new SpanIndex(mentions);
+  const items = listItems(text, mentions).filter(({ start, end }) => nameLike(text.slice(start, end)) && !spans.some(start, end));
   if (!items.length) return mentions;
   const all = [...mentions];
+  const neighbours = new Neighbours(mentions, items);
   const typed = new Map<number, EntityType>();
+  // Types pass along a list one item per round, so each round reads only the items still untyped.
+  let untyped = items;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const item of items) {
-      if (typed.has(item.start)) continue;
-      const type = neighbourType(all, typed, items, item.start - 1, item.end);
+    for (const item of untyped) {
+      const type = neighbours.type(typed, item.start - 1, item.end);
       if (type) {
         typed.set(item.start, type);
         changed = true;
       }
     }
+    untyped = untyped.filter((item) => !typed.has(item.start));
   }
   for (const { start, end } of items) {
     const type = typed.get(start);
@@ -101,14 +112,34 @@ export function completeLists(text: string, mentions: Mention[]): Mention[] {
   return all.sort((a, b) => a.start - b.start);
 }
 
-/** The organisation type of a neighbour ending at the left separator or starting after the right one. */
-function neighbourType(mentions: Mention[], typed: Map<number, EntityType>, items: Array<{ start: number; end: number }>, left: number, right: number): EntityType | undefined {
-  for (const m of mentions) {
-    if (ORGANISATIONS.includes(m.type) && (m.end === left || m.start === right + 1)) return m.type;
+/** The organisations and list items beside each separator, looked up by where they end or start. */
+class Neighbours {
+  private readonly organisationsEnding: Map<number, number[]>;
+  private readonly organisationsStarting: Map<number, number[]>;
+  private readonly itemsEnding: Map<number, number[]>;
+  private readonly itemsStarting: Map<number, number[]>;
+
+  constructor(
+    private readonly mentions: Mention[],
+    private readonly items: Array<{ start: number; end: number }>,
+  ) {
+    const organisation = (m: Mention): boolean => ORGANISATIONS.includes(m.type);
+    this.organisationsEnding = groupBy(mentions, (m) => m.end, organisation);
+    this.organisationsStarting = groupBy(mentions, (m) => m.start, organisation);
+    this.itemsEnding = groupBy(items, (item) => item.end);
+    this.itemsStarting = groupBy(items, (item) => item.start);
   }
-  for (const item of items) {
-    const type = typed.get(item.start);
-    if (type && (item.end === left || item.start === right + 1)) return type;
+
+  /** The organisation type of the first neighbour (a mention, else a typed item) ending at the left separator or starting after the right one. */
+  type(typed: Map<number, EntityType>, left: number, right: number): EntityType | undefined {
+    const mention = first(this.organisationsEnding.get(left), this.organisationsStarting.get(right + 1), () => true);
+    if (mention !== undefined) return this.mentions[mention]!.type;
+    const item = first(this.itemsEnding.get(left), this.itemsStarting.get(right + 1), (i) => typed.has(this.items[i]!.start));
+    return item === undefined ? undefined : typed.get(this.items[item]!.start);
   }
-  return undefined;
+}
+
+/** The lowest position of two groups for which `accept` holds. */
+function first(a: number[] | undefined, b: number[] | undefined, accept: (i: number) => boolean): number | undefined {
+  return [...(a ?? []), ...(b ?? [])].sort((x, y) => x - y).find(accept);
 }

@@ -4,6 +4,7 @@ import { countryNames } from './gazetteer';
 import { dataJson, getLexicon } from './lexicon';
 import { firstWordFrom, tagWords, type Word } from './segment';
 import { foldWidth } from './text';
+import { groupBy, SpanIndex } from '../spans';
 
 interface RefineData {
   zoneSuffixes: string[];
@@ -88,7 +89,7 @@ export function organisationType(name: string, type: EntityType): EntityType {
 }
 
 /** The body named after the place ending at `end` (…茶叶专业合作社, …社区卫生服务中心): where it ends and its type. */
-function bodyAfterPlace(text: string, end: number, mentions: Mention[], own: Mention): { end: number; type: EntityType } | undefined {
+function bodyAfterPlace(text: string, end: number, mentions: SpanIndex<Mention>, own: Mention): { end: number; type: EntityType } | undefined {
   const { bodiesAfterPlace, maxBodyStem, fragmentGapStops } = refineData();
   for (const type of ['Company', 'Institution'] as const) {
     for (const suffix of bodiesAfterPlace[type]) {
@@ -99,7 +100,7 @@ function bodyAfterPlace(text: string, end: number, mentions: Mention[], own: Men
       const stem = text.slice(end, at);
       const last = at + suffix.length;
       if ([...stem].some((ch) => !/\p{Script=Han}/u.test(ch) || fragmentGapStops.includes(ch))) continue;
-      if (!mentions.some((o) => o !== own && o.start < last && end < o.end)) return { end: last, type };
+      if (!mentions.some(end, last, (o) => o !== own)) return { end: last, type };
     }
   }
   return undefined;
@@ -143,6 +144,8 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
   const namesDisease = (end: number): boolean =>
     diseaseWords.some((w) => text.startsWith(w, end) && !notDiseaseAfter.includes(text[end + w.length] ?? ''));
   const { places } = getLexicon();
+  const spans = new SpanIndex(mentions);
+  const namesBefore = new NamesEndingAt(mentions);
   const out: Mention[] = [];
   for (const m of mentions) {
     let { start, end } = m;
@@ -151,8 +154,8 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
       if (end - start > 3 && levelCharacters.includes(text[end - 1]!) && text[end - 2] === text[end - 1]) end -= 1;
       end = start + placeWithoutTail(text, start, end, places);
       const zone = zoneSuffixes.find((s) => text.startsWith(s, end));
-      if (zone && !mentions.some((o) => o !== m && o.start < end + zone.length && end < o.end)) end += zone.length;
-      const body = bodyAfterPlace(text, end, mentions, m);
+      if (zone && !spans.some(end, end + zone.length, (o) => o !== m)) end += zone.length;
+      const body = bodyAfterPlace(text, end, spans, m);
       if (body !== undefined) ((end = body.end), (bodyType = body.type));
     }
     if (m.type === 'Institution' && chainedAssociations.some((a) => m.text.endsWith(a))) {
@@ -179,13 +182,13 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (m.type === 'Company' && suffix !== undefined) {
       const gap = name.length - suffix.length <= fragmentStem ? fragmentGap : 0;
       for (let hop = 0; hop < 2; hop++) {
-        const before = mentions.find((o) => (o.type === 'Place' || o.type === 'Company') && o.end <= start && o.end >= start - (hop === 0 ? gap : 0));
+        const neighbour = namesBefore.first(start - (hop === 0 ? gap : 0), start);
         // 公司 alone is the parent (子公司 + …有限公司), not the name's start.
-        if (before === undefined || isCommonNoun(before.text) || [...text.slice(before.end, start)].some((ch) => fragmentGapStops.includes(ch))) break;
-        start = before.start;
+        if (neighbour === undefined || isCommonNoun(neighbour.text) || [...text.slice(neighbour.end, start)].some((ch) => fragmentGapStops.includes(ch))) break;
+        start = neighbour.start;
       }
     }
-    if (m.type === 'Company' && m.text === '公司') start = nameBeforeCutLegalForm(text, start, mentions) ?? start;
+    if (m.type === 'Company' && m.text === '公司') start = nameBeforeCutLegalForm(text, start, namesBefore) ?? start;
     // …中心卫生院门诊楼: the building of the body, not a unit of it.
     if (unitBuildings.includes(text[end] ?? '') && withoutUnit(text.slice(start, end)) !== text.slice(start, end)) end = start + withoutUnit(text.slice(start, end)).length;
     [start, end] = withinBrackets(text, start, end);
@@ -199,7 +202,24 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (type === 'Person' && fieldOfDepartment(text, start, end)) continue;
     out.push(start === m.start && end === m.end && type === m.type ? m : { text: text.slice(start, end), type, start, end });
   }
-  return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  const kept = new SpanIndex(out);
+  return out.filter((m) => !kept.some(m.start, m.end, (o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/** The places and companies of a list by where they end: what a name cut before its legal form may have lost. */
+class NamesEndingAt {
+  private readonly byEnd: Map<number, number[]>;
+
+  constructor(private readonly mentions: Mention[]) {
+    this.byEnd = groupBy(mentions, (m) => m.end, (m) => m.type === 'Place' || m.type === 'Company');
+  }
+
+  /** The first place or company of the list that ends within [from, to]. */
+  first(from: number, to: number): Mention | undefined {
+    let found: number | undefined;
+    for (let end = from; end <= to; end++) for (const i of this.byEnd.get(end) ?? []) if (found === undefined || i < found) found = i;
+    return found === undefined ? undefined : this.mentions[found];
+  }
 }
 
 /**
@@ -207,12 +227,12 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
  * and business word untagged (中国电子 + 财务有限责任 + 公司): the company or place mention before, when
  * only a few characters of one word stand between; undefined when nothing completes the name.
  */
-function nameBeforeCutLegalForm(text: string, at: number, mentions: Mention[]): number | undefined {
+function nameBeforeCutLegalForm(text: string, at: number, names: NamesEndingAt): number | undefined {
   const { legalFormHeads, fragmentStem, fragmentGapStops } = refineData();
   const head = legalFormHeads.find((h) => text.startsWith(h, at - h.length));
   if (head === undefined) return undefined;
   const scopeEnd = at - head.length;
-  const before = mentions.find((o) => (o.type === 'Company' || o.type === 'Place') && o.end <= scopeEnd && o.end >= scopeEnd - fragmentStem);
+  const before = names.first(scopeEnd - fragmentStem, scopeEnd);
   if (before === undefined || isCommonNoun(before.text)) return undefined;
   const scope = text.slice(before.end, scopeEnd);
   return [...scope].every((ch) => /\p{Script=Han}/u.test(ch) && !fragmentGapStops.includes(ch)) ? before.start : undefined;
@@ -221,8 +241,10 @@ function nameBeforeCutLegalForm(text: string, at: number, mentions: Mention[]): 
 /** Whether a span lies inside a national campaign's name (中国 of 健康中国建设). */
 export function insideCampaign(text: string, start: number, end: number): boolean {
   return refineData().campaignNames.some((name) => {
-    const at = text.indexOf(name, Math.max(0, end - name.length));
-    return at >= 0 && at <= start && end <= at + name.length;
+    // Only a name starting from end - name.length up to start can hold the span: nothing beyond is read.
+    const from = Math.max(0, end - name.length);
+    const at = text.slice(from, start + name.length).indexOf(name);
+    return at >= 0 && from + at <= start && end <= from + at + name.length;
   });
 }
 
@@ -231,7 +253,10 @@ export function insideCampaign(text: string, start: number, end: number): boolea
  * surname standing for someone (老陈, 黄不顾…), and 树 in 老树发新枝 is none.
  */
 function readAsVerb(text: string, at: number): boolean {
-  return tagWords(foldWidth(text)).some((w) => w.start <= at && at < w.end && w.tag.startsWith('v'));
+  // jieba's words follow one another without overlap: the one holding `at` is the last that starts at or before it.
+  const words = tagWords(foldWidth(text));
+  const word = words[firstWordFrom(words, at + 1) - 1];
+  return word !== undefined && at < word.end && word.tag.startsWith('v');
 }
 
 const ROUND_OPEN = new Set(['（', '(']);

@@ -1,13 +1,20 @@
 const WIDE = /[\uff01-\uff5e\u3000]/;
 const WIDE_ALL = /[\uff01-\uff5e\u3000]/g;
 
+let lastUnfolded: string | undefined;
+let lastFolded = '';
+
 /**
  * Width folding keeps one UTF-16 unit per unit, so an index into the folded text is an index into
  * the original: features and jieba see half-width text, offsets still point into the input.
  */
 export function foldWidth(text: string): string {
-  if (!WIDE.test(text)) return text;
-  return text.replace(WIDE_ALL, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  // The passes after the tagger each fold the same text again to find jieba's words for it: the
+  // last text folded is kept, so that a pass asking per mention costs no reading of the whole text.
+  if (text === lastUnfolded) return lastFolded;
+  lastFolded = WIDE.test(text) ? text.replace(WIDE_ALL, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0))) : text;
+  lastUnfolded = text;
+  return lastFolded;
 }
 
 /** FNV-1a over UTF-16 units: a word's key in hashed tables, computed without substrings. */
