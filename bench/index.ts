@@ -1,4 +1,4 @@
-// npm run bench: extraction, graph writing, incremental rebuild and the viewer, each as a ratio
+// npm run bench: extraction, graph writing, incremental rebuild, bad input and the viewer, each as a ratio
 // measured in this one run (the machines are shared and noisy, so absolute figures drift).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import type { Neo4jConfig } from '../src/store';
 import { benchExtract } from './extract';
 import { benchRebuild, benchWrite } from './write';
 import { benchViewer } from './viewer';
+import { benchRobustness } from './robustness';
 import { loadNews, NEWS_PATH } from './news';
 
 const print = (lines: string[]) => lines.forEach((line) => console.log(line));
@@ -19,8 +20,8 @@ if (wanted('extract')) print(await benchExtract());
 
 const news = loadNews(400);
 if (!news) {
-  console.log(`write, rebuild: skipped, ${NEWS_PATH} not found`);
-} else if (wanted('write') || wanted('rebuild')) {
+  console.log(`write, rebuild, robustness: skipped, ${NEWS_PATH} not found`);
+} else if (wanted('write') || wanted('rebuild') || wanted('robustness')) {
   const home = mkdtempSync(path.join(tmpdir(), 'wutong-bench-neo4j-'));
   const instance = { home, port: await freePort(), password: 'wutong-bench', heap: '1g' };
   await start(instance);
@@ -28,6 +29,7 @@ if (!news) {
   try {
     if (wanted('write')) print(await benchWrite(config, news));
     if (wanted('rebuild')) print(await benchRebuild(config, news.slice(0, 200)));
+    if (wanted('robustness')) print(await benchRobustness(config));
   } finally {
     await stop(instance);
     rmSync(home, { recursive: true, force: true });

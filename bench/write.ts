@@ -9,7 +9,7 @@ import { GraphStore, type Neo4jConfig } from '../src/store';
 import type { Article } from '../src/ingest';
 import type { NewsArticle } from './news';
 
-async function emptyDatabase(driver: Driver): Promise<void> {
+export async function emptyDatabase(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');

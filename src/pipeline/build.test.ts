@@ -104,3 +104,16 @@ test('a changed extractor extracts stored articles again and ends with the graph
   assert.deepEqual(rebuilt, await fingerprint(driver));
   assert.equal((await buildPaths([dir], { store, extractor })).articlesReextracted, 0);
 });
+
+test('the graph is the same whether articles are extracted on this thread, by one worker or by three', async () => {
+  const dir = reportFolder(12);
+  const graphs: unknown[] = [];
+  for (const workers of [0, 1, 3]) {
+    await resetDatabase(driver);
+    const summary = await buildPaths([dir], { store, extractor, workers, batchSize: 4 });
+    assert.equal(summary.articlesAdded, 12, `${workers} worker(s)`);
+    graphs.push(await fingerprint(driver));
+  }
+  assert.deepEqual(graphs[1], graphs[0], 'one worker = this thread');
+  assert.deepEqual(graphs[2], graphs[0], 'three workers = this thread');
+});
