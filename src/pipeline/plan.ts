@@ -47,7 +47,7 @@ export async function planWindow(files: readonly string[], start: number, contex
   let next = start;
   while (next < files.length && next - start < WINDOW.files && articles < WINDOW.articles && chars < WINDOW.chars) {
     const file = files[next++]!;
-    const found = await readFile(file, context.limits.maxFileBytes);
+    const found = await readFileArticles(file, context.limits.maxFileBytes);
     read.push({ file, articles: found });
     if (Array.isArray(found)) {
       articles += found.length;
@@ -61,7 +61,7 @@ export async function planWindow(files: readonly string[], start: number, contex
   return { work, next };
 }
 
-async function readFile(file: string, maxBytes: number): Promise<Article[] | SkippedFile> {
+async function readFileArticles(file: string, maxBytes: number): Promise<Article[] | SkippedFile> {
   const source = path.resolve(file);
   try {
     return (await readArticles(file, { maxBytes })).map((article) => ({ ...article, source }));
