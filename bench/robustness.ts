@@ -1,4 +1,4 @@
-import { mkdtempSync, openSync, closeSync, writeSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, closeSync, rmSync, writeSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createExtractor } from '../src/extract';
@@ -16,8 +16,10 @@ const PARAGRAPH = { min: 60, max: 600 };
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
-function writeFolder(texts: string[]): { dir: string; chars: number } {
+/** A temporary folder of one file per text, noted in `folders` to be removed after the run. */
+function writeFolder(texts: string[], folders: string[]): { dir: string; chars: number } {
   const dir = mkdtempSync(path.join(tmpdir(), 'wutong-bench-files-'));
+  folders.push(dir);
   texts.forEach((text, i) => writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.txt`), text));
   return { dir, chars: texts.reduce((sum, text) => sum + text.length, 0) };
 }
@@ -44,8 +46,9 @@ export async function benchRobustness(config: Neo4jConfig): Promise<string[]> {
   const store = new GraphStore(config);
   const extractor = createExtractor({ lang: 'zh' });
   const lines: string[] = [];
+  const folders: string[] = [];
   try {
-    const beside = writeFolder(news.slice(0, 2).map(newsFile));
+    const beside = writeFolder(news.slice(0, 2).map(newsFile), folders);
     const block = Buffer.from(news.slice(0, 50).map(newsFile).join('\n'));
     const fd = openSync(path.join(beside.dir, 'huge.txt'), 'w');
     for (let written = 0; written < HUGE_MB * 2 ** 20; written += block.length) writeSync(fd, block);
@@ -67,10 +70,11 @@ export async function benchRobustness(config: Neo4jConfig): Promise<string[]> {
 
     // Neither side pays for a cold JVM or for Neo4j planning its statements the first time.
     await emptyDatabase(store.readDriver);
-    await buildPaths([writeFolder(news.slice(-WARM_UP).map(newsFile)).dir], { store, extractor });
+    await buildPaths([writeFolder(news.slice(-WARM_UP).map(newsFile), folders).dir], { store, extractor });
+    lines.push(`building small files against news articles, each into an empty graph (after an untimed build of ${WARM_UP} others):`);
     const rates: number[] = [];
     for (const [label, texts] of [['news articles', news.slice(0, FILES).map(newsFile)], ['one-paragraph files', paragraphs(news.slice(FILES, -WARM_UP))]] as const) {
-      const { dir, chars } = writeFolder([...texts]);
+      const { dir, chars } = writeFolder([...texts], folders);
       await emptyDatabase(store.readDriver);
       const start = Date.now();
       const summary = await buildPaths([dir], { store, extractor });
@@ -78,10 +82,10 @@ export async function benchRobustness(config: Neo4jConfig): Promise<string[]> {
       rates.push(chars / (ms / 1000));
       lines.push(`  ${texts.length} ${label}, ${chars} characters (${Math.round(chars / texts.length)} per file): ${seconds(ms)} s, ${summary.articlesAdded} articles, ${rates.at(-1)!.toFixed(0)} characters/s, ${(texts.length / (ms / 1000)).toFixed(1)} files/s`);
     }
-    lines.splice(3, 0, `building small files against news articles, each into an empty graph (after an untimed build of ${WARM_UP} others):`);
     lines.push(`  ratio one-paragraph files / news articles, characters per second: ${(rates[1]! / rates[0]!).toFixed(2)} (target: at least 1)`);
     return lines;
   } finally {
     await store.close();
+    for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, openSync, closeSync, writeSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, closeSync, rmSync, writeSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildPaths, type BuildEvent, type BuildOptions } from '.';
@@ -57,6 +57,7 @@ test('a 5,000-deep HTML file and a 50 MB file beside good files: the good ones a
   assert.deepEqual(await storedSources(), ['a-good.txt', 'b-deep.html', 'd-good.txt']);
   const deep = await driver.executeQuery("MATCH (a:Article) WHERE a.source ENDS WITH 'b-deep.html' RETURN a.text AS text");
   assert.ok((deep.records[0]!.get('text') as string).split('\n').includes(DEEP_LINE), 'the deep paragraph is the article text');
+  rmSync(dir, { recursive: true, force: true });
 });
 
 /** The real extractor on this thread, failing the way a broken or hung extractor would on one marked article. */
