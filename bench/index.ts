@@ -1,4 +1,4 @@
-// npm run bench: extraction, graph writing, incremental rebuild and the viewer, each as a ratio
+// npm run bench: extraction, graph writing, incremental rebuild, bad input and the viewer, each as a ratio
 // measured in this one run (the machines are shared and noisy, so absolute figures drift).
 import { benchCypher } from './cypher';
 import { benchExtract } from './extract';
@@ -6,6 +6,7 @@ import { withBenchNeo4j } from './neo4j';
 import { benchRebuild, benchWrite } from './write';
 import { benchViewer } from './viewer';
 import { benchLongArticle, LONG_ARTICLE_NEWS } from './long-article';
+import { benchRobustness } from './robustness';
 import { loadNews, NEWS_PATH } from './news';
 
 const print = (lines: string[]) => lines.forEach((line) => console.log(line));
@@ -17,12 +18,13 @@ if (wanted('extract')) print(await benchExtract());
 
 const news = loadNews(LONG_ARTICLE_NEWS);
 if (!news) {
-  console.log(`write, rebuild, long-article: skipped, ${NEWS_PATH} not found`);
-} else if (wanted('write') || wanted('rebuild') || wanted('long-article')) {
+  console.log(`write, rebuild, long-article, robustness: skipped, ${NEWS_PATH} not found`);
+} else if (wanted('write') || wanted('rebuild') || wanted('long-article') || wanted('robustness')) {
   await withBenchNeo4j(async (config) => {
     if (wanted('write')) print(await benchWrite(config, news.slice(0, 400)));
     if (wanted('rebuild')) print(await benchRebuild(config, news.slice(0, 200)));
     if (wanted('long-article')) print(await benchLongArticle(config, news));
+    if (wanted('robustness')) print(await benchRobustness(config));
   });
 }
 

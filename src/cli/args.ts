@@ -53,3 +53,14 @@ export function flagValues(args: ParsedArgs, name: string): string[] {
 export function hasFlag(args: ParsedArgs, name: string): boolean {
   return args.flags.has(name);
 }
+
+/** A flag's value as a number above zero (a whole one when `whole`), or `fallback` when the flag is absent. */
+export function positiveFlag(args: ParsedArgs, name: string, fallback: number, whole: boolean): number {
+  const text = flagValue(args, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (text.trim() === '' || !(value > 0) || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
+    throw new UsageError(`--${name} must be a ${whole ? 'positive whole number' : 'number above 0'}, not ${text}`);
+  }
+  return value;
+}

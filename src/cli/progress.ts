@@ -1,5 +1,11 @@
 import { SingleBar, Presets } from 'cli-progress';
-import type { BuildEvent } from '../pipeline';
+import type { BuildEvent, SkippedArticle } from '../pipeline';
+
+/** A skipped article as one line names it: its file, its place there and the start of its headline. */
+export function articleLabel(article: SkippedArticle): string {
+  const title = [...article.title].length > 40 ? `${[...article.title].slice(0, 40).join('')}…` : article.title;
+  return `${article.path} article ${article.index + 1} "${title}"`;
+}
 
 /** A progress bar on a terminal, plain lines otherwise (logs, CI, pipes). */
 export function buildProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }): (event: BuildEvent) => void {
@@ -28,6 +34,10 @@ export function buildProgress(stream: NodeJS.WritableStream & { isTTY?: boolean 
       case 'skipped':
         if (bar) bar.stop();
         line(`skipped ${event.file.path}: ${event.file.reason}`);
+        break;
+      case 'skipped-article':
+        if (bar) bar.stop();
+        line(`skipped ${articleLabel(event.article)}: ${event.article.reason}`);
         break;
     }
   };

@@ -7,7 +7,7 @@ import { detectLanguage } from './language';
 import { extractionVersion } from './version';
 import { inBoundedChunks } from './chunks';
 
-export type { EntityType, Extraction, Extractor, ExtractInput, Mention, Relation, RelationProps } from './types';
+export type { EntityType, Extraction, Extractor, ExtractorRecipe, ExtractInput, Mention, Relation, RelationProps } from './types';
 export { ENTITY_TYPES } from './types';
 export { detectLanguage } from './language';
 export { extractionVersion } from './version';
@@ -34,6 +34,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     get version(): string {
       return extractionVersion();
     },
+    recipe: { module: import.meta.url, factory: 'createExtractor', options },
     prime(texts: readonly string[]): void {
       byLang.zh.prime?.(texts.filter((text) => (options.lang ?? detectLanguage(text)) === 'zh'));
     },

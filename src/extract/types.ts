@@ -42,11 +42,23 @@ export interface ExtractInput {
   signal?: AbortSignal;
 }
 
+/**
+ * How to make the same extractor in a worker thread: `module` (a URL) exports `factory`, which is
+ * called with `options` (plain data, copied to the worker).
+ */
+export interface ExtractorRecipe {
+  module: string;
+  factory: string;
+  options: unknown;
+}
+
 /** One interface for every extractor (Chinese rules/tagger, English, LLM, hybrid). */
 export interface Extractor {
   readonly name: string;
   /** What the extraction depends on (code, data, models); articles stored under another version are extracted again. */
   readonly version?: string;
+  /** Present when the extractor can be rebuilt in a worker thread; absent keeps it on the caller's thread. */
+  readonly recipe?: ExtractorRecipe;
   extract(input: ExtractInput): Promise<Extraction>;
   /**
    * Shown a sample of the texts about to come (one input batch, usually one source) before any of

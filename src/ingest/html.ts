@@ -1,5 +1,6 @@
 import { convert, type FormatCallback } from 'html-to-text';
 import { findDate } from './article';
+import { boundedNesting, MAX_HTML_DEPTH } from './nesting';
 import type { PageHints } from './page';
 
 /** Headings keep a markdown marker so page splitting sees them as headlines, as in .md files. */
@@ -11,6 +12,8 @@ const markdownHeading = (marker: string): FormatCallback => (elem, walk, builder
 };
 
 const SKIPPED = ['body > header', 'img', 'script', 'style', 'nav', 'footer', 'form', 'button', 'svg', 'noscript', 'iframe'];
+/** The skipped elements named by tag alone, which an unwrapped deep element drops as well. */
+const SKIPPED_TAGS = new Set(SKIPPED.filter((selector) => /^[a-z]+$/u.test(selector)));
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const decodeEntities = (text: string): string =>
@@ -47,7 +50,7 @@ function documentTitle(html: string): string | undefined {
 
 /** The readable text of an HTML page (headings marked as in markdown) and what its head states. */
 export function htmlToPage(html: string): { text: string; hints: PageHints } {
-  const text = convert(html, {
+  const text = convert(boundedNesting(html, MAX_HTML_DEPTH, SKIPPED_TAGS), {
     wordwrap: false,
     baseElements: { selectors: ['body'], returnDomByDefault: true },
     formatters: { markdownH1: markdownHeading('#'), markdownH2: markdownHeading('##') },

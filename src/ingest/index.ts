@@ -6,6 +6,7 @@
  */
 export { listInputFiles } from './files';
 export { readArticles } from './read';
+export type { ReadOptions } from './read';
 export { splitPage } from './page';
 export { decodeBuffer } from './decode';
 export type { Article, SkippedFile } from './types';

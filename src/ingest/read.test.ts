@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import { isWutongError } from '../shared/errors';
 import { listInputFiles, readArticles } from './index';
+import { deepPage } from '../../test/support/articles';
 
 let dir = '';
 const at = (...parts: string[]): string => join(dir, ...parts);
@@ -52,6 +54,13 @@ before(async () => {
   await writeFile(at('truncated.txt'), utf16.subarray(0, utf16.length - 1));
   const gb = iconv.encode('衡山县把健康服务送到家门口。', 'gb18030');
   await writeFile(at('bad-gbk.txt'), Buffer.concat([gb.subarray(0, 6), Buffer.from([0x81, 0x0a]), gb.subarray(6)]));
+  execFileSync('mkfifo', [at('pipe.txt')]);
+  await writeFile(at('large.txt'), '株洲经开区新签约项目三个。\n'.repeat(200));
+  await writeFile(at('deep.html'), deepPage(5000, '湘潭县人民医院与园区企业共建职工健康服务站。'));
+  const unclosed = Array.from({ length: 3000 }, (_, n) => `<div><span>第${n + 1}项</span>签约<b>落地</b>。`).join('');
+  await writeFile(at('unclosed.html'), `<html><body><h1>三千个未闭合的区块</h1>${unclosed}</body></html>`);
+  const hidden = '<nav><a href="/">首页导航</a></nav><script>var tracking = 1;</script><footer>版权所有</footer><p>深处的正文。</p>';
+  await writeFile(at('deep-chrome.html'), `<html><body><h1>深处的页面</h1>${'<section>'.repeat(4000)}${hidden}${'</section>'.repeat(4000)}</body></html>`);
 });
 
 after(async () => {
@@ -105,15 +114,40 @@ describe('readArticles on bad files', () => {
     { label: 'truncated UTF-16', file: 'truncated.txt', code: 'INGEST_DECODE' },
     { label: 'invalid GBK bytes', file: 'bad-gbk.txt', code: 'INGEST_DECODE' },
     { label: 'missing file', file: 'missing.txt', code: 'INGEST_READ' },
+    { label: 'a named pipe, which would be read forever', file: 'pipe.txt', code: 'INGEST_READ' },
+    { label: 'file over the size limit', file: 'large.txt', code: 'INGEST_TOO_LARGE', maxBytes: 4096, reason: /7\.8 KB, over the limit of 4 KB per file/u },
   ];
   for (const c of cases) {
     it(`${c.label}: ${c.code}, one line naming the file`, async () => {
-      await assert.rejects(readArticles(at(c.file)), (error: unknown) => {
+      await assert.rejects(readArticles(at(c.file), c.maxBytes === undefined ? {} : { maxBytes: c.maxBytes }), (error: unknown) => {
         assert.ok(isWutongError(error, c.code), String(error));
         assert.ok(error.message.includes(at(c.file)));
         assert.doesNotMatch(error.message, /\n/u);
+        if (c.reason) assert.match(error.message, c.reason);
         return true;
       });
+    });
+  }
+
+  it('a file within the size limit is read', async () => {
+    assert.equal((await readArticles(at('large.txt'), { maxBytes: 1 << 20 })).length, 1);
+  });
+});
+
+describe('readArticles on pages nested deeper than a recursive walk can go', () => {
+  const cases = [
+    { label: 'one paragraph 5,000 elements deep', file: 'deep.html', lines: ['湘潭县人民医院与园区企业共建职工健康服务站。'], absent: /</u },
+    { label: '3,000 unclosed blocks: every line, in order, each on its own', file: 'unclosed.html', lines: Array.from({ length: 3000 }, (_, n) => `第${n + 1}项签约落地。`), absent: /</u },
+    { label: 'navigation, scripts and footers 4,000 deep are left out as near the top', file: 'deep-chrome.html', lines: ['深处的正文。'], absent: /首页导航|tracking|版权所有/u },
+  ];
+  for (const c of cases) {
+    it(c.label, async () => {
+      const articles = await readArticles(at(c.file));
+      const lines = articles.flatMap((a) => a.text.split('\n'));
+      const found = c.lines.map((line) => lines.indexOf(line));
+      assert.ok(found.every((i) => i !== -1), `missing: ${c.lines.filter((_, k) => found[k] === -1).slice(0, 3).join(' | ')}`);
+      assert.deepEqual(found, [...found].sort((a, b) => a - b), 'lines keep their order');
+      assert.doesNotMatch(articles.map((a) => a.text).join('\n'), c.absent);
     });
   }
 });

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { isWutongError, WutongError } from '../shared/errors';
+import { errorLine, isWutongError, WutongError } from '../shared/errors';
 import { decodeBuffer } from './decode';
 import { htmlToPage } from './html';
 import { markdownToPage } from './markdown';
@@ -14,12 +14,33 @@ function pageOf(path: string, text: string): { text: string; hints: PageHints } 
   return { text, hints: {} };
 }
 
-/** The articles in one file; a file that cannot yield any raises a one-line WutongError naming it. */
-export async function readArticles(path: string): Promise<Article[]> {
+export interface ReadOptions {
+  /** Files larger than this are refused before a byte is read. */
+  maxBytes?: number;
+}
+
+function size(bytes: number): string {
+  const [unit, scale] = bytes >= 2 ** 20 ? ['MB', 2 ** 20] : bytes >= 2 ** 10 ? ['KB', 2 ** 10] : ['bytes', 1];
+  return `${Number((bytes / scale).toFixed(1))} ${unit}`;
+}
+
+/**
+ * The articles in one file. A file that cannot yield any (unreadable, too large, empty, binary, not
+ * decodable, or a page the parser fails on) raises a one-line WutongError naming it.
+ */
+export async function readArticles(path: string, options: ReadOptions = {}): Promise<Article[]> {
   let bytes: Buffer;
   try {
+    const info = await stat(path);
+    // A pipe or a device named like a text file would be read forever.
+    if (!info.isFile()) throw new WutongError('ingest', 'INGEST_READ', `${path}: not a regular file`);
+    const fileSize = info.size;
+    if (options.maxBytes !== undefined && fileSize > options.maxBytes) {
+      throw new WutongError('ingest', 'INGEST_TOO_LARGE', `${path}: ${size(fileSize)}, over the limit of ${size(options.maxBytes)} per file`);
+    }
     bytes = await readFile(path);
   } catch (error) {
+    if (isWutongError(error)) throw error;
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
     throw new WutongError('ingest', 'INGEST_READ', `${path}: cannot read file (${code})`, { cause: error });
   }
@@ -29,10 +50,16 @@ export async function readArticles(path: string): Promise<Article[]> {
     text = decodeBuffer(bytes).text;
   } catch (error) {
     if (isWutongError(error)) throw new WutongError('ingest', error.code, `${path}: ${error.message.replace(/^ingest: /u, '')}`, { cause: error });
-    throw error;
+    throw new WutongError('ingest', 'INGEST_DECODE', `${path}: cannot decode (${errorLine(error)})`, { cause: error });
   }
-  const page = pageOf(path, text);
-  const articles = page.text.trim() === '' ? [] : splitPageWith(page.text, path, page.hints);
+  let articles: Article[];
+  try {
+    const page = pageOf(path, text);
+    articles = page.text.trim() === '' ? [] : splitPageWith(page.text, path, page.hints);
+  } catch (error) {
+    // A parser bug or a page it cannot hold (a stack overflow, say) costs this file, never the run.
+    throw new WutongError('ingest', 'INGEST_PARSE', `${path}: cannot parse (${errorLine(error)})`, { cause: error });
+  }
   if (articles.length === 0) throw new WutongError('ingest', 'INGEST_EMPTY', `${path}: no text in file`);
   return articles;
 }

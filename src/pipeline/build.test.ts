@@ -7,6 +7,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { buildPaths, removeTargets } from '.';
 import { createExtractor } from '../extract';
+import { createLlmExtractor } from '../extract/llm';
+import { loadRecordings, startReplayServer } from '../../test/replay/server';
 import { countyReport, reportFolder } from '../../test/support/articles';
 import { fingerprint, resetDatabase, runCli, testDriver, testStore } from '../../test/support/neo4j';
 
@@ -170,4 +172,50 @@ test('a changed extractor extracts stored articles again and ends with the graph
   await buildPaths([dir], { store, extractor });
   assert.deepEqual(rebuilt, await fingerprint(driver));
   assert.equal((await buildPaths([dir], { store, extractor })).articlesReextracted, 0);
+});
+
+test('the graph is the same whether articles are extracted on this thread, by one worker or by three', async () => {
+  const dir = reportFolder(12);
+  const graphs: unknown[] = [];
+  for (const workers of [0, 1, 3]) {
+    await resetDatabase(driver);
+    const summary = await buildPaths([dir], { store, extractor, workers, batchSize: 4 });
+    assert.equal(summary.articlesAdded, 12, `${workers} worker(s)`);
+    graphs.push(await fingerprint(driver));
+  }
+  assert.deepEqual(graphs[1], graphs[0], 'one worker = this thread');
+  assert.deepEqual(graphs[2], graphs[0], 'three workers = this thread');
+});
+
+test('the LLM extractor, which waits on the network, builds on this thread: every English example lands', async () => {
+  const server = await startReplayServer(loadRecordings());
+  try {
+    await resetDatabase(driver);
+    const llm = createLlmExtractor({ provider: 'openai', model: 'replay-1', baseUrl: server.url, cacheDir: null, backoffMs: 5, timeoutMs: 2_000 });
+    assert.equal(llm.recipe, undefined, 'no recipe: it stays on this thread');
+    const summary = await buildPaths([path.join(examples, 'en')], { store, extractor: llm, workers: 2 });
+    assert.deepEqual([summary.skipped, summary.skippedArticles], [[], []]);
+    assert.ok(summary.articlesAdded >= 2 && server.requests.length >= summary.articlesAdded, `${summary.articlesAdded} articles, ${server.requests.length} requests`);
+    const by = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) UNWIND r.extractors AS x RETURN collect(DISTINCT x) AS by');
+    assert.ok((by.records[0]!.get('by') as string[]).includes('llm:replay-1'), 'the evidence names the LLM');
+  } finally {
+    await server.close();
+  }
+});
+
+test('an article moved from one file to another between builds stays, as in a fresh build of the moved files', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wutong-move-'));
+  const [one, two, three] = [countyReport(31), countyReport(32), countyReport(33)];
+  await resetDatabase(driver);
+  writeFileSync(path.join(dir, 'a.txt'), `${one}\n\n\n${two}`);
+  writeFileSync(path.join(dir, 'b.txt'), three);
+  assert.equal((await buildPaths([dir], { store, extractor })).articlesAdded, 3);
+  writeFileSync(path.join(dir, 'a.txt'), one);
+  writeFileSync(path.join(dir, 'b.txt'), `${three}\n\n\n${two}`);
+  const moved = await buildPaths([dir], { store, extractor });
+  assert.equal(moved.counts.articles, 3, 'the moved article is still stored');
+  const afterMove = await fingerprint(driver);
+  await resetDatabase(driver);
+  await buildPaths([dir], { store, extractor });
+  assert.deepEqual(afterMove, await fingerprint(driver));
 });

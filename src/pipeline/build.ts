@@ -1,14 +1,13 @@
-import path from 'node:path';
-import { listInputFiles, readArticles, type Article, type SkippedFile } from '../ingest';
+import { listInputFiles, type SkippedFile } from '../ingest';
 import type { Extractor } from '../extract';
-import { resolveArticle, type ResolvedArticle } from '../resolve';
-import type { GraphCounts, GraphStore, WriteBatch } from '../store';
+import type { GraphCounts, GraphStore } from '../store';
 import { isWutongError } from '../shared/errors';
+import { startExtraction, type ArticleExtraction } from './extraction';
+import { Landing, type BuildEvent, type SkippedArticle } from './land';
+import { DEFAULT_LIMITS, DEFAULT_WORKERS, type BuildLimits } from './limits';
+import { planWindow } from './plan';
 
-export type BuildEvent =
-  | { kind: 'start'; files: number }
-  | { kind: 'file'; path: string; done: number; articles: number; added: number }
-  | { kind: 'skipped'; file: SkippedFile };
+export type { BuildEvent, SkippedArticle } from './land';
 
 export interface BuildOptions {
   store: GraphStore;
@@ -16,6 +15,9 @@ export interface BuildOptions {
   onEvent?: (event: BuildEvent) => void;
   /** Articles per write transaction. */
   batchSize?: number;
+  limits?: Partial<BuildLimits>;
+  /** Extraction worker threads (for an extractor with a recipe; 0 extracts on this thread). */
+  workers?: number;
 }
 
 export interface BuildSummary {
@@ -26,6 +28,7 @@ export interface BuildSummary {
   articlesUnchanged: number;
   articlesRemoved: number;
   skipped: SkippedFile[];
+  skippedArticles: SkippedArticle[];
   counts: GraphCounts;
 }
 
@@ -33,68 +36,47 @@ export interface BuildSummary {
  * Files → articles → extraction → resolution → Neo4j, in batches of one transaction each.
  * Articles already stored (same content id) are neither extracted nor written again; stored
  * articles of a rebuilt file that it no longer holds (edited or deleted) are removed with their
- * contributions in the same transaction as the file's new ones.
+ * contributions. A file that cannot be read or parsed, an article over the size limit and an
+ * article whose extraction fails or runs past its time budget are named and skipped, and the rest
+ * lands. Extraction runs ahead in worker threads while the batch before is written; results land
+ * in input order, so the graph does not depend on the number of workers.
  */
 export async function buildPaths(paths: string[], options: BuildOptions): Promise<BuildSummary> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // Workers start first: they load their models while the schema is applied and the files listed.
+  const extraction = startExtraction(options.extractor, { workers: options.workers ?? DEFAULT_WORKERS, articleMs: limits.articleMs });
+  try {
+    return await buildWith(paths, options, limits, extraction);
+  } finally {
+    await extraction.close();
+  }
+}
+
+async function buildWith(paths: string[], options: BuildOptions, limits: BuildLimits, extraction: ArticleExtraction): Promise<BuildSummary> {
   const { store, extractor } = options;
   const emit = options.onEvent ?? (() => {});
-  const batchSize = options.batchSize ?? 25;
   await store.applySchema();
   const { files, skipped } = await listInputFiles(paths);
   skipped.forEach((file) => emit({ kind: 'skipped', file }));
   emit({ kind: 'start', files: files.length });
 
-  const summary = { articlesAdded: 0, articlesReextracted: 0, articlesUnchanged: 0, articlesRemoved: 0 };
   const extractedBy = `${extractor.name}@${extractor.version ?? 'unversioned'}`;
-  let batch: WriteBatch = { remove: [], add: [] };
-  const flush = async () => {
-    await store.write(batch);
-    summary.articlesAdded += batch.add.length;
-    // An article extracted again leaves and comes back in one transaction: it is not removed.
-    summary.articlesRemoved += batch.remove.filter((id) => !batch.add.some((r) => r.article.id === id)).length;
-    batch = { remove: [], add: [] };
-  };
-
-  for (const [done, file] of files.entries()) {
-    const source = path.resolve(file);
-    let articles: Article[];
-    try {
-      articles = (await readArticles(file)).map((article) => ({ ...article, source }));
-    } catch (error) {
-      if (!isWutongError(error)) throw error;
-      const entry = { path: file, reason: error.message };
-      skipped.push(entry);
-      emit({ kind: 'skipped', file: entry });
-      continue;
+  const landing = new Landing(store, extractedBy, options.batchSize ?? 25, skipped, emit);
+  const context = { store, extraction, limits, extractedBy, held: new Set<string>(), removed: new Set<string>() };
+  try {
+    let window = files.length > 0 ? planWindow(files, 0, context) : undefined;
+    while (window !== undefined) {
+      const { work, next } = await window;
+      // The next window is read and sent to extraction while this one lands.
+      window = next < files.length ? planWindow(files, next, context) : undefined;
+      window?.catch(() => undefined);
+      for (const file of work) await landing.land(file);
     }
-    const stored = await store.findArticles(articles.map((a) => a.id), [source]);
-    const currentIds = new Set(articles.map((a) => a.id));
-    // Articles another extractor (or an older version of this one) built come out and go in again.
-    const outdated = stored.filter((a) => currentIds.has(a.id) && a.extractor !== extractedBy && !batch.remove.includes(a.id)).map((a) => a.id);
-    const storedIds = new Set(stored.map((a) => a.id).filter((id) => !outdated.includes(id)));
-    batch.remove.push(...stored.filter((a) => a.source === source && !currentIds.has(a.id)).map((a) => a.id), ...outdated);
-    summary.articlesReextracted += outdated.length;
-    const fresh = uniqueById(articles.filter((a) => !storedIds.has(a.id) && !batch.add.some((r) => r.article.id === a.id)));
-    summary.articlesUnchanged += articles.length - fresh.length;
-    for (const article of fresh) batch.add.push({ ...(await extractAndResolve(article, extractor)), extractedBy });
-    emit({ kind: 'file', path: file, done: done + 1, articles: articles.length, added: fresh.length });
-    if (batch.add.length >= batchSize) await flush();
+    await landing.flush();
+  } catch (error) {
+    // What did land before the failure is written, unless writing is what failed.
+    if (!(isWutongError(error) && error.module === 'store')) await landing.flush().catch(() => undefined);
+    throw error;
   }
-  await flush();
-  return { files: files.length, ...summary, skipped, counts: await store.counts() };
-}
-
-async function extractAndResolve(article: Article, extractor: Extractor): Promise<ResolvedArticle> {
-  const extraction = await extractor.extract({
-    text: article.text,
-    lang: article.lang,
-    id: article.id,
-    ...(article.published ? { published: article.published } : {}),
-  });
-  return resolveArticle({ article, extraction, extractor: extractor.name });
-}
-
-function uniqueById(articles: Article[]): Article[] {
-  const seen = new Set<string>();
-  return articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
+  return { files: files.length, ...landing.counts, skipped, skippedArticles: landing.skippedArticles, counts: await store.counts() };
 }

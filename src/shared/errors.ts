@@ -19,3 +19,12 @@ export class WutongError extends Error {
 export function isWutongError(error: unknown, code?: string): error is WutongError {
   return error instanceof WutongError && (code === undefined || error.code === code);
 }
+
+/**
+ * One line saying what went wrong: a WutongError's own message, any other error as its name and the
+ * first line of its message (`RangeError: Maximum call stack size exceeded`).
+ */
+export function errorLine(error: unknown): string {
+  const text = isWutongError(error) ? error.message : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.split('\n')[0]!.trim();
+}

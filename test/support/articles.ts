@@ -28,3 +28,20 @@ export function reportFolder(count: number): string {
   for (let n = 0; n < count; n++) writeFileSync(path.join(dir, `report-${String(n).padStart(3, '0')}.txt`), countyReport(n));
   return dir;
 }
+
+/** One article of about `chars` characters: a headline, then the body paragraphs of many county reports. */
+export function longReport(chars: number): string {
+  const lines = ['湘江两岸园区一年项目汇编', ''];
+  let length = 0;
+  for (let n = 0; length < chars; n++) {
+    const paragraph = countyReport(n).split('\n').slice(2, 5).join('');
+    lines.push(paragraph);
+    length += paragraph.length + 1;
+  }
+  return lines.join('\n');
+}
+
+/** An HTML page whose only paragraph sits `depth` elements deep, under a headline at the top. */
+export function deepPage(depth: number, paragraph: string): string {
+  return `<html><head><title>深层嵌套的页面</title></head><body><h1>深层嵌套的页面</h1>${'<div>'.repeat(depth)}<p>${paragraph}</p>${'</div>'.repeat(depth)}</body></html>`;
+}

@@ -1,45 +1,60 @@
 import { createExtractorFromFlags, EXTRACTOR_FLAGS, EXTRACTOR_USAGE } from '../extractor-flags';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
-import { flagValue } from '../args';
+import { positiveFlag } from '../args';
 import { connectStore } from '../connect';
-import { buildProgress } from '../progress';
+import { articleLabel, buildProgress } from '../progress';
+// Plain constants: the usage text shows them without loading the pipeline.
+import { DEFAULT_LIMITS, DEFAULT_WORKERS } from '../../pipeline/limits';
+
+const MB = 2 ** 20;
 
 export const buildCommand: Command = {
   name: 'build',
   summary: 'read articles from files and folders into the Neo4j graph',
-  usage: `wutong build <paths…> [--lang zh|en] [--extractor rules|llm|hybrid] [--batch N]
+  usage: `wutong build <paths…> [--lang zh|en] [--extractor rules|llm|hybrid] [--batch N] [--workers N]
+             [--max-file-mb N] [--max-article-chars N] [--article-seconds S]
 
 Reads .txt, .md and .html files (UTF-8, GB18030/GBK, Big5, UTF-16), splits newspaper pages into
 articles, extracts entities and relations and writes them into Neo4j (NEO4J_URI, NEO4J_USERNAME,
 NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI the bundled instance, started if needed).
 Unchanged articles are skipped; articles gone from a rebuilt file are removed; articles built by
 another extractor, or by older code or models, are extracted again.
-Exit code 1 when some files could not be read (each is named with its reason).
+A file that cannot be read or parsed, or is over the size limit, and an article over the length
+limit or whose extraction fails or runs past its time budget, is named in one line with the reason
+and skipped; the rest lands. Exit code 1 when anything was skipped.
 
 ${EXTRACTOR_USAGE}
-  --batch N               articles per write transaction (default 25)`,
-  valueFlags: [...EXTRACTOR_FLAGS, 'batch'],
+  --batch N               articles per write transaction (default 25)
+  --workers N             extraction threads for the rules extractor (default ${DEFAULT_WORKERS}); the graph is
+                          the same for any N; llm and hybrid run on the main thread
+  --max-file-mb N         skip larger files unread (default ${DEFAULT_LIMITS.maxFileBytes / MB})
+  --max-article-chars N   skip longer articles (default ${DEFAULT_LIMITS.maxArticleChars})
+  --article-seconds S     stop one article's extraction after S seconds and skip it (default ${DEFAULT_LIMITS.articleMs / 1000})`,
+  valueFlags: [...EXTRACTOR_FLAGS, 'batch', 'workers', 'max-file-mb', 'max-article-chars', 'article-seconds'],
   booleanFlags: [],
   async run(args, io) {
     if (args.positionals.length === 0) {
       io.stderr.write('wutong build: name at least one file or folder\n');
       return EXIT_USAGE;
     }
-    const batch = Number(flagValue(args, 'batch') ?? 25);
-    if (!Number.isInteger(batch) || batch < 1) {
-      io.stderr.write('wutong build: --batch must be a positive integer\n');
-      return EXIT_USAGE;
-    }
+    const batch = positiveFlag(args, 'batch', 25, true);
+    const workers = positiveFlag(args, 'workers', DEFAULT_WORKERS, true);
+    const limits = {
+      maxFileBytes: Math.round(positiveFlag(args, 'max-file-mb', DEFAULT_LIMITS.maxFileBytes / MB, false) * MB),
+      maxArticleChars: positiveFlag(args, 'max-article-chars', DEFAULT_LIMITS.maxArticleChars, true),
+      articleMs: positiveFlag(args, 'article-seconds', DEFAULT_LIMITS.articleMs / 1000, false) * 1000,
+    };
     const { extractor, report } = await createExtractorFromFlags(args, io.env);
     const { buildPaths } = await import('../../pipeline');
     const store = await connectStore(io);
     try {
       const began = Date.now();
-      const summary = await buildPaths(args.positionals, { store, extractor, batchSize: batch, onEvent: buildProgress(io.stderr) });
+      const summary = await buildPaths(args.positionals, { store, extractor, batchSize: batch, workers, limits, onEvent: buildProgress(io.stderr) });
       const out = (line: string) => io.stdout.write(line + '\n');
       const seconds = ((Date.now() - began) / 1000).toFixed(1);
       const again = summary.articlesReextracted > 0 ? ` (${summary.articlesReextracted} extracted again: the extractor changed since they were built)` : '';
-      out(`Built ${summary.files} file(s) in ${seconds} s: ${summary.articlesAdded} article(s) added${again}, ${summary.articlesUnchanged} unchanged, ${summary.articlesRemoved} removed`);
+      const left = summary.skippedArticles.length > 0 ? `, ${summary.skippedArticles.length} skipped` : '';
+      out(`Built ${summary.files} file(s) in ${seconds} s: ${summary.articlesAdded} article(s) added${again}, ${summary.articlesUnchanged} unchanged, ${summary.articlesRemoved} removed${left}`);
       const { articles, entities, relationships, mentions } = summary.counts;
       out(`Graph now: ${articles} articles, ${entities} entities, ${relationships} relationships, ${mentions} mentions`);
       for (const line of report()) out(line);
@@ -47,8 +62,12 @@ ${EXTRACTOR_USAGE}
         out(`Skipped ${summary.skipped.length} file(s):`);
         for (const file of summary.skipped) out(`  ${file.path}: ${file.reason}`);
       }
+      if (summary.skippedArticles.length > 0) {
+        out(`Skipped ${summary.skippedArticles.length} article(s):`);
+        for (const article of summary.skippedArticles) out(`  ${articleLabel(article)}: ${article.reason}`);
+      }
       out(`Next: wutong query 'MATCH (e:Entity) RETURN e.name, e.type, e.articleCount ORDER BY e.articleCount DESC LIMIT 20'  or  wutong view`);
-      return summary.skipped.length > 0 ? EXIT_FAILURE : EXIT_OK;
+      return summary.skipped.length + summary.skippedArticles.length > 0 ? EXIT_FAILURE : EXIT_OK;
     } finally {
       await store.close();
     }

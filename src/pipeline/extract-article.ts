@@ -1,0 +1,25 @@
+import type { Article } from '../ingest';
+import type { Extractor } from '../extract';
+import { resolveArticle, type ResolvedArticle } from '../resolve';
+import { WutongError } from '../shared/errors';
+
+/** One article through extraction and resolution: the unit of work a time budget bounds, on either thread. */
+export async function extractAndResolve(article: Article, extractor: Extractor): Promise<ResolvedArticle> {
+  const extraction = await extractor.extract({
+    text: article.text,
+    lang: article.lang,
+    id: article.id,
+    ...(article.published ? { published: article.published } : {}),
+  });
+  return resolveArticle({ article, extraction, extractor: extractor.name });
+}
+
+/** The article took longer than its budget; the build skips it and goes on. */
+export function overBudget(articleMs: number): WutongError {
+  return new WutongError('pipeline', 'PIPELINE_TIME_BUDGET', `extraction ran past its time budget of ${Number((articleMs / 1000).toFixed(3))} s`);
+}
+
+/** Extraction or resolution threw on this article; the build skips it and goes on. */
+export function extractionFailed(reason: string): WutongError {
+  return new WutongError('pipeline', 'PIPELINE_EXTRACT', `extraction failed (${reason})`);
+}
