@@ -43,6 +43,7 @@ export function inBoundedChunks(inner: Extractor, max = MAX_CHUNK): Extractor {
     get version(): string | undefined {
       return inner.version;
     },
+    ...(inner.recipe === undefined ? {} : { recipe: inner.recipe }),
     prime: (texts) => inner.prime?.(texts),
     async extract(input: ExtractInput): Promise<Extraction> {
       if (input.text.length <= max) return inner.extract(input);
