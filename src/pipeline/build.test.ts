@@ -147,7 +147,7 @@ test('one batch of many articles gives the same graph as one transaction per art
   await buildPaths([dir], { store, extractor, batchSize: 1 });
   const oneByOne = await fingerprint(driver);
   await resetDatabase(driver);
-  await buildPaths([dir], { store, extractor, batchSize: 50 });
+  await buildPaths([dir], { store, extractor, batchSize: 10_000 });
   assert.deepEqual(await fingerprint(driver), oneByOne);
   const shared = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) WHERE size(r.articles) > 1 RETURN count(r) AS n');
   assert.ok(Number(shared.records[0]!.get('n')) > 0, 'some edges are supported by several articles');

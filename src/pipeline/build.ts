@@ -4,7 +4,7 @@ import type { GraphCounts, GraphStore } from '../store';
 import { isWutongError } from '../shared/errors';
 import { startExtraction, type ArticleExtraction } from './extraction';
 import { Landing, type BuildEvent, type SkippedArticle } from './land';
-import { DEFAULT_LIMITS, DEFAULT_WORKERS, type BuildLimits } from './limits';
+import { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS, type BuildLimits } from './limits';
 import { planWindow } from './plan';
 
 export type { BuildEvent, SkippedArticle } from './land';
@@ -13,7 +13,10 @@ export interface BuildOptions {
   store: GraphStore;
   extractor: Extractor;
   onEvent?: (event: BuildEvent) => void;
-  /** Articles per write transaction. */
+  /**
+   * Rows (an article, its entity links, its relations) per write transaction, so a batch of short
+   * texts holds as much work as one of long ones; one article is never split.
+   */
   batchSize?: number;
   limits?: Partial<BuildLimits>;
   /** Extraction worker threads (for an extractor with a recipe; 0 extracts on this thread). */
@@ -61,7 +64,7 @@ async function buildWith(paths: string[], options: BuildOptions, limits: BuildLi
   emit({ kind: 'start', files: files.length });
 
   const extractedBy = `${extractor.name}@${extractor.version ?? 'unversioned'}`;
-  const landing = new Landing(store, extractedBy, options.batchSize ?? 25, skipped, emit);
+  const landing = new Landing(store, extractedBy, options.batchSize ?? DEFAULT_BATCH_ROWS, skipped, emit);
   const context = { store, extraction, limits, extractedBy, held: new Set<string>(), removed: new Set<string>() };
   try {
     let window = files.length > 0 ? planWindow(files, 0, context) : undefined;

@@ -29,12 +29,14 @@ export class Landing {
   readonly skippedArticles: SkippedArticle[] = [];
   private batch: WriteBatch = { remove: [], add: [] };
   private batchChars = 0;
+  private rowsInBatch = 0;
   private done = 0;
 
   constructor(
     private readonly store: GraphStore,
     private readonly extractedBy: string,
-    private readonly batchSize: number,
+    /** Rows (an article, its entities and its relations) per write transaction. */
+    private readonly rowsPerBatch: number,
     readonly skipped: SkippedFile[],
     private readonly emit: (event: BuildEvent) => void,
   ) {}
@@ -55,7 +57,9 @@ export class Landing {
         continue;
       }
       try {
-        this.batch.add.push({ ...(await work.result), extractedBy: this.extractedBy });
+        const resolved = await work.result;
+        this.batch.add.push({ ...resolved, extractedBy: this.extractedBy });
+        this.rowsInBatch += 1 + resolved.entities.length + resolved.relations.length;
       } catch (error) {
         if (isWutongError(error, 'PIPELINE_WORKER')) throw error;
         this.skipArticle(file.file, work.article, isWutongError(error) ? error.message.replace(/^pipeline: /u, '') : errorLine(error));
@@ -67,7 +71,7 @@ export class Landing {
       }
       added += 1;
       this.batchChars += work.article.text.length;
-      if (this.batch.add.length >= this.batchSize || this.batchChars >= BATCH_CHARS) await this.flush();
+      if (this.rowsInBatch >= this.rowsPerBatch || this.batchChars >= BATCH_CHARS) await this.flush();
     }
     this.emit({ kind: 'file', path: file.file, done: this.done, articles: file.articles, added });
   }
@@ -80,6 +84,7 @@ export class Landing {
     this.counts.articlesRemoved += this.batch.remove.filter((id) => !added.has(id)).length;
     this.batch = { remove: [], add: [] };
     this.batchChars = 0;
+    this.rowsInBatch = 0;
   }
 
   private skipArticle(path: string, article: Article, reason: string): void {

@@ -4,7 +4,7 @@ import { positiveFlag } from '../args';
 import { connectStore } from '../connect';
 import { articleLabel, buildProgress } from '../progress';
 // Plain constants: the usage text shows them without loading the pipeline.
-import { DEFAULT_LIMITS, DEFAULT_WORKERS } from '../../pipeline/limits';
+import { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS } from '../../pipeline/limits';
 
 const MB = 2 ** 20;
 
@@ -24,7 +24,7 @@ limit or whose extraction fails or runs past its time budget, is named in one li
 and skipped; the rest lands. Exit code 1 when anything was skipped.
 
 ${EXTRACTOR_USAGE}
-  --batch N               articles per write transaction (default 25)
+  --batch N               rows (articles, entity links, relations) per write transaction (default 10000)
   --workers N             extraction threads for the rules extractor (default ${DEFAULT_WORKERS}); the graph is
                           the same for any N; llm and hybrid run on the main thread
   --max-file-mb N         skip larger files unread (default ${DEFAULT_LIMITS.maxFileBytes / MB})
@@ -37,7 +37,7 @@ ${EXTRACTOR_USAGE}
       io.stderr.write('wutong build: name at least one file or folder\n');
       return EXIT_USAGE;
     }
-    const batch = positiveFlag(args, 'batch', 25, true);
+    const batch = positiveFlag(args, 'batch', DEFAULT_BATCH_ROWS, true);
     const workers = positiveFlag(args, 'workers', DEFAULT_WORKERS, true);
     const limits = {
       maxFileBytes: Math.round(positiveFlag(args, 'max-file-mb', DEFAULT_LIMITS.maxFileBytes / MB, false) * MB),
