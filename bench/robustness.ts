@@ -81,6 +81,9 @@ export async function benchRobustness(config: Neo4jConfig): Promise<string[]> {
       const ms = Date.now() - start;
       rates.push(chars / (ms / 1000));
       lines.push(`  ${texts.length} ${label}, ${chars} characters (${Math.round(chars / texts.length)} per file): ${seconds(ms)} s, ${summary.articlesAdded} articles, ${rates.at(-1)!.toFixed(0)} characters/s, ${(texts.length / (ms / 1000)).toFixed(1)} files/s`);
+      // What is written per character: short texts name more per character, and each file repeats its entities' links.
+      const { mentions, relationships } = summary.counts;
+      lines.push(`    written per 1,000 characters: ${((1000 * summary.articlesAdded) / chars).toFixed(1)} articles, ${((1000 * mentions) / chars).toFixed(1)} entity links, ${((1000 * relationships) / chars).toFixed(1)} relationships`);
     }
     lines.push(`  ratio one-paragraph files / news articles, characters per second: ${(rates[1]! / rates[0]!).toFixed(2)} (target: at least 1)`);
     return lines;
