@@ -1,8 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Article } from '../ingest';
 import type { Extractor, ExtractorRecipe } from '../extract';
 import type { ResolvedArticle } from '../resolve';
 import { errorLine, WutongError } from '../shared/errors';
+import { startTypeScriptWorker } from '../shared/worker';
 import { extractionFailed, overBudget } from './extract-article';
 import type { ArticleExtraction, ExtractionOptions } from './extraction';
 
@@ -20,13 +21,7 @@ export type WorkerMessage =
 /** Jobs handed to one worker ahead of time, so it never waits on this thread between articles. */
 const AHEAD = 2;
 
-const WORKER_MODULE = new URL('./extract-worker.ts', import.meta.url).href;
-/**
- * Node 20 gives a worker neither the TypeScript loader this process registered (bin/wutong.js) nor
- * one from `--import tsx`, so the worker registers tsx itself before it loads its module.
- */
-const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(WORKER_MODULE)}); });`;
+const WORKER_MODULE = new URL('./extract-worker.ts', import.meta.url);
 
 interface Job extends WorkerJob {
   resolve: (resolved: ResolvedArticle) => void;
@@ -56,7 +51,7 @@ export function startWorkerPool(extractor: Extractor, recipe: ExtractorRecipe, o
   let nextId = 0;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(BOOT, { eval: true, workerData: { recipe } }), ready: false, jobs: [], gone: false };
+    const slot: Slot = { worker: startTypeScriptWorker(WORKER_MODULE, { workerData: { recipe } }), ready: false, jobs: [], gone: false };
     slot.worker.on('message', (message: WorkerMessage) => onMessage(slot, message));
     slot.worker.on('error', (error) => onStop(slot, errorLine(error)));
     slot.worker.on('exit', (code) => onStop(slot, `exit code ${code}`));

@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { WutongError } from '../shared/errors';
+import { startTypeScriptWorker } from '../shared/worker';
 import type { Neo4jConfig } from '../store';
 import type { CypherLimits } from './cypher-answer';
 import type { CypherWorkerData, CypherWorkerReply } from './cypher-worker';
@@ -27,11 +28,7 @@ export interface CypherRunnerOptions {
 
 const DEFAULTS: CypherRunnerOptions = { workers: 2, heapMb: 128, startMs: 30_000 };
 
-// The CLI and the tests run TypeScript through tsx, whose loader a worker does not inherit: the
-// worker starts from this plain script, which imports the module through tsx's own API.
-const WORKER_MODULE = new URL('./cypher-worker.ts', import.meta.url).href;
-const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then((tsx) => tsx.tsImport(${JSON.stringify(WORKER_MODULE)}, ${JSON.stringify(import.meta.url)}))`;
+const WORKER_MODULE = new URL('./cypher-worker.ts', import.meta.url);
 
 interface Job {
   query: string;
@@ -53,7 +50,7 @@ class CypherWorker {
   dead = false;
 
   constructor(data: CypherWorkerData, private readonly options: CypherRunnerOptions) {
-    this.worker = new Worker(BOOTSTRAP, { eval: true, execArgv: [], workerData: data, resourceLimits: { maxOldGenerationSizeMb: options.heapMb } });
+    this.worker = startTypeScriptWorker(WORKER_MODULE, { execArgv: [], workerData: data, resourceLimits: { maxOldGenerationSizeMb: options.heapMb } });
     this.worker.unref();
     this.loaded = new Promise((resolve) => {
       this.worker.once('message', () => resolve(null));
