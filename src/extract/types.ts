@@ -8,6 +8,8 @@ export interface Mention {
   type: EntityType;
   start: number;
   end: number;
+  /** The pass or pattern row that made this mention or last changed it (provenance). */
+  rule?: string;
 }
 
 /** Scalar properties a relation may carry (a post for WORKS_AT, an amount for INVESTS_IN …). */
@@ -24,6 +26,8 @@ export interface Relation {
   end: number;
   confidence: number;
   props?: RelationProps;
+  /** The pass or pattern row that made this relation or last changed it (provenance). */
+  rule?: string;
 }
 
 export interface Extraction {

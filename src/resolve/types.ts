@@ -26,6 +26,8 @@ export interface Evidence {
   end: number;
   extractor: string;
   confidence: number;
+  /** The pass, pattern row or resolution step that stated the link (provenance). */
+  rule?: string;
 }
 
 export interface ResolvedRelation {
