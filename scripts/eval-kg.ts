@@ -43,7 +43,7 @@ async function extractSet(articles: string): Promise<string> {
   const chunks: string[] = [];
   stdout.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
   stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-  const code = await main(['extract', '--jsonl'], { stdin: Readable.from([articles]), stdout, stderr, env: process.env });
+  const code = await main(['extract', '--jsonl', '--rules'], { stdin: Readable.from([articles]), stdout, stderr, env: process.env });
   if (code !== 0) console.error(`eval-kg: wutong extract exited ${code}`);
   return chunks.join('');
 }

@@ -2,6 +2,8 @@ import type { Extraction, Extractor, ExtractInput } from './types';
 import { completeLists, createChineseExtractor, simplifiedReading, unifiedTypes, withRepeatedNames, withShortForms, type ChineseExtractorOptions } from './zh';
 import { createEnglishExtractor } from './en';
 import { extractRelations } from './relations';
+import { LINK_MODEL, linkModelPass } from './relations/link-model';
+import type { PairModel } from './relations/pair-model';
 import { withFinanceMentions } from './finance';
 import { detectLanguage } from './language';
 import { extractionVersion } from './version';
@@ -19,6 +21,12 @@ export interface ExtractorOptions {
   lang?: 'zh' | 'en';
   /** Model files for the Chinese tagger (evaluation compares models through the whole extractor). */
   zh?: ChineseExtractorOptions;
+  /**
+   * The link model that reads the Chinese relation passes' pairs last (see relations/link-model.ts):
+   * the trained one by default; false leaves the passes' relations as they proposed them (training
+   * the model reads those).
+   */
+  links?: PairModel | false;
 }
 
 /**
@@ -29,6 +37,7 @@ export interface ExtractorOptions {
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const byLang = { zh: createChineseExtractor(options.zh), en: createEnglishExtractor() };
+  const linkModel = options.links ?? LINK_MODEL;
   return inBoundedChunks({
     name: 'rules',
     get version(): string {
@@ -49,7 +58,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       // A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密), and a
       // list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).
       const entities = lang === 'zh' ? completeLists(text, withRepeatedNames(text, withShortForms(text, unifiedTypes(withFinanceMentions(text, base.entities))))) : base.entities;
-      const relations = extractRelations(text, entities, lang, input.published ? { published: input.published } : {});
+      const proposed = extractRelations(text, entities, lang, input.published ? { published: input.published } : {});
+      // The model learnt the conventions of regional business news; finance news (FinRE's) names relations its own way.
+      const byModel = lang === 'zh' && linkModel !== false && byLang.zh.styleOf(text) !== 'finance';
+      const relations = byModel ? linkModelPass(text, entities, proposed, linkModel) : proposed;
       return inOwnScript({ entities, relations }, input.text, reading);
     },
   });

@@ -14,30 +14,32 @@ interface InputLine {
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'extract entities and relations from JSON lines on stdin',
-  usage: `wutong extract --jsonl [--lang zh|en] [--extractor rules|llm|hybrid] < in.jsonl > out.jsonl
+  usage: `wutong extract --jsonl [--rules] [--lang zh|en] [--extractor rules|llm|hybrid] < in.jsonl > out.jsonl
 
 Reads {"id", "text", "lang"?} per line and writes one line per input, in order:
 {"id", "entities": [{"text", "type", "start", "end"}], "relations": [{"source", "target", "type", "start", "end"}]}
 Offsets are JavaScript string indices, end exclusive; source/target index into entities; a relation's
 start/end is its evidence span. A line that cannot be read gets empty lists and an "error" field.
+--rules adds to each entity and relation the "rule" that made it (the pass, pattern row or model), where known.
 The first 1,000 lines are read ahead: the Chinese tagger leans a short line to the style of its batch.
 
 ${EXTRACTOR_USAGE}`,
   valueFlags: EXTRACTOR_FLAGS,
-  booleanFlags: ['jsonl'],
+  booleanFlags: ['jsonl', 'rules'],
   async run(args, io) {
     if (!hasFlag(args, 'jsonl')) {
       io.stderr.write('wutong extract: only --jsonl input is supported; see wutong extract --help\n');
       return EXIT_USAGE;
     }
     const { extractor } = await createExtractorFromFlags(args, io.env);
+    const withRules = hasFlag(args, 'rules');
     let failures = 0;
     // The first lines are read ahead and shown to the extractor: one input is usually one source,
     // and a one-sentence line tells little about its source's conventions on its own.
     const ahead: Array<InputLine | undefined> = [];
     let primed = false;
     const emit = async (input: InputLine | undefined): Promise<void> => {
-      const output = await extractLine(input, extractor);
+      const output = await extractLine(input, extractor, withRules);
       if ('error' in output) {
         failures++;
         io.stderr.write(`wutong extract: line ${failures}: ${output.error}\n`);
@@ -73,23 +75,24 @@ function parseLine(line: string): InputLine | undefined {
   }
 }
 
-async function extractLine(input: InputLine | undefined, extractor: Extractor): Promise<Record<string, unknown>> {
+async function extractLine(input: InputLine | undefined, extractor: Extractor, withRules: boolean): Promise<Record<string, unknown>> {
   if (input === undefined) return { id: null, entities: [], relations: [], error: 'not a JSON object' };
   const id = input.id ?? null;
   if (typeof input.text !== 'string') return { id, entities: [], relations: [], error: 'no "text" string' };
   const lang = input.lang === 'zh' || input.lang === 'en' ? input.lang : undefined;
   try {
     const extraction = await extractor.extract({ text: input.text, ...(lang ? { lang } : {}), ...(id !== null ? { id: String(id) } : {}) });
-    return { id, ...contractShape(extraction) };
+    return { id, ...contractShape(extraction, withRules) };
   } catch (error) {
     return { id, entities: [], relations: [], error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-/** Exactly the fields of the command-line contract, in its order. */
-function contractShape(extraction: Extraction) {
+/** Exactly the fields of the command-line contract, in its order; with `withRules`, each item's rule after them. */
+function contractShape(extraction: Extraction, withRules: boolean) {
+  const rule = (item: { rule?: string }) => (withRules && item.rule !== undefined ? { rule: item.rule } : {});
   return {
-    entities: extraction.entities.map(({ text, type, start, end }) => ({ text, type, start, end })),
-    relations: extraction.relations.map(({ source, target, type, start, end }) => ({ source, target, type, start, end })),
+    entities: extraction.entities.map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end, ...rule(m) })),
+    relations: extraction.relations.map((r) => ({ source: r.source, target: r.target, type: r.type, start: r.start, end: r.end, ...rule(r) })),
   };
 }

@@ -50,7 +50,13 @@ export interface ChineseExtractorOptions {
 const FINANCE_MARGIN = 50;
 
 /** The default Chinese extractor; relations are added by the caller's relation stage. */
-export function createChineseExtractor(options: ChineseExtractorOptions = {}): Extractor {
+/** The Chinese extractor, which also says which annotation conventions (style) it reads a text by. */
+export interface ChineseExtractor extends Extractor {
+  /** The style the tagger reads the text in (after priming, as extract would); undefined for the rules. */
+  styleOf(text: string): TextStyle | undefined;
+}
+
+export function createChineseExtractor(options: ChineseExtractorOptions = {}): ChineseExtractor {
   const method = options.method ?? 'tagger';
   const modelPath = options.modelPath ?? DEFAULT_MODEL_PATH;
   const stylePath = options.stylePath ?? DEFAULT_STYLE_PATH;
@@ -64,6 +70,10 @@ export function createChineseExtractor(options: ChineseExtractorOptions = {}): E
   };
   return {
     name: method === 'tagger' && chosen !== 'auto' ? `zh-tagger-${chosen}` : `zh-${method}`,
+    styleOf(text: string): TextStyle | undefined {
+      if (method !== 'tagger') return undefined;
+      return chosen === 'auto' ? autoStyle(text) : chosen;
+    },
     prime(texts: readonly string[]): void {
       if (method !== 'tagger' || chosen !== 'auto') return;
       prior = sourcePrior(loadStyleClassifier(stylePath), texts);

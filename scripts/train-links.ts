@@ -1,0 +1,172 @@
+/**
+ * Trains the link model (src/extract/relations/link-model.json): a multinomial logistic regression
+ * that reads every pair the relation passes put in one sentence and decides its type or none, learnt
+ * from the team's annotations of regional business news (data/kg-train: offsets and ids into
+ * ../shared/data/kg-unlabelled, made by the rules of ../shared/data/kg/GUIDELINES.md).
+ *
+ * A candidate pair is labelled with the annotated link between the entities its two mentions name
+ * (any sentence naming both stands for the link: the annotation is per article); pairs with an
+ * optional end or an optional link are left out. Cross-validation holds out whole annotation batches
+ * and scores the article graphs with the set's scorer, printing precision and recall per threshold
+ * before the model is fitted on everything.
+ * Usage: npm run train:links [-- --threshold T --folds N --kg DIR]
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { goldRecord, readKgAnnotations, type AnnotatedArticle } from '../src/annotations/index';
+import { createExtractor, type Extraction } from '../src/extract/index';
+import { candidateFeatures, candidatePairs, classOf, linkModelPass } from '../src/extract/relations/link-model';
+import type { PairModel } from '../src/extract/relations/index';
+
+const { values } = parseArgs({
+  options: {
+    annotations: { type: 'string', default: 'data/kg-train/annotations.jsonl' },
+    articles: { type: 'string', default: '../shared/data/kg-unlabelled/articles.jsonl' },
+    kg: { type: 'string', default: '../shared/data/kg' },
+    threshold: { type: 'string', default: '0.5' },
+    folds: { type: 'string', default: '4' },
+    epochs: { type: 'string', default: '12' },
+    out: { type: 'string', default: 'src/extract/relations/link-model.json' },
+  },
+});
+
+// Features seen once are noise at this size; tiny weights are dropped so the model file stays small.
+const MIN_COUNT = 2;
+const MIN_WEIGHT = 0.05;
+const L2 = 1e-4;
+
+interface GoldRecord { entities: { name: string; variants: string[] }[]; links: { src: string; tgt: string; type: string }[]; optional: ({ name: string } | { src: string; tgt: string })[] }
+interface Example { features: string[]; label: string }
+interface Prepared { article: AnnotatedArticle; gold: GoldRecord; extraction: Extraction; examples: Example[] }
+
+const log = (message: string): void => console.log(`train-links: ${message}`);
+
+function labelled(article: AnnotatedArticle, gold: GoldRecord, extraction: Extraction): Example[] {
+  const owner = new Map<string, string>();
+  for (const e of gold.entities) for (const s of [e.name, ...e.variants]) if (!owner.has(s)) owner.set(s, e.name);
+  const optionalNames = new Set(gold.optional.flatMap((o) => ('name' in o ? [o.name] : [])));
+  const optionalLinks = gold.optional.flatMap((o) => ('src' in o ? [o] : []));
+  const between = <L extends { src: string; tgt: string }>(links: L[], a: string, b: string): L | undefined => links.find((l) => (l.src === a && l.tgt === b) || (l.src === b && l.tgt === a));
+  const examples: Example[] = [];
+  for (const pair of candidatePairs(extraction.entities, extraction.relations)) {
+    const x = extraction.entities[pair.x]!.text;
+    const y = extraction.entities[pair.y]!.text;
+    if (x === y) continue;
+    const a = owner.get(x);
+    const b = owner.get(y);
+    if ((a === undefined && optionalNames.has(x)) || (b === undefined && optionalNames.has(y))) continue;
+    let label = 'none';
+    if (a !== undefined && b !== undefined) {
+      const link = between(gold.links, a, b);
+      if (link !== undefined) label = classOf(link.type, link.src === a);
+      else if (between(optionalLinks, a, b) !== undefined) continue;
+    }
+    examples.push({ features: candidateFeatures(article.text, extraction.entities, pair), label });
+  }
+  return examples;
+}
+
+function probabilities(w: Map<string, Float64Array>, features: string[], n: number): Float64Array {
+  const s = new Float64Array(n);
+  for (const f of features) {
+    const row = w.get(f);
+    if (row !== undefined) for (let k = 0; k < n; k++) s[k]! += row[k]!;
+  }
+  const top = Math.max(...s);
+  let z = 0;
+  for (let k = 0; k < n; k++) z += s[k] = Math.exp(s[k]! - top);
+  for (let k = 0; k < n; k++) s[k]! /= z;
+  return s;
+}
+
+function fit(examples: Example[], classes: string[]): Map<string, Float64Array> {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const w = new Map<string, Float64Array>();
+  for (const [f, c] of counts) if (c >= MIN_COUNT) w.set(f, new Float64Array(classes.length));
+  let seed = 7;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < Number(values.epochs); epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = 0.2 / (1 + epoch);
+    for (const i of order) {
+      const e = examples[i]!;
+      const features = e.features.filter((f) => w.has(f));
+      const p = probabilities(w, features, classes.length);
+      const gold = classes.indexOf(e.label);
+      for (const f of features) {
+        const row = w.get(f)!;
+        for (let k = 0; k < classes.length; k++) row[k] = row[k]! * (1 - rate * L2) + rate * ((k === gold ? 1 : 0) - p[k]!);
+      }
+    }
+  }
+  return w;
+}
+
+function toModel(w: Map<string, Float64Array>, classes: string[], threshold: number): PairModel {
+  const weights: PairModel['weights'] = {};
+  for (const [f, row] of [...w].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const kept: Record<string, number> = {};
+    row.forEach((v, k) => {
+      if (Math.abs(v) >= MIN_WEIGHT) kept[k] = Math.round(v * 100) / 100;
+    });
+    if (Object.keys(kept).length > 0) weights[f] = kept;
+  }
+  return { classes, threshold, weights };
+}
+
+interface Scorer {
+  readOutputs(text: string): { outputs: Map<string, unknown> };
+  score(gold: unknown, outputs: Map<string, unknown>): { links: { P: number; R: number; F1: number } };
+}
+
+const articles = readKgAnnotations(values.annotations, values.articles);
+const extractor = createExtractor({ lang: 'zh', links: false });
+extractor.prime?.(articles.slice(0, 1000).map((a) => a.text));
+const prepared: Prepared[] = [];
+for (const article of articles) {
+  const gold = goldRecord(article) as GoldRecord;
+  const extraction = await extractor.extract({ text: article.text, lang: 'zh', id: article.id });
+  prepared.push({ article, gold, extraction, examples: labelled(article, gold, extraction) });
+}
+const all = prepared.flatMap((p) => p.examples);
+const classes = ['none', ...[...new Set(all.map((e) => e.label))].filter((l) => l !== 'none').sort()];
+log(`${articles.length} annotated articles, ${all.length} candidate pairs, ${all.filter((e) => e.label !== 'none').length} with a link; classes ${classes.join(' ')}`);
+
+const scorer = (await import(pathToFileURL(path.resolve(values.kg, 'score.mjs')).href)) as Scorer;
+const goldOf = (list: Prepared[]): Record<string, GoldRecord> => Object.fromEntries(list.map((p) => [p.article.id, p.gold]));
+const outputLines = (list: Prepared[], model: PairModel | false): string =>
+  list.map((p) => JSON.stringify({ id: p.article.id, entities: p.extraction.entities, relations: model === false ? p.extraction.relations : linkModelPass(p.article.text, p.extraction.entities, p.extraction.relations, model) })).join('\n');
+const pct = (x: number): string => (100 * x).toFixed(1);
+
+// Cross-validation by annotation batch: an annotator's habits never sit on both sides.
+const batches = [...new Set(articles.map((a) => a.batch))].sort();
+const folds = Number(values.folds);
+const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+const held: Record<number, string[]> = {};
+const passesOnly: string[] = [];
+for (let f = 0; f < folds; f++) {
+  const heldBatches = new Set(batches.filter((_, i) => i % folds === f));
+  const test = prepared.filter((p) => heldBatches.has(p.article.batch));
+  const w = fit(prepared.filter((p) => !heldBatches.has(p.article.batch)).flatMap((p) => p.examples), classes);
+  passesOnly.push(outputLines(test, false));
+  for (const t of thresholds) (held[t] ??= []).push(outputLines(test, toModel(w, classes, t)));
+}
+const everything = goldOf(prepared);
+const row = (name: string, lines: string[]): void => {
+  const { links } = scorer.score(everything, scorer.readOutputs(lines.join('\n')).outputs);
+  log(`  ${name.padEnd(28)} links P ${pct(links.P)}  R ${pct(links.R)}  F1 ${pct(links.F1)}`);
+};
+log(`held-out batches (${folds} folds), article graphs scored by ${values.kg}/score.mjs:`);
+row('relation passes alone', passesOnly);
+for (const t of thresholds) row(`with the model at ${t}`, held[t]!);
+
+const model = toModel(fit(all, classes), classes, Number(values.threshold));
+writeFileSync(values.out, `${JSON.stringify(model)}\n`);
+log(`wrote ${values.out}: ${Object.keys(model.weights).length} features, threshold ${model.threshold}`);

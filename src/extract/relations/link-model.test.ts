@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createExtractor } from '../index';
+import type { Mention, Relation } from '../types';
+import { candidatePairs, classOf, LINK_MODEL, linkModelPass } from './link-model';
+import type { PairModel } from './pair-model';
+
+// A hand-made model: 收购 between the names votes ACQUIRES (x on y), 隶属 votes OWNS read backwards
+// (y owns x), a pattern's SUPPLIES reading is trusted; everything else leans to none.
+const model: PairModel = {
+  classes: ['none', 'ACQUIRES>', 'OWNS<', 'SUPPLIES>'],
+  threshold: 0.6,
+  weights: { bias: { 0: 1 }, 'b:收购': { 1: 4 }, 'b:隶属': { 2: 4 }, 'rule:SUPPLIES>': { 3: 4 } },
+};
+
+function mentionsOf(text: string, names: string[]): Mention[] {
+  return names.map((name) => ({ text: name, type: 'Company', start: text.indexOf(name), end: text.indexOf(name) + name.length }));
+}
+
+const co = (source: number, target: number, text: string): Relation => ({ source, target, type: 'CO_MENTIONED', start: 0, end: text.length, confidence: 0.3, rule: 'co-mention' });
+
+const cases: { label: string; text: string; proposed: (text: string) => Relation[]; expected: Partial<Relation>[] }[] = [
+  {
+    label: 'a co-mention the model reads as a type becomes that type, named as the model\'s',
+    text: '甲公司收购乙公司。',
+    proposed: (t) => [co(0, 1, t)],
+    expected: [{ source: 0, target: 1, type: 'ACQUIRES', rule: 'link-model' }],
+  },
+  {
+    label: 'a backward class turns the link around',
+    text: '甲公司隶属乙公司。',
+    proposed: (t) => [co(0, 1, t)],
+    expected: [{ source: 1, target: 0, type: 'OWNS', rule: 'link-model' }],
+  },
+  {
+    label: 'a pattern\'s type the model does not confirm stays a co-mention that names what was declined',
+    text: '甲公司和乙公司。',
+    proposed: (t) => [{ source: 0, target: 1, type: 'PARTNERS_WITH', start: 0, end: t.length, confidence: 0.8, rule: 'partners-pattern' }],
+    expected: [{ source: 0, target: 1, type: 'CO_MENTIONED', rule: 'link-model:declined(partners-pattern)' }],
+  },
+  {
+    label: 'a pattern\'s type the model confirms keeps its facts and both rules',
+    text: '甲公司向乙公司供货。',
+    proposed: (t) => [{ source: 0, target: 1, type: 'SUPPLIES', start: 0, end: t.length, confidence: 0.7, props: { amount: 5 }, rule: 'supply-pattern' }],
+    expected: [{ source: 0, target: 1, type: 'SUPPLIES', props: { amount: 5 }, rule: 'supply-pattern+link-model' }],
+  },
+  {
+    label: 'a plain co-mention the model leaves alone keeps its own rule',
+    text: '甲公司和乙公司。',
+    proposed: (t) => [co(0, 1, t)],
+    expected: [{ source: 0, target: 1, type: 'CO_MENTIONED', rule: 'co-mention' }],
+  },
+];
+
+for (const c of cases) {
+  test(`linkModelPass: ${c.label}`, () => {
+    const mentions = mentionsOf(c.text, ['甲公司', '乙公司']);
+    const out = linkModelPass(c.text, mentions, c.proposed(c.text), model);
+    assert.deepEqual(out.map((r) => Object.fromEntries(Object.keys(c.expected[0]!).map((k) => [k, r[k as keyof Relation]]))), c.expected);
+  });
+}
+
+test('linkModelPass: below the threshold a reading stays a co-mention', () => {
+  const text = '甲公司收购乙公司。';
+  const out = linkModelPass(text, mentionsOf(text, ['甲公司', '乙公司']), [co(0, 1, text)], { ...model, threshold: 0.99 });
+  assert.equal(out[0]!.type, 'CO_MENTIONED');
+});
+
+test('candidatePairs: one candidate per pair and span, whichever way the passes wrote it', () => {
+  const text = '乙公司与甲公司签约。甲公司收购乙公司。';
+  const mentions: Mention[] = [
+    { text: '乙公司', type: 'Company', start: 0, end: 3 },
+    { text: '甲公司', type: 'Company', start: 4, end: 7 },
+    { text: '甲公司', type: 'Company', start: 10, end: 13 },
+    { text: '乙公司', type: 'Company', start: 15, end: 18 },
+  ];
+  const relations: Relation[] = [
+    { source: 1, target: 0, type: 'SIGNED_WITH', start: 0, end: 10, confidence: 0.8 },
+    { source: 0, target: 1, type: 'CO_MENTIONED', start: 0, end: 10, confidence: 0.3 },
+    { source: 3, target: 2, type: 'CO_MENTIONED', start: 10, end: 19, confidence: 0.3 },
+  ];
+  assert.deepEqual(candidatePairs(mentions, relations).map((p) => [p.x, p.y, p.start, p.relations.length]), [[0, 1, 0, 2], [2, 3, 10, 1]]);
+});
+
+const classes: { label: string; type: string; sourceIsX: boolean; expected: string }[] = [
+  { label: 'a symmetric type has no direction', type: 'SIGNED_WITH', sourceIsX: false, expected: 'SIGNED_WITH' },
+  { label: 'x acting on y', type: 'WORKS_AT', sourceIsX: true, expected: 'WORKS_AT>' },
+  { label: 'y acting on x', type: 'WORKS_AT', sourceIsX: false, expected: 'WORKS_AT<' },
+];
+for (const c of classes) test(`classOf: ${c.label}`, () => assert.equal(classOf(c.type, c.sourceIsX), c.expected));
+
+// The shipped model on sentences written for this test: what regional news states plainly is typed,
+// a bare listing of names is not.
+const shipped: { label: string; text: string; link: string | undefined }[] = [
+  { label: 'a post before a name', text: '会上，青禾县人民医院院长周明远介绍了新院区的建设情况。', link: '周明远 -WORKS_AT-> 青禾县人民医院' },
+  { label: 'names side by side in a list of guests', text: '出席活动的有青禾县人民医院、北岭机械有限公司、南湾物流集团的代表。', link: undefined },
+];
+for (const c of shipped) {
+  test(`the shipped link model: ${c.label}`, async () => {
+    const extraction = await createExtractor({ lang: 'zh' }).extract({ text: c.text, lang: 'zh' });
+    const typed = extraction.relations.filter((r) => r.type !== 'CO_MENTIONED').map((r) => `${extraction.entities[r.source]!.text} -${r.type}-> ${extraction.entities[r.target]!.text}`);
+    assert.deepEqual(typed, c.link === undefined ? [] : [c.link]);
+    assert.ok(LINK_MODEL.classes.includes('none'));
+  });
+}

@@ -1,0 +1,105 @@
+import type { Mention, Relation } from '../types';
+import { isSymmetric } from '../../lexicon/index';
+import modelData from './link-model.json';
+import { pairFeatures } from './pair-features';
+import { scorePair, type PairModel } from './pair-model';
+
+/**
+ * The last relation pass for Chinese articles: a model learnt from the team's annotations of
+ * regional business news (data/kg-train, GUIDELINES of ../shared/data/kg) reads every pair the
+ * earlier passes put in one sentence — typed or only co-mentioned — and decides its type, with the
+ * earlier passes' readings among its features. A typed link stays only where the model is sure of
+ * it; a pattern's type the model does not confirm becomes a co-mention, kept with its rule so a user
+ * can see what was proposed and turned down. Precision first: the passes propose, the model disposes.
+ */
+
+export const LINK_MODEL: PairModel = modelData as PairModel;
+
+/** The rule id of links the model types, and the prefix it gives a pattern's link it confirms or turns down. */
+export const LINK_MODEL_RULE = 'link-model';
+
+/** One pair of mentions in one evidence span, with the types the earlier passes gave it there. */
+export interface CandidatePair {
+  /** The earlier mention in the text, then the later. */
+  x: number;
+  y: number;
+  start: number;
+  end: number;
+  /** The earlier passes' relations over this pair and span (typed and co-mentions). */
+  relations: Relation[];
+}
+
+/** The pairs the relation passes put in one span, each once, x before y. */
+export function candidatePairs(mentions: Mention[], relations: Relation[]): CandidatePair[] {
+  const byKey = new Map<string, CandidatePair>();
+  for (const r of relations) {
+    const [x, y] = mentions[r.source]!.start <= mentions[r.target]!.start ? [r.source, r.target] : [r.target, r.source];
+    const key = `${x}:${y}:${r.start}:${r.end}`;
+    let pair = byKey.get(key);
+    if (pair === undefined) {
+      pair = { x, y, start: r.start, end: r.end, relations: [] };
+      byKey.set(key, pair);
+    }
+    pair.relations.push(r);
+  }
+  return [...byKey.values()];
+}
+
+/** A relation's type as a class: symmetric types bare, others marked > (x acts on y) or < (y acts on x). */
+export function classOf(type: string, sourceIsX: boolean): string {
+  return isSymmetric(type) ? type : `${type}${sourceIsX ? '>' : '<'}`;
+}
+
+/**
+ * The model's features of a candidate: the sentence's pair features (words between and around,
+ * distance, list shape), the two mention types, and each earlier pass's reading of the pair.
+ */
+export function candidateFeatures(text: string, mentions: Mention[], pair: CandidatePair): string[] {
+  const x = mentions[pair.x]!;
+  const y = mentions[pair.y]!;
+  const span = { start: pair.start, end: pair.end };
+  const inSpan = x.start >= span.start && y.end <= span.end;
+  const others = inSpan ? mentions.filter((m, i) => i !== pair.x && i !== pair.y && m.start >= span.start && m.end <= span.end) : [];
+  // A pair a pass carried across sentences (a subject named earlier) has no words of its own between.
+  const features = inSpan ? pairFeatures(text, span, x, y, others) : ['bias', 'cross-sentence'];
+  const types = `${x.type}|${y.type}`;
+  features.push(`t:${types}`);
+  const readings = pair.relations.filter((r) => r.type !== 'CO_MENTIONED').map((r) => classOf(r.type, r.source === pair.x));
+  for (const reading of readings) features.push(`rule:${reading}`, `rule:${reading}|${types}`);
+  if (readings.length === 0) features.push('rule:none');
+  return features;
+}
+
+/** The model's reading of a candidate: a class other than 'none' when its probability reaches the threshold. */
+export function readCandidate(text: string, mentions: Mention[], pair: CandidatePair, model: PairModel): { label: string; probability: number } {
+  const probabilities = scorePair(model, candidateFeatures(text, mentions, pair));
+  let best = 0;
+  for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
+  const label = model.classes[best]!;
+  const probability = probabilities[best]!;
+  return label !== 'none' && probability >= model.threshold ? { label, probability } : { label: 'none', probability: probabilities[model.classes.indexOf('none')] ?? 0 };
+}
+
+const round = (p: number): number => Math.round(p * 100) / 100;
+
+/** The article's relations as the model reads them: one relation per candidate pair and span. */
+export function linkModelPass(text: string, mentions: Mention[], relations: Relation[], model: PairModel = LINK_MODEL): Relation[] {
+  const out: Relation[] = [];
+  for (const pair of candidatePairs(mentions, relations)) {
+    const { label, probability } = readCandidate(text, mentions, pair, model);
+    const typed = pair.relations.filter((r) => r.type !== 'CO_MENTIONED');
+    if (label === 'none') {
+      const proposed = typed.map((r) => r.rule ?? r.type).join(',');
+      const base = pair.relations.find((r) => r.type === 'CO_MENTIONED') ?? pair.relations[0]!;
+      out.push({ source: base.source, target: base.target, type: 'CO_MENTIONED', start: pair.start, end: pair.end, confidence: base.type === 'CO_MENTIONED' ? base.confidence : round(1 - probability), rule: typed.length > 0 ? `${LINK_MODEL_RULE}:declined(${proposed})` : base.rule });
+      continue;
+    }
+    const type = label.replace(/[<>]$/, '');
+    const [source, target] = label.endsWith('<') ? [pair.y, pair.x] : [pair.x, pair.y];
+    // A pattern that read the same type keeps its facts (a post, an amount) and its own rule beside the model's.
+    const agreeing = typed.find((r) => r.type === type && (isSymmetric(type) || r.source === source));
+    if (agreeing !== undefined) out.push({ ...agreeing, source, target, confidence: round(Math.max(agreeing.confidence, probability)), rule: `${agreeing.rule ?? agreeing.type}+${LINK_MODEL_RULE}` });
+    else out.push({ source, target, type, start: pair.start, end: pair.end, confidence: round(probability), rule: LINK_MODEL_RULE });
+  }
+  return out;
+}
