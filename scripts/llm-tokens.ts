@@ -12,6 +12,7 @@ import { listInputFiles, readArticles } from '../src/ingest/index';
 import { createExtractor } from '../src/extract/index';
 import type { Extraction } from '../src/extract/types';
 import { graphRequests, relationRequests, resolveLlmOptions, toolSchema, type PlannedRequest } from '../src/extract/llm/index';
+import { CO_MENTIONED } from '../src/lexicon/index';
 
 interface Price { provider: string; model: string; inputPerMillion: number; outputPerMillion: number; currency: string; asOf: string }
 
@@ -27,7 +28,7 @@ const inputTokens = (request: PlannedRequest): number =>
   count(request.system) + count(request.user) + count(JSON.stringify(toolSchema(request.tool))) + FRAMING;
 
 function graphAnswer(text: string, { entities, relations }: Extraction): string {
-  const typed = relations.filter((r) => r.type !== 'CO_MENTIONED');
+  const typed = relations.filter((r) => r.type !== CO_MENTIONED);
   return JSON.stringify({
     entities: [...new Map(entities.map((e) => [e.text, { name: e.text, type: e.type }])).values()],
     relations: typed.map((r) => ({ source: entities[r.source].text, target: entities[r.target].text, type: r.type, quote: text.slice(r.start, r.end) })),
@@ -35,7 +36,7 @@ function graphAnswer(text: string, { entities, relations }: Extraction): string 
 }
 
 function relationsAnswer(text: string, { relations }: Extraction): string {
-  const typed = relations.filter((r) => r.type !== 'CO_MENTIONED');
+  const typed = relations.filter((r) => r.type !== CO_MENTIONED);
   return JSON.stringify({ relations: typed.map((r) => ({ source: r.source, target: r.target, type: r.type, quote: text.slice(r.start, r.end) })) });
 }
 

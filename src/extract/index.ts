@@ -3,13 +3,13 @@ import { completeLists, createChineseExtractor, simplifiedReading, unifiedTypes,
 import { createEnglishExtractor } from './en';
 import { extractRelations } from './relations';
 import { withFinanceMentions } from './finance';
-import { detectLanguage } from './language';
+import { detectLanguage } from '../shared/language';
 import { extractionVersion } from './version';
 import { inBoundedChunks } from './chunks';
 
 export type { EntityType, Extraction, Extractor, ExtractorRecipe, ExtractInput, Mention, Relation, RelationProps } from './types';
 export { ENTITY_TYPES } from './types';
-export { detectLanguage } from './language';
+export { detectLanguage } from '../shared/language';
 export { extractionVersion } from './version';
 export { splitSentences } from './relations';
 export { boundedChunks, inBoundedChunks, MAX_CHUNK } from './chunks';

@@ -1,3 +1,4 @@
+import { longestFirst } from '../../lexicon';
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../types';
 import { seededRandom } from '../../tagger/index';
@@ -86,7 +87,7 @@ export function readFinreNames(path: string): PartialSentence[] {
   const lex = getLexicon();
   return [...names].map(([text, set]) => {
     const spans: PartialSentence['spans'] = [];
-    for (const name of [...set].sort((a, b) => b.length - a.length)) {
+    for (const name of longestFirst(set, (n) => n)) {
       const type: EntityType = suffixOf(name, lex)?.type === 'Institution' ? 'Institution' : 'Company';
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         if (!spans.some((x) => x.start < at + name.length && at < x.end)) spans.push({ start: at, end: at + name.length, type });
