@@ -14,8 +14,7 @@ const table = readJson(new URL('./prompts.json', import.meta.url), z.object({
 /** The relation types the model is asked for: those of src/lexicon/relation-types.json marked `llm`. */
 export const RELATION_TYPES: readonly string[] = llmRelationTypes().map((t) => t.type);
 const relationList = RELATION_TYPES.join(', ');
-const relationMeanings = llmRelationTypes().map((t) => `${t.type}: ${t.meaning}`).join('; ');
-const filled = (lines: string[]): string => lines.join('\n').replaceAll('{relationTypes}', relationList).replaceAll('{relationMeanings}', relationMeanings);
+const filled = (lines: string[]): string => lines.join('\n').replaceAll('{relationTypes}', relationList);
 
 export const PROMPT_VERSION = table.version;
 export const EXTRACT_PROMPT = filled(table.extract);
