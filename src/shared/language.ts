@@ -8,7 +8,7 @@
  * | 0.30 | 41 | 23 | 6 | 5 | 2 | 0 |
  *
  * Chinese texts that name foreign people, brands and works in Latin letters (bilingual lessons,
- * 与lakehillier和huttlagoon相比) fall below 0.3; eight Sina pages are page scripts with a Chinese
+ * a comparison of two resorts by their English names) fall below 0.3; eight Sina pages are page scripts with a Chinese
  * title, wrong at any threshold. No English text of the sets holds a Chinese character, so the
  * threshold keeps a margin for an English article that quotes names in Chinese characters.
  */
