@@ -1,5 +1,6 @@
 import { longestFirst } from '../../lexicon';
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { EntityType } from '../types';
 import { seededRandom } from '../../tagger/index';
 import { getLexicon, suffixOf } from './lexicon';
@@ -24,10 +25,13 @@ export function readMsra(path: string): GoldSentence[] {
   return readCharTagged(path, MSRA_TYPES).map(({ text, spans }) => ({ text, spans }));
 }
 
+/** One CLUENER line: label type → surface → [start, end] ranges. */
+const cluenerLine = z.object({ text: z.string(), label: z.record(z.string(), z.record(z.string(), z.array(z.tuple([z.number(), z.number()])))).optional() });
+
 /** CLUENER: JSON lines whose label offsets are end-inclusive; unscored labels are dropped. */
 export function readCluener(path: string): GoldSentence[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((line) => {
-    const { text, label } = JSON.parse(line) as { text: string; label?: Record<string, Record<string, number[][]>> };
+    const { text, label } = cluenerLine.parse(JSON.parse(line));
     const spans: GoldSentence['spans'] = [];
     for (const [name, surfaces] of Object.entries(label ?? {})) {
       const type = CLUENER_TYPES[name];
