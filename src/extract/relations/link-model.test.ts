@@ -67,7 +67,7 @@ test('linkModelPass: below the threshold a reading stays a co-mention', () => {
 });
 
 test('candidatePairs: one candidate per pair and span, whichever way the passes wrote it', () => {
-  const text = '乙公司与甲公司签约。甲公司收购乙公司。';
+  // 乙公司与甲公司签约。甲公司收购乙公司。
   const mentions: Mention[] = [
     { text: '乙公司', type: 'Company', start: 0, end: 3 },
     { text: '甲公司', type: 'Company', start: 4, end: 7 },
