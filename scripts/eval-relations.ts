@@ -10,7 +10,7 @@
  * The tagger is primed with all the sentences first, as `wutong extract --jsonl` primes it with its
  * first 1,000 lines (FinRE valid has 677), so it leans to the batch's style.
  * Usage: node --import tsx scripts/eval-relations.ts [--data DIR] [--split valid|train] [--limit N] [--method tagger|rules]
- *   [--model PATH --style-model PATH --finance-style-model PATH]
+ *   [--model PATH --style-model PATH --finance-style-model PATH --news-style-model PATH]
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     model: { type: 'string' },
     'style-model': { type: 'string' },
     'finance-style-model': { type: 'string' },
+    'news-style-model': { type: 'string' },
   },
 });
 
@@ -141,6 +142,7 @@ const modelFiles = {
   ...(values.model ? { modelPath: values.model } : {}),
   ...(values['style-model'] ? { stylePath: values['style-model'] } : {}),
   ...(values['finance-style-model'] ? { financeStylePath: values['finance-style-model'] } : {}),
+  ...(values['news-style-model'] ? { newsStylePath: values['news-style-model'] } : {}),
 };
 const extractor = await workingExtractor(method);
 // What `wutong extract --jsonl` runs on each line, with the tagger or rules that work here.

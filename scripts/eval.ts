@@ -1,7 +1,7 @@
 /**
  * Scores extractors on the seeded dev hold-outs of ../shared/data/ner (MSRA and CLUENER), strict:
  * exact start, end and type. MSRA has one ORG type, so Company and Institution both count as ORG there.
- * Usage: npm run eval [-- --limit N --model PATH --style-model PATH --finance-style-model PATH --data DIR]
+ * Usage: npm run eval [-- --limit N --model PATH --style-model PATH --finance-style-model PATH --news-style-model PATH --data DIR]
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     model: { type: 'string' },
     'style-model': { type: 'string' },
     'finance-style-model': { type: 'string' },
+    'news-style-model': { type: 'string' },
     data: { type: 'string', default: '../shared/data/ner' },
   },
 });
@@ -31,6 +32,7 @@ const model = {
   ...(values.model ? { modelPath: values.model } : {}),
   ...(values['style-model'] ? { stylePath: values['style-model'] } : {}),
   ...(values['finance-style-model'] ? { financeStylePath: values['finance-style-model'] } : {}),
+  ...(values['news-style-model'] ? { newsStylePath: values['news-style-model'] } : {}),
 };
 const naive = createNaiveJiebaExtractor();
 // The default extractor as `wutong extract` runs it (tagger, then the finance-name layer), primed

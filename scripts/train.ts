@@ -9,10 +9,11 @@
  * Usage: npm run train [-- --epochs N --min-count N --prune X --cluener-repeat N --seed N --out PATH]
  */
 import { existsSync } from 'node:fs';
+import { mentionSpans, readArticleTexts, readKgAnnotations, type AnnotatedArticle } from '../src/annotations/index';
 import { parseArgs } from 'node:util';
 import { BioesLabels, SpanScorer, TaggerModel, foldDomains, scores, sparsify, trainPerceptron, withDomainCopies, writeModelFile, type TrainedWeights, type TrainingSequence } from '../src/tagger/index';
 import type { EntityType } from '../src/extract/types';
-import { genericWords, surelyOutside, readFinreNames, type PartialSentence, DEFAULT_ENTITIES_PATH, entityLexicon, mineEntities, writeEntityFile, DEFAULT_MODEL_PATH, ENTITY_TYPES_FOR_TAGGER, chineseFeatures, knownCompanies, trainStyleClassifier, writeStyleFile, DEFAULT_STYLE_PATH, DEFAULT_FINANCE_STYLE_PATH, type TextStyle, nerSplits, orgType, taggerMentions, FEATURES_PER_POSITION, FEATURE_VERSION, type GoldSentence, readCharTagged, type CharTaggedSentence } from '../src/extract/zh/index';
+import { genericWords, surelyOutside, readFinreNames, type PartialSentence, DEFAULT_ENTITIES_PATH, entityLexicon, mineEntities, writeEntityFile, DEFAULT_MODEL_PATH, ENTITY_TYPES_FOR_TAGGER, chineseFeatures, knownCompanies, trainStyleClassifier, writeStyleFile, DEFAULT_STYLE_PATH, DEFAULT_FINANCE_STYLE_PATH, DEFAULT_NEWS_STYLE_PATH, type TextStyle, nerSplits, orgType, taggerMentions, FEATURES_PER_POSITION, FEATURE_VERSION, type GoldSentence, readCharTagged, type CharTaggedSentence } from '../src/extract/zh/index';
 
 const { values } = parseArgs({
   options: {
@@ -26,8 +27,12 @@ const { values } = parseArgs({
     out: { type: 'string', default: DEFAULT_MODEL_PATH },
     'style-out': { type: 'string', default: DEFAULT_STYLE_PATH },
     'finance-style-out': { type: 'string', default: DEFAULT_FINANCE_STYLE_PATH },
+    'news-style-out': { type: 'string', default: DEFAULT_NEWS_STYLE_PATH },
     'entities-out': { type: 'string', default: DEFAULT_ENTITIES_PATH },
     data: { type: 'string', default: '../shared/data/ner' },
+    'kg-annotations': { type: 'string', default: 'data/kg-train/annotations.jsonl' },
+    'kg-articles': { type: 'string', default: '../shared/data/kg-unlabelled/articles.jsonl' },
+    'kg-repeat': { type: 'string', default: '3' },
   },
 });
 
@@ -45,7 +50,7 @@ const companies = knownCompanies(splits.cluener.train);
 const labels = new BioesLabels(ENTITY_TYPES_FOR_TAGGER);
 
 /** Domain numbers of the per-style feature copies (see src/tagger/domains.ts). */
-const DOMAINS: Record<TextStyle, number> = { print: 1, web: 2, finance: 3 };
+const DOMAINS: Record<TextStyle, number> = { print: 1, web: 2, finance: 3, news: 5 };
 /**
  * FinRE's sentences get a domain of their own: the shared weights learn the short company names
  * finance news uses, while FinRE's habit of naming every brand (and leaving the rest unlabelled)
@@ -98,6 +103,12 @@ const style = trainStyleClassifier(splits.msra.train.map((s) => s.text), [...spl
 log(`wrote ${values['style-out']}: print/web style classifier, ${(writeStyleFile(values['style-out'], style) / 1e3).toFixed(0)} kB`);
 const financeStyle = trainStyleClassifier([...splits.msra.train, ...splits.cluener.train].map((s) => s.text), finance.map((s) => s.text));
 log(`wrote ${values['finance-style-out']}: finance-or-not classifier, ${(writeStyleFile(values['finance-style-out'], financeStyle) / 1e3).toFixed(0)} kB`);
+// The users' genre, regional business news, against the NER corpora's sentences: paragraphs of the
+// unlabelled articles (their text only, no annotation) teach what a text of that genre reads like.
+// Paragraphs, not whole articles: the classifier sums over a text's n-grams, and the other side is sentences.
+const newsParagraphs = readArticleTexts(values['kg-articles']).flatMap((a) => a.text.split('\n').filter((p) => p.trim().length >= 10));
+const newsStyle = trainStyleClassifier([...splits.msra.train, ...splits.cluener.train, ...finance].map((s) => s.text), newsParagraphs);
+log(`wrote ${values['news-style-out']}: news-or-not classifier from ${newsParagraphs.length} paragraphs, ${(writeStyleFile(values['news-style-out'], newsStyle) / 1e3).toFixed(0)} kB`);
 log(`features for MSRA ${splits.msra.train.length} (print style) and CLUENER ${splits.cluener.train.length} x ${values['cluener-repeat']} (web style) sentences`);
 const sequences = msraTrain.map((s, i) => toSequence(s, 'print', foldOf(i, msraTrain.length)));
 const cluenerSequences = cluenerTrain.map((s, i) => toSequence(s, 'web', foldOf(i, cluenerTrain.length)));
@@ -140,6 +151,34 @@ const extra = [
 log(`features for Resume and Weibo ${extra.length} sentences (a domain of their own; titles, degrees and nominal mentions left unlabelled)`);
 sequences.push(...extra.map(toExtraSequence));
 
+// The team's annotations of regional business news (data/kg-train) in a domain of their own, the
+// 'news' table: this genre's conventions (products and tickers are no entities, a brand standing for
+// its company is one) differ from People's Daily's and CLUENER's. Each paragraph is one sequence;
+// optional surfaces are left to the model.
+const kgArticles = readKgAnnotations(values['kg-annotations'], values['kg-articles']);
+function toKgSequences(article: AnnotatedArticle): TrainingSequence[] {
+  const { spans, unsure } = mentionSpans(article);
+  const out: TrainingSequence[] = [];
+  let start = 0;
+  for (const line of article.text.split('\n')) {
+    const end = start + line.length;
+    if (line.trim() !== '') {
+      const inLine = spans.filter((s) => s.start >= start && s.end <= end).map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
+      const known = new Uint8Array(line.length).fill(1);
+      for (const u of unsure) if (u.start < end && u.end > start) known.fill(0, Math.max(0, u.start - start), Math.min(line.length, u.end - start));
+      // An entity cut by the line's end (never, as surfaces lie within lines) would be left unknown.
+      const features = chineseFeatures(line, fullLexicon);
+      for (const key of features) if (key !== 0) plainKeys.add(key);
+      out.push({ features: withDomainCopies(features, FEATURES_PER_POSITION, DOMAINS.news), labels: labels.encode(line.length, inLine), known });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+const kgSequences = kgArticles.flatMap(toKgSequences);
+log(`features for the kg annotations: ${kgArticles.length} articles, ${kgSequences.length} paragraphs x ${values['kg-repeat']} (news table)`);
+for (let r = 0; r < Number(values['kg-repeat']); r++) sequences.push(...kgSequences);
+
 /** Quick dev check per epoch on a fixed slice of each dev split. */
 function devF1(model: TaggerModel, dev: GoldSentence[], orgAsOne: boolean): number {
   const scorer = new SpanScorer();
@@ -173,7 +212,7 @@ const trained = trainPerceptron(sequences, {
   },
 });
 
-const meta = { featureVersion: FEATURE_VERSION, epochs: Number(values.epochs), seed: Number(values.seed), trainedOn: 'msra+cluener+resume+weibo+finre-names', cluenerRepeat: Number(values['cluener-repeat']), tables: 'shared + per-style copies, folded' };
+const meta = { featureVersion: FEATURE_VERSION, epochs: Number(values.epochs), seed: Number(values.seed), trainedOn: 'msra+cluener+resume+weibo+finre-names+kg-train', cluenerRepeat: Number(values['cluener-repeat']), tables: 'shared + per-style copies, folded' };
 const tables = (Object.keys(DOMAINS) as TextStyle[]).map((name) => ({ name, trained: fold(trained, name) }));
 const { rows, entries, bytes } = writeModelFile(values.out, tables, meta, prune);
 log(`wrote ${values.out}: ${rows} feature rows, ${entries} weights in ${tables.length} tables, ${(bytes / 1e6).toFixed(2)} MB`);

@@ -47,14 +47,19 @@ export interface AnnotatedArticle {
 
 const SYMMETRIC = new Set(['SIGNED_WITH', 'PARTNERS_WITH', 'COMPETES_WITH']);
 
+/** The articles of a JSON-lines file such as kg-unlabelled's (`{"id", "text", …}` per line). */
+export function readArticleTexts(articlesPath: string): { id: string; text: string }[] {
+  return readFileSync(articlesPath, 'utf8').split('\n').flatMap((line, n) => {
+    if (line.trim() === '') return [];
+    const { id, text } = JSON.parse(line) as { id?: unknown; text?: unknown };
+    if (typeof id !== 'string' || typeof text !== 'string') throw new WutongError('annotations', 'ANNOTATIONS_ARTICLE', `${articlesPath}:${n + 1}: an article needs an "id" and a "text" string`);
+    return [{ id, text }];
+  });
+}
+
 /** The annotated articles, each with its text from `articlesPath` (kg-unlabelled's articles.jsonl). */
 export function readKgAnnotations(annotationsPath: string, articlesPath: string): AnnotatedArticle[] {
-  const texts = new Map<string, string>();
-  for (const line of readFileSync(articlesPath, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const { id, text } = JSON.parse(line) as { id: string; text: string };
-    texts.set(id, text);
-  }
+  const texts = new Map(readArticleTexts(articlesPath).map((a) => [a.id, a.text]));
   return readFileSync(annotationsPath, 'utf8').split('\n').filter((l) => l.trim() !== '').map((line, n) => {
     const stored = JSON.parse(line) as StoredArticle;
     const text = texts.get(stored.id);

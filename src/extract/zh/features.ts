@@ -21,7 +21,7 @@ export const FEATURE_VERSION = 4;
  * short name). Features carry no style: the tagger is trained with a shared and a per-style copy of
  * each and ships one folded weight table per style.
  */
-export type TextStyle = 'print' | 'web' | 'finance';
+export type TextStyle = 'print' | 'web' | 'finance' | 'news';
 
 const BOS = 1;
 const EOS = 2;

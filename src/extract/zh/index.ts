@@ -6,7 +6,7 @@ import { withCountryNames } from './countries';
 import { completeLists } from './lists';
 import { withBylineNames } from './bylines';
 import { refineMentions } from './refine';
-import { DEFAULT_FINANCE_STYLE_PATH, DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
+import { DEFAULT_FINANCE_STYLE_PATH, DEFAULT_MODEL_PATH, DEFAULT_NEWS_STYLE_PATH, DEFAULT_STYLE_PATH } from './model-path';
 import type { TextStyle } from './features';
 import { classifyStyle, sourcePrior, styleScore } from './style';
 import { loadModel, loadStyleClassifier, taggerMentions } from './tagger-extractor';
@@ -14,7 +14,7 @@ import { loadModel, loadStyleClassifier, taggerMentions } from './tagger-extract
 export { knownCompanies, nerSplits, orgType, readCharTagged, readFinreNames, readFinreRows, type CharTaggedSentence, type FinreRow, type GoldSentence, type NerSplits, type PartialSentence } from './corpora';
 export { chineseFeatures, FEATURES_PER_POSITION, FEATURE_VERSION, type TextStyle } from './features';
 export { classifyStyle, trainStyleClassifier, writeStyleFile } from './style';
-export { DEFAULT_ENTITIES_PATH, DEFAULT_FINANCE_STYLE_PATH, DEFAULT_MODEL_PATH, DEFAULT_STYLE_PATH } from './model-path';
+export { DEFAULT_ENTITIES_PATH, DEFAULT_FINANCE_STYLE_PATH, DEFAULT_MODEL_PATH, DEFAULT_NEWS_STYLE_PATH, DEFAULT_STYLE_PATH } from './model-path';
 export { entityLexicon, mineEntities, writeEntityFile } from './entity-lexicon';
 export { genericWords, surelyOutside } from './outside';
 export { loadModel, taggerMentions } from './tagger-extractor';
@@ -40,6 +40,8 @@ export interface ChineseExtractorOptions {
   stylePath?: string;
   /** The finance-or-not classifier; a text it reads as finance news gets the finance table. */
   financeStylePath?: string;
+  /** The news-or-not classifier; a text it reads as regional business news (the users' genre) gets the news table. */
+  newsStylePath?: string;
 }
 
 /**
@@ -49,23 +51,26 @@ export interface ChineseExtractorOptions {
  */
 const FINANCE_MARGIN = 50;
 
-/** The default Chinese extractor; relations are added by the caller's relation stage. */
 /** The Chinese extractor, which also says which annotation conventions (style) it reads a text by. */
 export interface ChineseExtractor extends Extractor {
   /** The style the tagger reads the text in (after priming, as extract would); undefined for the rules. */
   styleOf(text: string): TextStyle | undefined;
 }
 
+/** The default Chinese extractor; relations are added by the caller's relation stage. */
 export function createChineseExtractor(options: ChineseExtractorOptions = {}): ChineseExtractor {
   const method = options.method ?? 'tagger';
   const modelPath = options.modelPath ?? DEFAULT_MODEL_PATH;
   const stylePath = options.stylePath ?? DEFAULT_STYLE_PATH;
   const financePath = options.financeStylePath ?? DEFAULT_FINANCE_STYLE_PATH;
+  const newsPath = options.newsStylePath ?? DEFAULT_NEWS_STYLE_PATH;
   const chosen = options.style ?? 'auto';
   let prior = 0;
   let financePrior = 0;
+  let newsPrior = 0;
   const autoStyle = (text: string): TextStyle => {
     if (styleScore(loadStyleClassifier(financePath), text) + financePrior > FINANCE_MARGIN) return 'finance';
+    if (styleScore(loadStyleClassifier(newsPath), text) + newsPrior > 0) return 'news';
     return classifyStyle(loadStyleClassifier(stylePath), text, prior);
   };
   return {
@@ -78,6 +83,7 @@ export function createChineseExtractor(options: ChineseExtractorOptions = {}): C
       if (method !== 'tagger' || chosen !== 'auto') return;
       prior = sourcePrior(loadStyleClassifier(stylePath), texts);
       financePrior = sourcePrior(loadStyleClassifier(financePath), texts);
+      newsPrior = sourcePrior(loadStyleClassifier(newsPath), texts);
     },
     async extract({ text }: ExtractInput): Promise<Extraction> {
       if (method === 'rules') return { entities: ruleMentions(text, tagWords(foldWidth(text))), relations: [] };
