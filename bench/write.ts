@@ -96,7 +96,7 @@ export async function benchRebuild(config: Neo4jConfig, news: NewsArticle[]): Pr
   const store = new GraphStore(config);
   const extractor = createExtractor({ lang: 'zh' });
   try {
-    const driver = store.readDriver;
+    const driver = store.connection.driver;
     await emptyDatabase(driver);
     let began = Date.now();
     const first = await buildPaths([dir], { store, extractor });
