@@ -139,6 +139,10 @@ test('two builds started at once on a fresh database both succeed and land every
   assert.equal((await store.counts()).articles, 4);
   const schema = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
   assert.deepEqual([...(schema.records[0]!.get('names') as string[])].sort(), ['article_id', 'entity_id']);
+  const together = await fingerprint(driver);
+  await resetDatabase(driver);
+  await buildPaths([reportFolder(4)], { store, extractor });
+  assert.deepEqual(together, await fingerprint(driver), 'the articles both wrote went in once: the graph of one build');
 });
 
 test('broken files are named with a reason and the rest of the batch lands', async () => {
@@ -217,7 +221,8 @@ test('co-mentions: one weight per pair counting its sentences over all articles,
   await removeTargets([files.forum], store);
   assert.equal(Number((await driver.executeQuery('MATCH ()-[r:CO_MENTIONED]->() RETURN count(r) AS n')).records[0]!.get('n')), 0, 'a weight come to 0 goes');
 
-  await buildPaths([dir], { store, extractor, comentions: false });
+  const offRun = await runCli(['build', '--no-comentions', dir]);
+  assert.equal(offRun.code, 0, offRun.stdout);
   const off = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS articles, count(a.comentions) AS lists, COUNT { ()-[:CO_MENTIONED]->() } AS comentions');
   assert.deepEqual(['articles', 'lists', 'comentions'].map((k) => Number(off.records[0]!.get(k))), [2, 0, 0], 'comentions off: no weights, no lists on articles');
   const again = await buildPaths([dir], { store, extractor });

@@ -92,7 +92,7 @@ export class GraphStore {
       const { records } = await this.connection.read(withStaticType(cypherStatement('store/old-model.cypher'), TYPE, type));
       if (records[0]?.get('old') === true) {
         throw new WutongError('store', 'STORE_OLD_GRAPH', `the graph at ${this.config.uri} was written by an older wutong, which kept each link's evidence as lists; `
-          + 'empty it (wutong remove <the folders you built>, or wutong query --write \'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS\') and build again');
+          + 'empty it (wutong query --write \'MATCH (n) DETACH DELETE n\') and build again');
       }
     }
   }
@@ -107,18 +107,17 @@ export class GraphStore {
     if (batch.remove.length === 0 && batch.add.length === 0) return;
     const rows = toRows(batch.add, { comentions: options.comentions ?? true });
     const added = rows.articles.map((a) => a.id);
-    const leaving = [...new Set([...batch.remove, ...added])];
-    const gone = batch.remove.filter((id) => !added.includes(id));
     await this.connection.transaction(async (tx) => {
-      await tx.run(cypherStatement('store/claim-articles.cypher'), { ids: added });
+      const claimed = await tx.run(cypherStatement('store/claim-articles.cypher'), { ids: added });
+      const stored = claimed.records.filter((r) => r.get('stored') === true).map((r) => r.get('id') as string);
+      const leaving = [...new Set([...batch.remove, ...stored])];
+      const gone = batch.remove.filter((id) => !added.includes(id));
       const lost = new Set(await retract(tx, leaving, gone));
       await tx.run(cypherStatement('store/write-articles.cypher'), { articles: rows.articles });
       for (const [link, links] of byType(rows.links, (row) => row.link)) {
         await tx.run(withStaticType(cypherStatement('store/write-entities.cypher'), '$(row.link)', link), { links });
       }
-      for (const [type, evidence] of byType(rows.evidence, (row) => row.type)) {
-        await tx.run(withStaticType(cypherStatement('store/write-evidence.cypher'), TYPE, type), { evidence });
-      }
+      if (rows.evidence.length > 0) await tx.run(cypherStatement('store/write-evidence.cypher'), { evidence: rows.evidence });
       if (rows.comentions.length > 0) await tx.run(withStaticType(cypherStatement('store/write-comentions.cypher'), TYPE, CO_MENTIONED), { comentions: rows.comentions });
       // Entities that lost links are recomputed from all they have left; the others only grew.
       if (lost.size > 0) await tx.run(cypherStatement('store/refresh-entities.cypher'), { ids: [...lost] });
