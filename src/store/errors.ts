@@ -24,7 +24,7 @@ export function neo4jFailure(error: unknown): Neo4jFailure | undefined {
 }
 
 /** Whether the same call may succeed later, as the driver marks it. */
-export function isRetryable(error: unknown): boolean {
+function isRetryable(error: unknown): boolean {
   const e = error as { retryable?: unknown; retriable?: unknown } | null;
   return e?.retryable === true || e?.retriable === true;
 }

@@ -3,7 +3,6 @@ export type { GraphCounts, WriteBatch, WriteOptions, StoredArticleRef } from './
 export { neo4jConfigFromEnv, bundledPort, BUNDLED_PASSWORD } from './config';
 export type { Neo4jConfig } from './config';
 export { Neo4jConnection, type RetryListener } from './connection';
-export { openDriver, STORE_DRIVER, type DriverOptions } from './driver';
-export { isRetryable, neo4jFailure, storeError, type Neo4jFailure } from './errors';
+export { openDriver, type DriverOptions } from './driver';
+export { neo4jFailure, storeError, type Neo4jFailure } from './errors';
 export { cypherStatement, cypherStatements, cypherText, splitStatements } from './cypher-files';
-export { comentionEntry, EVIDENCE_KEYS } from './rows';

@@ -31,9 +31,6 @@ export interface LinkRow {
   props: Record<string, string | number>;
 }
 
-/** Properties of a typed relationship that say where it comes from; any other property is a fact its sentence states. */
-export const EVIDENCE_KEYS = ['article', 'sentence', 'start', 'end', 'extractor', 'confidence', 'rule'] as const;
-
 /** One evidence item of a typed link: one relationship, its properties the evidence and the facts of its sentence. */
 export interface EvidenceRow {
   source: string;
