@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import { runReadQuery } from '../src/graph';
 import { openNeo4jSource, startServer, TOKEN_HEADER } from '../src/server';
-import type { Neo4jConfig } from '../src/store';
+import { openDriver, type Neo4jConfig } from '../src/store';
 
 const QUERY = 'UNWIND range(1, 200) AS i RETURN i, toString(i) AS text';
 const HUGE = 'RETURN range(1, 10000000) AS r';
@@ -22,7 +22,7 @@ async function timed(run: () => Promise<unknown>, times: number): Promise<number
 }
 
 async function checkCost(config: Neo4jConfig): Promise<string> {
-  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password));
+  const driver = openDriver(config);
   try {
     const source = { driver, database: config.database };
     const plain = () => driver.executeQuery(QUERY, {}, { routing: neo4j.routing.READ });

@@ -41,7 +41,7 @@ async function build(config: Neo4jConfig, side: Side): Promise<{ extractMs: numb
   const extractor = createExtractor({ lang: 'zh' });
   const store = new GraphStore(config);
   try {
-    await emptyDatabase(store.readDriver);
+    await emptyDatabase(store.connection.driver);
     await store.applySchema();
     let extractMs = 0;
     let writeMs = 0;

@@ -53,7 +53,7 @@ export async function benchRobustness(config: Neo4jConfig): Promise<string[]> {
     const fd = openSync(path.join(beside.dir, 'huge.txt'), 'w');
     for (let written = 0; written < HUGE_MB * 2 ** 20; written += block.length) writeSync(fd, block);
     closeSync(fd);
-    await emptyDatabase(store.readDriver);
+    await emptyDatabase(store.connection.driver);
     const began = Date.now();
     let skippedAt = 0;
     const onEvent = (event: BuildEvent) => {
@@ -69,13 +69,13 @@ export async function benchRobustness(config: Neo4jConfig): Promise<string[]> {
     );
 
     // Neither side pays for a cold JVM or for Neo4j planning its statements the first time.
-    await emptyDatabase(store.readDriver);
+    await emptyDatabase(store.connection.driver);
     await buildPaths([writeFolder(news.slice(-WARM_UP).map(newsFile), folders).dir], { store, extractor });
     lines.push(`building small files against news articles, each into an empty graph (after an untimed build of ${WARM_UP} others):`);
     const rates: number[] = [];
     for (const [label, texts] of [['news articles', news.slice(0, FILES).map(newsFile)], ['one-paragraph files', paragraphs(news.slice(FILES, -WARM_UP))]] as const) {
       const { dir, chars } = writeFolder([...texts], folders);
-      await emptyDatabase(store.readDriver);
+      await emptyDatabase(store.connection.driver);
       const start = Date.now();
       const summary = await buildPaths([dir], { store, extractor });
       const ms = Date.now() - start;

@@ -1,5 +1,6 @@
-// Params: $articles [{id, title, source, index, published, lang, authors, text, extractor}]
+// Params: $articles [{id, title, source, index, published, lang, authors, text, extractor, comentions}]
 UNWIND $articles AS row
 MERGE (a:Article {id: row.id})
 SET a.title = row.title, a.source = row.source, a.index = row.index, a.published = row.published,
-    a.lang = row.lang, a.authors = row.authors, a.text = row.text, a.extractor = row.extractor
+    a.lang = row.lang, a.authors = row.authors, a.text = row.text, a.extractor = row.extractor,
+    a.comentions = row.comentions

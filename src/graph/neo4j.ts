@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { MultiDirectedGraph } from 'graphology';
 import { isWutongError, WutongError } from '../shared/errors';
+import { cypherText } from '../store';
 import { assertReadOnly } from './read-only';
 import { toPlain } from './values';
 import type { EdgeAttrs, NodeAttrs, WutongGraph } from './types';
@@ -11,17 +11,9 @@ export interface Neo4jSource {
   database: string | undefined;
 }
 
-const CYPHER_DIR = new URL('../../cypher/viewer/', import.meta.url);
-const cache = new Map<string, string>();
-
 /** The read queries live in cypher/viewer/*.cypher so they run unchanged in Neo4j Browser. */
 export function viewerCypher(name: string): string {
-  let text = cache.get(name);
-  if (text === undefined) {
-    text = readFileSync(new URL(`${name}.cypher`, CYPHER_DIR), 'utf8');
-    cache.set(name, text);
-  }
-  return text;
+  return cypherText(`viewer/${name}.cypher`);
 }
 
 export type Row = Record<string, unknown>;

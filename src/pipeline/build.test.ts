@@ -68,7 +68,23 @@ const investment = (yi: number, day: number) => [
   `2026年12月${day}日，湘江新材料有限公司在岳阳市云溪区投资${yi}亿元。`,
 ].join('\n');
 
+/**
+ * The amount of the link as a reader takes it from the evidence that remains: the amount most of its
+ * evidence items state; on a tie, the one of the newest article.
+ */
 async function investsAmount(): Promise<number[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (:Entity)-[r:INVESTS_IN]->(:Entity)
+     MATCH (a:Article {id: r.article})
+     WITH r.amount AS amount, count(r) AS items, max(a.published) AS newest
+     ORDER BY items DESC, newest DESC LIMIT 1
+     RETURN amount`,
+  );
+  return records.map((r) => Number(r.get('amount')));
+}
+
+/** The amount each INVESTS_IN evidence item states, smallest first. */
+async function itemAmounts(): Promise<number[]> {
   const { records } = await driver.executeQuery('MATCH (:Entity)-[r:INVESTS_IN]->(:Entity) RETURN r.amount AS amount ORDER BY amount');
   return records.map((r) => Number(r.get('amount')));
 }
@@ -87,6 +103,7 @@ test('an edge\'s amount follows its evidence: removing the article that stated i
 
   await buildPaths([files.twentyFive], { store, extractor: proposing });
   assert.deepEqual(await investsAmount(), [2.5e9], 'two articles that disagree: the later one');
+  assert.deepEqual(await itemAmounts(), [1e9, 2.5e9], 'each evidence item keeps the amount its sentence states');
   await buildPaths([files.tenAgain], { store, extractor: proposing });
   assert.deepEqual(await investsAmount(), [1e9], 'the amount two of three articles state');
   await removeTargets([files.tenAgain, files.twentyFive], store);
@@ -125,6 +142,10 @@ test('two builds started at once on a fresh database both succeed and land every
   assert.equal((await store.counts()).articles, 4);
   const schema = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
   assert.deepEqual([...(schema.records[0]!.get('names') as string[])].sort(), ['article_id', 'entity_id']);
+  const together = await fingerprint(driver);
+  await resetDatabase(driver);
+  await buildPaths([reportFolder(4)], { store, extractor });
+  assert.deepEqual(together, await fingerprint(driver), 'the articles both wrote went in once: the graph of one build');
 });
 
 test('broken files are named with a reason and the rest of the batch lands', async () => {
@@ -152,8 +173,64 @@ test('one batch of many articles gives the same graph as one transaction per art
   await resetDatabase(driver);
   await buildPaths([dir], { store, extractor, batchSize: 10_000 });
   assert.deepEqual(await fingerprint(driver), oneByOne);
-  const shared = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) WHERE size(r.articles) > 1 RETURN count(r) AS n');
+  const shared = await driver.executeQuery(
+    `MATCH (s:Entity)-[r]->(t:Entity) WHERE r.article IS NOT NULL
+     WITH s, type(r) AS type, t, count(DISTINCT r.article) AS articles WHERE articles > 1 RETURN count(*) AS n`,
+  );
   assert.ok(Number(shared.records[0]!.get('n')) > 0, 'some edges are supported by several articles');
+});
+
+/** An article in which two firms are named together in two sentences, with nothing typed between them. */
+const meeting = (what: string, day: number) => [
+  `${what}活动在湘潭举行`,
+  '',
+  `12月${day}日，株洲华锐电子科技有限公司和湖南恒岳新材料有限公司的代表参加了${what}。会后，株洲华锐电子科技有限公司与湖南恒岳新材料有限公司的负责人又参观了展厅。`,
+].join('\n');
+
+/** The co-mention weight of the two firms of `meeting` (0 when there is no such relationship). */
+async function firmsWeight(): Promise<number> {
+  const { records } = await driver.executeQuery(
+    `MATCH (s:Entity)-[r:CO_MENTIONED]-(t:Entity) WHERE s.name CONTAINS '华锐' AND t.name CONTAINS '恒岳' RETURN sum(r.weight) AS weight`,
+  );
+  return Number(records[0]!.get('weight'));
+}
+
+test('co-mentions: one weight per pair counting its sentences over all articles, an article\'s share taken back exactly, none with comentions off', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wutong-comentions-'));
+  const files = { tour: path.join(dir, 'tour.txt'), forum: path.join(dir, 'forum.txt') };
+  writeFileSync(files.tour, meeting('观摩', 3));
+  writeFileSync(files.forum, meeting('座谈', 4));
+  await resetDatabase(driver);
+  await buildPaths([files.forum], { store, extractor });
+  const forumAlone = await fingerprint(driver);
+
+  await resetDatabase(driver);
+  await buildPaths([files.tour], { store, extractor });
+  assert.equal(await firmsWeight(), 2, 'one article, two sentences');
+  const { records } = await driver.executeQuery(`MATCH (a:Article) UNWIND a.comentions AS entry RETURN a.text AS text, entry`);
+  const spans = records.flatMap((r) => (r.get('entry') as string).split('\t')[2]!.split(',').map((span) => {
+    const [start, end] = span.split(':').map(Number);
+    return (r.get('text') as string).slice(start, end);
+  }));
+  assert.ok(spans.length >= 2 && spans.every((sentence) => sentence.length > 0), JSON.stringify(spans));
+  assert.ok(spans.filter((sentence) => sentence.includes('华锐') && sentence.includes('恒岳')).length === 2, 'the article lists both sentences');
+  await buildPaths([files.forum], { store, extractor });
+  assert.equal(await firmsWeight(), 4, 'two articles, two sentences each');
+  const listed = await driver.executeQuery('MATCH (:Entity)-[r:CO_MENTIONED]->(:Entity) WHERE r.articles IS NOT NULL OR r.sentences IS NOT NULL RETURN count(r) AS n');
+  assert.equal(Number(listed.records[0]!.get('n')), 0, 'no lists on the edge');
+  await removeTargets([files.tour], store);
+  assert.equal(await firmsWeight(), 2, 'the removed article\'s sentences leave the weight');
+  assert.deepEqual(await fingerprint(driver), forumAlone, 'the graph a build of the other article alone gives');
+  await removeTargets([files.forum], store);
+  assert.equal(Number((await driver.executeQuery('MATCH ()-[r:CO_MENTIONED]->() RETURN count(r) AS n')).records[0]!.get('n')), 0, 'a weight come to 0 goes');
+
+  const offRun = await runCli(['build', '--no-comentions', dir]);
+  assert.equal(offRun.code, 0, offRun.stdout);
+  const off = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS articles, count(a.comentions) AS lists, COUNT { ()-[:CO_MENTIONED]->() } AS comentions');
+  assert.deepEqual(['articles', 'lists', 'comentions'].map((k) => Number(off.records[0]!.get(k))), [2, 0, 0], 'comentions off: no weights, no lists on articles');
+  const again = await buildPaths([dir], { store, extractor });
+  assert.equal(again.articlesAdded, 2, 'articles built without co-mentions are built again with them');
+  assert.equal(await firmsWeight(), 4);
 });
 
 test('a changed extractor extracts stored articles again and ends with the graph a fresh build gives', async () => {
@@ -199,7 +276,7 @@ test('the LLM extractor, which waits on the network, builds on this thread: ever
     const summary = await buildPaths([path.join(examples, 'en')], { store, extractor: llm, workers: 2 });
     assert.deepEqual([summary.skipped, summary.skippedArticles], [[], []]);
     assert.ok(summary.articlesAdded >= 2 && server.requests.length >= summary.articlesAdded, `${summary.articlesAdded} articles, ${server.requests.length} requests`);
-    const by = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) UNWIND r.extractors AS x RETURN collect(DISTINCT x) AS by');
+    const by = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) RETURN collect(DISTINCT r.extractor) AS by');
     assert.ok((by.records[0]!.get('by') as string[]).includes('llm:replay-1'), 'the evidence names the LLM');
   } finally {
     await server.close();

@@ -21,6 +21,11 @@ export interface BuildOptions {
   limits?: Partial<BuildLimits>;
   /** Extraction worker threads (for an extractor with a recipe; 0 extracts on this thread). */
   workers?: number;
+  /**
+   * False leaves co-mentions out of the graph (no CO_MENTIONED weights, no Article.comentions);
+   * stored articles built with the other setting are built again. Default true.
+   */
+  comentions?: boolean;
 }
 
 export interface BuildSummary {
@@ -30,6 +35,8 @@ export interface BuildSummary {
   articlesReextracted: number;
   articlesUnchanged: number;
   articlesRemoved: number;
+  /** Write transactions run again after a retryable failure (a deadlock with another build, a leader switch). */
+  writesRetried: number;
   skipped: SkippedFile[];
   skippedArticles: SkippedArticle[];
   counts: GraphCounts;
@@ -64,8 +71,9 @@ async function buildWith(paths: string[], options: BuildOptions, limits: BuildLi
   emit({ kind: 'start', files: files.length });
 
   const extractedBy = `${extractor.name}@${extractor.version ?? 'unversioned'}`;
-  const landing = new Landing(store, extractedBy, options.batchSize ?? DEFAULT_BATCH_ROWS, skipped, emit);
-  const context = { store, extraction, limits, extractedBy, held: new Set<string>(), removed: new Set<string>() };
+  const comentions = options.comentions ?? true;
+  const landing = new Landing(store, { extractedBy, comentions, rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS }, skipped, emit);
+  const context = { store, extraction, limits, extractedBy, comentions, held: new Set<string>(), removed: new Set<string>() };
   try {
     let window = files.length > 0 ? planWindow(files, 0, context) : undefined;
     while (window !== undefined) {

@@ -8,14 +8,14 @@ const driver = testDriver();
 const english = path.resolve(import.meta.dirname, '../../examples/en');
 after(() => driver.close());
 
-/** Typed (not co-mention) edges with their first evidence sentence, and whether each sentence is in its article. */
+/** Typed (not co-mention) evidence items with their sentence, and whether each sentence is in its article. */
 async function typedEdges() {
   const { records } = await driver.executeQuery(
     `MATCH (s:Entity)-[r]->(t:Entity) WHERE type(r) <> 'CO_MENTIONED'
-     MATCH (a:Article {id: r.articles[0]})
-     RETURN s.name AS source, type(r) AS type, t.name AS target, r.sentences[0] AS sentence,
-            substring(a.text, r.starts[0], r.ends[0] - r.starts[0]) = r.sentences[0] AS exact
-     ORDER BY type, source, target`,
+     MATCH (a:Article {id: r.article})
+     RETURN s.name AS source, type(r) AS type, t.name AS target, r.sentence AS sentence,
+            substring(a.text, r.start, r.end - r.start) = r.sentence AS exact
+     ORDER BY type, source, target, r.start`,
   );
   return records.map((r) => r.toObject() as { source: string; type: string; target: string; sentence: string; exact: boolean });
 }

@@ -17,6 +17,15 @@ export type BuildEvent =
   | { kind: 'skipped'; file: SkippedFile }
   | { kind: 'skipped-article'; article: SkippedArticle };
 
+export interface LandingSettings {
+  /** name@version of the extractor, stamped on every article. */
+  extractedBy: string;
+  /** Whether co-mentions are written. */
+  comentions: boolean;
+  /** Rows (an article, its entities and its relations) per write transaction. */
+  rowsPerBatch: number;
+}
+
 /** Characters of article text per write transaction, whatever the article count: one huge article is a batch of its own. */
 const BATCH_CHARS = 1_000_000;
 
@@ -25,7 +34,7 @@ const BATCH_CHARS = 1_000_000;
  * and writes batches of one transaction each.
  */
 export class Landing {
-  readonly counts = { articlesAdded: 0, articlesReextracted: 0, articlesUnchanged: 0, articlesRemoved: 0 };
+  readonly counts = { articlesAdded: 0, articlesReextracted: 0, articlesUnchanged: 0, articlesRemoved: 0, writesRetried: 0 };
   readonly skippedArticles: SkippedArticle[] = [];
   private batch: WriteBatch = { remove: [], add: [] };
   private batchChars = 0;
@@ -34,9 +43,7 @@ export class Landing {
 
   constructor(
     private readonly store: GraphStore,
-    private readonly extractedBy: string,
-    /** Rows (an article, its entities and its relations) per write transaction. */
-    private readonly rowsPerBatch: number,
+    private readonly settings: LandingSettings,
     readonly skipped: SkippedFile[],
     private readonly emit: (event: BuildEvent) => void,
   ) {}
@@ -58,7 +65,7 @@ export class Landing {
       }
       try {
         const resolved = await work.result;
-        this.batch.add.push({ ...resolved, extractedBy: this.extractedBy });
+        this.batch.add.push({ ...resolved, extractedBy: this.settings.extractedBy });
         this.rowsInBatch += 1 + resolved.entities.length + resolved.relations.length;
       } catch (error) {
         if (isWutongError(error, 'PIPELINE_WORKER')) throw error;
@@ -71,13 +78,13 @@ export class Landing {
       }
       added += 1;
       this.batchChars += work.article.text.length;
-      if (this.rowsInBatch >= this.rowsPerBatch || this.batchChars >= BATCH_CHARS) await this.flush();
+      if (this.rowsInBatch >= this.settings.rowsPerBatch || this.batchChars >= BATCH_CHARS) await this.flush();
     }
     this.emit({ kind: 'file', path: file.file, done: this.done, articles: file.articles, added });
   }
 
   async flush(): Promise<void> {
-    await this.store.write(this.batch);
+    await this.store.write(this.batch, { comentions: this.settings.comentions, onRetry: () => { this.counts.writesRetried += 1; } });
     const added = new Set(this.batch.add.map((r) => r.article.id));
     this.counts.articlesAdded += added.size;
     // An article extracted again leaves and comes back in one transaction: it is not removed.

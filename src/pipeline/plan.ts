@@ -22,6 +22,8 @@ export interface PlanContext {
   limits: BuildLimits;
   /** name@version of the extractor: a stored article built by another is extracted again. */
   extractedBy: string;
+  /** Whether co-mentions are written: a stored article built with the other setting is built again. */
+  comentions: boolean;
   /** Articles this run holds (added or found unchanged): a second copy in a later file is not written again. */
   held: Set<string>;
   /** Stored articles this run takes out. */
@@ -84,7 +86,7 @@ function planFile(file: string, articles: Article[], stored: StoredArticleRef[],
   let unchanged = 0;
   for (const article of articles) {
     const ref = removed.has(article.id) ? undefined : byId.get(article.id);
-    if (held.has(article.id) || ref?.extractor === context.extractedBy) {
+    if (held.has(article.id) || (ref?.extractor === context.extractedBy && ref.comentions === context.comentions)) {
       unchanged += 1;
       held.add(article.id);
       continue;
@@ -97,7 +99,7 @@ function planFile(file: string, articles: Article[], stored: StoredArticleRef[],
     const result = context.extraction.run(article);
     // Awaited in order when the file lands; until then a failure must not count as unhandled.
     result.catch(() => undefined);
-    // Another extractor (or an older version of this one) built it: it comes out and goes in again.
+    // Another extractor (or an older version of this one), or the other co-mention setting, built it: it comes out and goes in again.
     work.push({ article, result, outdated: ref !== undefined });
   }
   return { file, articles: articles.length, unchanged, removals, work };

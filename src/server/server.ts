@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readGraph, writeGraph } from '../graph';
 import { isWutongError, WutongError } from '../shared/errors';
+import { neo4jFailure } from '../store';
 import { accessRules, isLoopbackHost, type Refusal } from './access';
 import type { GraphSource } from './source';
 
@@ -49,13 +50,17 @@ function sendRefusal(res: ServerResponse, refusal: Refusal): void {
 /** Statuses of our own codes for a query: refused or too large is the request's fault, past the time limit a 504. */
 const QUERY_STATUS: Record<string, number> = { GRAPH_QUERY_REFUSED: 400, GRAPH_ANSWER_TOO_LARGE: 422, SERVER_ANSWER_TOO_LARGE: 422, SERVER_QUERY_TIMEOUT: 504 };
 
-/** Neo4j's own code and message reach the page unchanged; an unreachable database is a 503. */
+/**
+ * Neo4j's own code and message reach the page unchanged; by the code (src/store/errors.ts), an
+ * unreachable database is a 503, a query's own fault a 400.
+ */
 function sendError(res: ServerResponse, error: unknown): void {
   const code = (error as { code?: string }).code ?? 'SERVER_ERROR';
   const cause = (error as { cause?: { message?: string } }).cause;
   const message = isWutongError(error) && error.module === 'graph' && cause?.message ? cause.message : (error as Error).message;
-  const unavailable = code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect/i.test(message) && !code.startsWith('Neo.');
-  const status = unavailable ? 503 : QUERY_STATUS[code] ?? (code.startsWith('Neo.ClientError') || code === 'SERVER_NO_DATABASE' ? 400 : 500);
+  const failure = neo4jFailure(error);
+  const unavailable = failure === 'unavailable';
+  const status = unavailable ? 503 : QUERY_STATUS[code] ?? (failure === 'query' || failure === 'auth' || code === 'SERVER_NO_DATABASE' ? 400 : 500);
   sendJson(res, status, { error: { code: unavailable ? 'NEO4J_UNAVAILABLE' : code, message } });
 }
 

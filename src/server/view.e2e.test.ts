@@ -30,7 +30,7 @@ before(async () => {
   mkdirSync(SHOTS, { recursive: true });
   const store = new GraphStore(config);
   try {
-    await resetDatabase(store.readDriver);
+    await resetDatabase(store.connection.driver);
     await buildPaths([EXAMPLES], { store, extractor: createExtractor() });
   } finally {
     await store.close();

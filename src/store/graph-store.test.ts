@@ -1,39 +1,70 @@
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { cypherStatement } from './cypher-files';
 import { withStaticType } from './graph-store';
-import { resetDatabase, testDriver } from '../../test/support/neo4j';
+import { isWutongError } from '../shared/errors';
+import { resetDatabase, testDriver, testStore } from '../../test/support/neo4j';
 
 const driver = testDriver();
-after(() => driver.close());
+const store = testStore();
+after(async () => {
+  await store.close();
+  await driver.close();
+});
 
 /** The plan's operators, depth first. */
 function operators(plan: { operatorType: string; children: unknown[] }): string[] {
   return [plan.operatorType, ...plan.children.flatMap((child) => operators(child as typeof plan))];
 }
 
-// Each MERGE of a relationship, as the store sends it, planned afresh on an empty database: the
-// moment a first build plans it, and keeps the plan while it fills the graph.
-const cases: Array<{ label: string; file: string; placeholder: string; type: string }> = [
-  { label: 'an entity mentioned in an article', file: 'store/write-entities.cypher', placeholder: '$(row.link)', type: 'MENTIONED_IN' },
-  { label: 'an entity an article implies', file: 'store/write-entities.cypher', placeholder: '$(row.link)', type: 'DERIVED_FROM' },
-  { label: 'a typed relation between two entities', file: 'store/write-relations.cypher', placeholder: '$(row.type)', type: 'SIGNED_WITH' },
-  { label: 'a co-mention', file: 'store/write-relations.cypher', placeholder: '$(row.type)', type: 'CO_MENTIONED' },
+// Each statement that finds or makes a relationship, as the store sends it, planned afresh on an
+// empty database: the moment a first build plans it, and keeps the plan while it fills the graph.
+const cases: Array<{ label: string; file: string; placeholder?: string; type?: string; uses: RegExp }> = [
+  { label: 'an entity mentioned in an article', file: 'store/write-entities.cypher', placeholder: '$(row.link)', type: 'MENTIONED_IN', uses: /Expand\(Into\)/ },
+  { label: 'an entity an article implies', file: 'store/write-entities.cypher', placeholder: '$(row.link)', type: 'DERIVED_FROM', uses: /Expand\(Into\)/ },
+  { label: 'a typed evidence item, created between its two entities (its type read from the row)', file: 'store/write-evidence.cypher', uses: /^Create/ },
+  { label: 'a co-mention weight', file: 'store/write-comentions.cypher', placeholder: '$($type)', type: 'CO_MENTIONED', uses: /Expand\(Into\)/ },
+  { label: 'a co-mention weight taken back', file: 'store/retract-comentions.cypher', placeholder: '$($type)', type: 'CO_MENTIONED', uses: /Expand\(Into\)/ },
+  { label: 'typed evidence retracted by article, from the type\'s index', file: 'store/retract-evidence.cypher', placeholder: '$($type)', type: 'INVESTS_IN', uses: /RelationshipIndexSeek/ },
 ];
 
-describe('write statements expand from their two nodes, never scan every relationship', () => {
+describe('statements on relationships seek or expand from their nodes, never scan every relationship', () => {
+  before(async () => {
+    await resetDatabase(driver);
+    await store.applySchema();
+  });
   for (const c of cases) {
     test(c.label, async () => {
-      await resetDatabase(driver);
-      const statement = withStaticType(cypherStatement(c.file), c.placeholder, c.type);
-      const { summary } = await driver.executeQuery(`CYPHER replan=force EXPLAIN ${statement}`, { links: [], relations: [] });
+      const statement = c.placeholder === undefined ? cypherStatement(c.file) : withStaticType(cypherStatement(c.file), c.placeholder, c.type!);
+      const params = { links: [], evidence: [], comentions: [], ids: [] };
+      const { summary } = await driver.executeQuery(`CYPHER replan=force EXPLAIN ${statement}`, params);
       const plan = operators(summary.plan as unknown as { operatorType: string; children: unknown[] });
-      assert.ok(!plan.some((op) => /AllRelationshipsScan/.test(op)), plan.join(' < '));
-      assert.ok(plan.some((op) => /Expand\(Into\)/.test(op)), plan.join(' < '));
+      assert.ok(!plan.some((op) => /AllRelationshipsScan|RelationshipTypeScan/.test(op)), plan.join(' < '));
+      assert.ok(plan.some((op) => c.uses.test(op)), plan.join(' < '));
     });
   }
 
   test('a statement without the placeholder is refused, not sent unchanged', () => {
     assert.throws(() => withStaticType('MATCH (n) RETURN n', '$(row.type)', 'SIGNED_WITH'), /STORE_STATEMENT|no \$\(row\.type\)/);
   });
+});
+
+describe('a graph of the storage model before this one is refused, not mixed in', () => {
+  // An edge as wutong wrote it before: its evidence as parallel lists.
+  const old = [
+    { label: 'a typed link with lists', create: "CREATE (:Entity {id: 'a'})-[:SUPPLIES {articles: ['x'], sentences: ['s'], weight: 1}]->(:Entity {id: 'b'})" },
+    { label: 'a co-mention with lists', create: "CREATE (:Entity {id: 'a'})-[:CO_MENTIONED {articles: ['x'], sentences: ['s'], weight: 1}]->(:Entity {id: 'b'})" },
+  ];
+  for (const c of old) {
+    test(c.label, async () => {
+      await resetDatabase(driver);
+      await driver.executeQuery(c.create);
+      const refused = await store.applySchema().catch((error: unknown) => error);
+      assert.ok(isWutongError(refused, 'STORE_OLD_GRAPH'), String(refused));
+      assert.equal((refused as Error).message.split('\n').length, 1);
+      // The way out the message names works.
+      await store.connection.write('MATCH (n) DETACH DELETE n');
+      await store.applySchema();
+    });
+  }
 });

@@ -1,12 +1,12 @@
 import { sep } from 'node:path';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { Neo4jConfig } from './config';
-import { openDriver, storeError } from './driver';
-import { cypherStatement, cypherStatements } from './cypher-files';
-import { toRows } from './rows';
-import { EVIDENCE_KEYS, factUpdate, type EdgeFactsRow } from './facts';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { CO_MENTIONED, TYPED_RELATIONS } from '../lexicon';
 import type { ResolvedArticle } from '../resolve/types';
 import { WutongError } from '../shared/errors';
+import type { Neo4jConfig } from './config';
+import { Neo4jConnection, type RetryListener } from './connection';
+import { cypherStatement, cypherStatements } from './cypher-files';
+import { toRows, type LinkRow } from './rows';
 
 export interface GraphCounts {
   articles: number;
@@ -21,11 +21,20 @@ export interface WriteBatch {
   add: ResolvedArticle[];
 }
 
+export interface WriteOptions {
+  /** False leaves co-mentions out: no CO_MENTIONED weights, no Article.comentions (default true). */
+  comentions?: boolean;
+  /** Hears of each time the batch's transaction is run again after a retryable failure. */
+  onRetry?: RetryListener;
+}
+
 export interface StoredArticleRef {
   id: string;
   source: string;
   /** name@version of the extractor that built it (findArticles only; null for articles built before versions were kept). */
   extractor?: string | null;
+  /** Whether it was built with co-mentions (findArticles only). */
+  comentions?: boolean;
 }
 
 /** What Neo4j answers when another session created the same rule in between. */
@@ -35,78 +44,86 @@ const SCHEMA_ALREADY_THERE = new Set([
   'Neo.ClientError.Schema.IndexAlreadyExists',
 ]);
 
+/** The placeholder of the relationship type in the store's statements. */
+const TYPE = '$($type)';
+
 /**
- * The only writer of the graph. Each batch is one transaction, so a build killed at any point
- * leaves whole batches or nothing, and running it again converges on the same graph.
+ * The only writer of the graph (storage version 2, see README "The graph"). Each batch is one
+ * transaction, so a build killed at any point leaves whole batches or nothing, and running it again
+ * converges on the same graph. An article's contributions are its links to entities, its typed
+ * evidence (one relationship per item) and its share of co-mention weights; writing an article
+ * first retracts whatever of it is stored, so the same article written twice is written once.
  */
 export class GraphStore {
-  readonly config: Neo4jConfig;
-  private readonly driver: Driver;
+  readonly connection: Neo4jConnection;
 
-  constructor(config: Neo4jConfig) {
-    this.config = config;
-    this.driver = openDriver(config);
-  }
-
-  private async guard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw storeError(error, this.config);
-    }
-  }
-
-  private get dbOptions() {
-    return this.config.database ? { database: this.config.database } : {};
+  constructor(readonly config: Neo4jConfig) {
+    this.connection = new Neo4jConnection(config);
   }
 
   async verify(): Promise<void> {
-    await this.guard(() => this.driver.verifyAuthentication().then(() => this.driver.executeQuery('RETURN 1', {}, this.dbOptions)));
+    await this.connection.verify();
   }
 
   /**
    * Constraints and indexes first: every statement is IF NOT EXISTS, so this runs before every build.
    * Two builds starting at once on a fresh database both pass IF NOT EXISTS and one of them is then
-   * told the rule already exists: that is the state it wanted.
+   * told the rule already exists: that is the state it wanted. A graph written by the storage model
+   * before this one is refused, since its evidence could not be retracted.
    */
   async applySchema(): Promise<void> {
-    await this.guard(async () => {
-      for (const statement of cypherStatements('schema.cypher')) {
-        try {
-          await this.driver.executeQuery(statement, {}, this.dbOptions);
-        } catch (error) {
-          if (!SCHEMA_ALREADY_THERE.has((error as { code?: string }).code ?? '')) throw error;
-        }
+    const evidenceIndex = cypherStatement('store/evidence-index.cypher');
+    const statements = [
+      ...cypherStatements('schema.cypher').map((statement) => ({ statement, params: {} })),
+      ...TYPED_RELATIONS.map((type) => ({ statement: withStaticType(evidenceIndex, TYPE, type), params: { name: `${type.toLowerCase()}_article` } })),
+    ];
+    for (const { statement, params } of statements) {
+      try {
+        await this.connection.write(statement, params);
+      } catch (error) {
+        if (!SCHEMA_ALREADY_THERE.has(((error as { cause?: { code?: string } }).cause)?.code ?? '')) throw error;
       }
-    });
+    }
+    await this.refuseOldModel();
+  }
+
+  private async refuseOldModel(): Promise<void> {
+    for (const type of [...TYPED_RELATIONS, CO_MENTIONED]) {
+      const { records } = await this.connection.read(withStaticType(cypherStatement('store/old-model.cypher'), TYPE, type));
+      if (records[0]?.get('old') === true) {
+        throw new WutongError('store', 'STORE_OLD_GRAPH', `the graph at ${this.config.uri} was written by an older wutong, which kept each link's evidence as lists; `
+          + 'empty it (wutong query --write \'MATCH (n) DETACH DELETE n\') and build again');
+      }
+    }
   }
 
   /** Stored articles among `ids`, and every stored article whose source is among `sources`. */
   async findArticles(ids: string[], sources: string[]): Promise<StoredArticleRef[]> {
-    return this.guard(async () => {
-      const { records } = await this.driver.executeQuery(cypherStatement('store/existing-articles.cypher'), { ids, sources }, { ...this.dbOptions, routing: neo4j.routing.READ });
-      return records.map((r) => ({ id: r.get('id') as string, source: r.get('source') as string, extractor: r.get('extractor') as string | null }));
-    });
+    const { records } = await this.connection.read(cypherStatement('store/existing-articles.cypher'), { ids, sources });
+    return records.map((r) => ({ id: r.get('id') as string, source: r.get('source') as string, extractor: r.get('extractor') as string | null, comentions: r.get('comentions') as boolean }));
   }
 
-  async write(batch: WriteBatch): Promise<void> {
+  async write(batch: WriteBatch, options: WriteOptions = {}): Promise<void> {
     if (batch.remove.length === 0 && batch.add.length === 0) return;
-    await this.guard(() => this.inWriteTransaction(async (tx) => {
-      const factsChanged = new Map<string, EdgeFactsRow>();
-      const touched = new Set<string>(await removeInTx(tx, batch.remove, factsChanged));
-      const rows = toRows(batch.add);
+    const rows = toRows(batch.add, { comentions: options.comentions ?? true });
+    const added = rows.articles.map((a) => a.id);
+    await this.connection.transaction(async (tx) => {
+      const claimed = await tx.run(cypherStatement('store/claim-articles.cypher'), { ids: added });
+      const stored = claimed.records.filter((r) => r.get('stored') === true).map((r) => r.get('id') as string);
+      const leaving = [...new Set([...batch.remove, ...stored])];
+      const gone = batch.remove.filter((id) => !added.includes(id));
+      const lost = new Set(await retract(tx, leaving, gone));
       await tx.run(cypherStatement('store/write-articles.cypher'), { articles: rows.articles });
       for (const [link, links] of byType(rows.links, (row) => row.link)) {
         await tx.run(withStaticType(cypherStatement('store/write-entities.cypher'), '$(row.link)', link), { links });
       }
-      for (const [type, relations] of byType(rows.relations, (row) => row.type)) {
-        const written = await tx.run(withStaticType(cypherStatement('store/write-relations.cypher'), '$(row.type)', type), { relations, evidenceKeys: EVIDENCE_KEYS });
-        collectFactRows(written.records, factsChanged);
-      }
-      if (factsChanged.size > 0) await tx.run(cypherStatement('store/set-facts.cypher'), { updates: [...factsChanged.values()].map(factUpdate) });
-      for (const link of rows.links) touched.add(link.entityId);
-      await tx.run(cypherStatement('store/refresh-entities.cypher'), { ids: [...touched] });
-    }));
+      if (rows.evidence.length > 0) await tx.run(cypherStatement('store/write-evidence.cypher'), { evidence: rows.evidence });
+      if (rows.comentions.length > 0) await tx.run(withStaticType(cypherStatement('store/write-comentions.cypher'), TYPE, CO_MENTIONED), { comentions: rows.comentions });
+      // Entities that lost links are recomputed from all they have left; the others only grew.
+      if (lost.size > 0) await tx.run(cypherStatement('store/refresh-entities.cypher'), { ids: [...lost] });
+      const grown = growth(rows.links).filter((row) => !lost.has(row.id));
+      if (grown.length > 0) await tx.run(cypherStatement('store/extend-entities.cypher'), { entities: grown });
+    }, options.onRetry);
   }
 
   /** Removes stored articles (ids as findArticles or articlesUnder give them) with everything only they contributed. */
@@ -116,47 +133,47 @@ export class GraphStore {
 
   /** Stored articles built from a file, or from any file under a folder. */
   async articlesUnder(absolutePath: string): Promise<StoredArticleRef[]> {
-    return this.guard(async () => {
-      const params = { path: absolutePath, prefix: absolutePath.endsWith(sep) ? absolutePath : absolutePath + sep };
-      const { records } = await this.driver.executeQuery(cypherStatement('store/articles-under.cypher'), params, { ...this.dbOptions, routing: neo4j.routing.READ });
-      return records.map((r) => ({ id: r.get('id') as string, source: r.get('source') as string }));
-    });
+    const params = { path: absolutePath, prefix: absolutePath.endsWith(sep) ? absolutePath : absolutePath + sep };
+    const { records } = await this.connection.read(cypherStatement('store/articles-under.cypher'), params);
+    return records.map((r) => ({ id: r.get('id') as string, source: r.get('source') as string }));
   }
 
   async counts(): Promise<GraphCounts> {
-    return this.guard(async () => {
-      const { records } = await this.driver.executeQuery(cypherStatement('store/counts.cypher'), {}, { ...this.dbOptions, routing: neo4j.routing.READ });
-      const record = records[0]!;
-      const n = (key: string) => Number(record.get(key));
-      return { articles: n('articles'), entities: n('entities'), relationships: n('relationships'), mentions: n('mentions') };
-    });
-  }
-
-  /** The driver, for read-only callers (query command, server) that share this connection. */
-  get readDriver(): Driver {
-    return this.driver;
-  }
-
-  private async inWriteTransaction(work: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
-    const session = this.driver.session(this.dbOptions);
-    try {
-      await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
+    const { records } = await this.connection.read(cypherStatement('store/counts.cypher'));
+    const record = records[0]!;
+    const n = (key: string) => Number(record.get(key));
+    return { articles: n('articles'), entities: n('entities'), relationships: n('relationships'), mentions: n('mentions') };
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await this.connection.close();
   }
 }
 
-/** Edges whose facts may have changed, by element id; a later query's row replaces an earlier one's. */
-function collectFactRows(records: { get(key: string): unknown }[], into: Map<string, EdgeFactsRow>): void {
-  for (const record of records) {
-    const id = record.get('id') as string;
-    into.set(id, { id, facts: record.get('facts') as (string | null)[], keys: record.get('keys') as string[] });
+/**
+ * Takes out everything the given articles contributed: their share of co-mention weights (read from
+ * the articles, so first), their typed evidence, their links to entities, and the articles in `gone`.
+ * Returns the entities that lost links.
+ */
+async function retract(tx: ManagedTransaction, ids: string[], gone: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  await tx.run(withStaticType(cypherStatement('store/retract-comentions.cypher'), TYPE, CO_MENTIONED), { ids });
+  for (const type of TYPED_RELATIONS) await tx.run(withStaticType(cypherStatement('store/retract-evidence.cypher'), TYPE, type), { ids });
+  const { records } = await tx.run(cypherStatement('store/retract-links.cypher'), { ids, gone });
+  return records.map((r) => r.get('id') as string);
+}
+
+/** Per entity, what the batch's new links add: the number of new articles, their names and surfaces. */
+function growth(links: readonly LinkRow[]): { id: string; articles: ReturnType<typeof neo4j.int>; names: string[]; surfaces: string[] }[] {
+  const byEntity = new Map<string, { articles: Set<string>; names: Set<string>; surfaces: Set<string> }>();
+  for (const link of links) {
+    const held = byEntity.get(link.entityId) ?? { articles: new Set(), names: new Set(), surfaces: new Set() };
+    held.articles.add(link.articleId);
+    held.names.add(link.name);
+    link.surfaces.forEach((s) => held.surfaces.add(s));
+    byEntity.set(link.entityId, held);
   }
+  return [...byEntity].map(([id, held]) => ({ id, articles: neo4j.int(held.articles.size), names: [...held.names], surfaces: [...held.surfaces] }));
 }
 
 /** Rows grouped by their relationship type, each group in row order. */
@@ -171,21 +188,14 @@ function byType<T>(rows: readonly T[], type: (row: T) => string): Map<string, T[
 }
 
 /**
- * The statement with the relationship type its MERGE reads from a row written in as a name.
+ * The statement with the relationship type written in as a name wherever the placeholder stands.
  * Neo4j plans a MERGE of a parameter type by the statistics of the moment: on a database with no
  * relationships yet, that is a scan of every relationship for each row, and the plan is kept while
  * the build fills the graph, so one large article took time growing with the square of its rows.
- * A MERGE of a named type is planned as an expansion from its two nodes, whatever the statistics.
+ * A MERGE of a named type is planned as an expansion from its two nodes, whatever the statistics;
+ * a delete by article of a named type is a seek in that type's index.
  */
 export function withStaticType(statement: string, placeholder: string, type: string): string {
   if (!statement.includes(placeholder)) throw new WutongError('store', 'STORE_STATEMENT', `the write statement has no ${placeholder} to name`);
-  return statement.replace(placeholder, `\`${type.replaceAll('`', '``')}\``);
-}
-
-async function removeInTx(tx: ManagedTransaction, ids: string[], factsChanged: Map<string, EdgeFactsRow>): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const stripped = await tx.run(cypherStatement('store/strip-evidence.cypher'), { ids, evidenceKeys: EVIDENCE_KEYS });
-  collectFactRows(stripped.records, factsChanged);
-  const result = await tx.run(cypherStatement('store/delete-articles.cypher'), { ids });
-  return result.records.map((r) => r.get('id') as string);
+  return statement.replaceAll(placeholder, `\`${type.replaceAll('`', '``')}\``);
 }

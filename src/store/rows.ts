@@ -1,6 +1,7 @@
 import neo4j, { type Integer } from 'neo4j-driver';
-import type { ResolvedArticle } from '../resolve/types';
-import { encodeFacts } from './facts';
+import { CO_MENTIONED, relationType } from '../lexicon';
+import type { ResolvedArticle, ResolvedRelation } from '../resolve/types';
+import { WutongError } from '../shared/errors';
 
 export interface ArticleRow {
   id: string;
@@ -13,6 +14,8 @@ export interface ArticleRow {
   text: string;
   /** The extractor name and version that produced the article's contributions. */
   extractor: string | null;
+  /** What the article adds to co-mention weights (comentionEntry); null when the build leaves co-mentions out. */
+  comentions: string[] | null;
 }
 
 export interface LinkRow {
@@ -28,35 +31,53 @@ export interface LinkRow {
   props: Record<string, string | number>;
 }
 
-export interface RelationRow {
+/** One evidence item of a typed link: one relationship, its properties the evidence and the facts of its sentence. */
+export interface EvidenceRow {
   source: string;
   target: string;
   type: string;
-  /** The batch's articles whose earlier evidence on this edge this row replaces. */
-  replaces: string[];
-  /** Evidence, one item per supporting sentence, parallel lists. */
-  articles: string[];
-  sentences: string[];
-  starts: Integer[];
-  ends: Integer[];
-  extractors: string[];
-  confidences: number[];
-  /** Each item's own scalar facts (post, amount…), encoded by encodeFacts. */
-  facts: string[];
+  props: Record<string, string | number | boolean | Integer>;
+}
+
+/** What a batch adds to the co-mention weight of one pair: the sentences of its articles that name both. */
+export interface ComentionRow {
+  source: string;
+  target: string;
+  n: Integer;
 }
 
 export interface BatchRows {
   articles: ArticleRow[];
   links: LinkRow[];
-  relations: RelationRow[];
+  evidence: EvidenceRow[];
+  comentions: ComentionRow[];
+}
+
+export interface RowOptions {
+  /** False leaves co-mentions out: no CO_MENTIONED weights and no Article.comentions. */
+  comentions: boolean;
+}
+
+/**
+ * One entry of Article.comentions: `<sourceId>\t<targetId>\t<start>:<end>,<start>:<end>…`, the sentence
+ * spans of the article that co-mention the pair; their number is the article's share of the weight.
+ * cypher/store/retract-comentions.cypher reads it back.
+ */
+export function comentionEntry(source: string, target: string, spans: readonly (readonly [number, number])[]): string {
+  return `${source}\t${target}\t${spans.map(([start, end]) => `${start}:${end}`).join(',')}`;
 }
 
 /** Flattens resolved articles into the parameter rows of the write queries (one UNWIND each). */
-export function toRows(resolved: readonly ResolvedArticle[]): BatchRows {
-  const rows: BatchRows = { articles: [], links: [], relations: [] };
-  for (const { article, entities, authors, extractedBy } of resolved) {
+export function toRows(resolved: readonly ResolvedArticle[], options: RowOptions): BatchRows {
+  const rows: BatchRows = { articles: [], links: [], evidence: [], comentions: [] };
+  const weights = new Map<string, { source: string; target: string; sum: number }>();
+  for (const { article, entities, relations, authors, extractedBy } of resolved) {
     const { id, title, source, index, lang, text } = article;
-    rows.articles.push({ id, title, source, index: neo4j.int(index), lang, text, published: article.published ?? null, authors: article.authors, extractor: extractedBy ?? null });
+    const { typed, pairs } = splitRelations(id, relations);
+    for (const [key, pair] of pairs) weights.set(key, { source: pair.source, target: pair.target, sum: (weights.get(key)?.sum ?? 0) + pair.spans.length });
+    const comentions = options.comentions ? [...pairs.values()].map((p) => comentionEntry(p.source, p.target, p.spans)).sort() : null;
+    rows.articles.push({ id, title, source, index: neo4j.int(index), lang, text, published: article.published ?? null, authors: article.authors, extractor: extractedBy ?? null, comentions });
+    rows.evidence.push(...typed);
     const authorIds = new Set(authors);
     for (const entity of entities) {
       const mentioned = entity.starts.length > 0;
@@ -76,39 +97,56 @@ export function toRows(resolved: readonly ResolvedArticle[]): BatchRows {
       if (mentioned && authorIds.has(entity.id)) rows.links.push({ ...rows.links[rows.links.length - 1]!, link: 'AUTHORED' });
     }
   }
-  rows.relations = groupRelations(resolved);
+  if (options.comentions) rows.comentions = [...weights.values()].map(({ source, target, sum }) => ({ source, target, n: neo4j.int(sum) }));
   return rows;
 }
 
 /**
- * One row per (source, target, type) across the whole batch, holding every supporting sentence of
- * every article in it: two rows for one edge in the same UNWIND would each read the edge's lists
- * before the other wrote them, and one article's evidence would be lost.
+ * One article's relations: typed ones as evidence rows (one per pair, type and sentence), co-mentions
+ * as the sentence spans of each pair (lower id first, as a symmetric link is stored), in text order.
  */
-function groupRelations(resolved: readonly ResolvedArticle[]): RelationRow[] {
-  const byKey = new Map<string, RelationRow>();
+interface ComentionPair {
+  source: string;
+  target: string;
+  spans: [number, number][];
+}
+
+function splitRelations(articleId: string, relations: readonly ResolvedRelation[]): { typed: EvidenceRow[]; pairs: Map<string, ComentionPair> } {
+  const typed: EvidenceRow[] = [];
   const seen = new Set<string>();
-  for (const { article, relations } of resolved) {
-    for (const relation of relations) {
-      const key = `${relation.source}\u0000${relation.target}\u0000${relation.type}`;
-      let row = byKey.get(key);
-      if (!row) {
-        row = { source: relation.source, target: relation.target, type: relation.type, replaces: [], articles: [], sentences: [], starts: [], ends: [], extractors: [], confidences: [], facts: [] };
-        byKey.set(key, row);
-      }
-      if (!row.replaces.includes(article.id)) row.replaces.push(article.id);
-      const { evidence } = relation;
-      const evidenceKey = `${key}\u0000${article.id}\u0000${evidence.start}\u0000${evidence.end}`;
-      if (seen.has(evidenceKey)) continue;
-      seen.add(evidenceKey);
-      row.articles.push(article.id);
-      row.sentences.push(evidence.sentence);
-      row.starts.push(neo4j.int(evidence.start));
-      row.ends.push(neo4j.int(evidence.end));
-      row.extractors.push(evidence.extractor);
-      row.confidences.push(evidence.confidence);
-      row.facts.push(encodeFacts(relation.props));
+  const pairs = new Map<string, ComentionPair>();
+  for (const relation of relations) {
+    const { evidence } = relation;
+    if (relation.type === CO_MENTIONED) {
+      const [s, t] = relation.source < relation.target ? [relation.source, relation.target] : [relation.target, relation.source];
+      const pair = pairs.get(`${s}\t${t}`) ?? { source: s, target: t, spans: [] };
+      if (!pair.spans.some(([start, end]) => start === evidence.start && end === evidence.end)) pair.spans.push([evidence.start, evidence.end]);
+      pairs.set(`${s}\t${t}`, pair);
+      continue;
     }
+    if (relationType(relation.type) === undefined) {
+      throw new WutongError('store', 'STORE_RELATION_TYPE', `${relation.type} is not a relation type of src/lexicon/relation-types.json, so it could not be retracted; not written`);
+    }
+    const key = `${relation.type}\u0000${relation.source}\u0000${relation.target}\u0000${evidence.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    typed.push({
+      source: relation.source,
+      target: relation.target,
+      type: relation.type,
+      // The evidence after the facts: a fact can never pass for where the link comes from.
+      props: {
+        ...relation.props,
+        article: articleId,
+        sentence: evidence.sentence,
+        start: neo4j.int(evidence.start),
+        end: neo4j.int(evidence.end),
+        extractor: evidence.extractor,
+        confidence: evidence.confidence,
+        ...(evidence.rule === undefined ? {} : { rule: evidence.rule }),
+      },
+    });
   }
-  return [...byKey.values()];
+  for (const pair of pairs.values()) pair.spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return { typed, pairs };
 }

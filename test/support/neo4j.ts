@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { EVIDENCE_KEYS, GraphStore, neo4jConfigFromEnv, type Neo4jConfig } from '../../src/store';
+import { CO_MENTIONED } from '../../src/lexicon';
+import { GraphStore, neo4jConfigFromEnv, openDriver, type Neo4jConfig } from '../../src/store';
 import { main } from '../../src/cli/main';
 
 /** The Neo4j that scripts/test.mjs started; integration tests refuse to run against the bundled one. */
@@ -11,8 +12,7 @@ export function testConfig(): Neo4jConfig {
 }
 
 export function testDriver(): Driver {
-  const config = testConfig();
-  return neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password));
+  return openDriver(testConfig());
 }
 
 export function testStore(): GraphStore {
@@ -29,33 +29,36 @@ export async function resetDatabase(driver: Driver): Promise<void> {
   }
 }
 
+/** A relationship's properties as one line, keys in order, integers as numbers. */
+function propertyLine(props: Record<string, unknown>): string {
+  return Object.keys(props).sort().map((k) => `${k}=${JSON.stringify(neo4j.isInt(props[k]) ? (props[k] as { toNumber(): number }).toNumber() : props[k])}`).join(' ');
+}
+
 /**
  * Everything a build contributes, in a canonical order, so two graphs can be compared with
- * deepEqual: entities with labels and aliases, mentions, and edges with their evidence and facts.
+ * deepEqual: articles with their share of co-mentions, entities with labels and aliases, links to
+ * articles, every typed evidence item with all its properties (article, offsets, sentence,
+ * extractor, confidence, rule, facts), and co-mention pairs with their weight.
  */
 export async function fingerprint(driver: Driver): Promise<unknown> {
+  const articles = await driver.executeQuery(`MATCH (a:Article) RETURN a.id AS id, a.comentions AS comentions ORDER BY id`);
   const entities = await driver.executeQuery(
     `MATCH (e:Entity) RETURN e.id AS id, e.name AS name, labels(e) AS labels, e.aliases AS aliases, e.articleCount AS n ORDER BY id`,
   );
   const links = await driver.executeQuery(
     `MATCH (e:Entity)-[m]->(a:Article) RETURN e.id + ' ' + type(m) + ' ' + a.id + ' ' + coalesce(m.count, 0) AS link ORDER BY link`,
   );
-  const edges = await driver.executeQuery(
-    `MATCH (s:Entity)-[r]->(t:Entity)
-     CALL (r) { UNWIND keys(r) AS k WITH k WHERE NOT k IN $evidenceKeys ORDER BY k RETURN collect(k + '=' + toString(r[k])) AS facts }
-     WITH s, r, t, facts, [i IN range(0, size(r.articles) - 1) | r.articles[i] + '@' + r.starts[i] + '-' + r.ends[i] + coalesce(r.facts[i], '')] AS evidence
-     UNWIND evidence AS e WITH s, r, t, facts, e ORDER BY e
-     WITH s.id + ' ' + type(r) + ' ' + t.id + ' ' + r.weight + ' ' + reduce(acc = '', f IN facts | acc + f + ',') AS key, collect(e) AS sorted
-     RETURN key + ' ' + reduce(acc = '', x IN sorted | acc + x + ';') AS edge
-     ORDER BY edge`,
-    { evidenceKeys: EVIDENCE_KEYS },
+  const relationships = await driver.executeQuery(
+    `MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS source, type(r) AS type, t.id AS target, properties(r) AS props`,
   );
-  const articles = await driver.executeQuery(`MATCH (a:Article) RETURN a.id AS id ORDER BY id`);
+  const line = (r: { get(key: string): unknown }) => `${r.get('source')} ${r.get('type')} ${r.get('target')} ${propertyLine(r.get('props') as Record<string, unknown>)}`;
+  const lines = (comentions: boolean) => relationships.records.filter((r) => (r.get('type') === CO_MENTIONED) === comentions).map(line).sort();
   return {
-    articles: articles.records.map((r) => r.get('id')),
+    articles: articles.records.map((r) => `${r.get('id')} ${JSON.stringify(r.get('comentions'))}`),
     entities: entities.records.map((r) => r.toObject()),
     links: links.records.map((r) => r.get('link')),
-    edges: edges.records.map((r) => r.get('edge')),
+    evidence: lines(false),
+    comentions: lines(true),
   };
 }
 

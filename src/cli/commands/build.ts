@@ -1,6 +1,6 @@
 import { createExtractorFromFlags, EXTRACTOR_FLAGS, EXTRACTOR_USAGE } from '../extractor-flags';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
-import { positiveFlag } from '../args';
+import { hasFlag, positiveFlag } from '../args';
 import { connectStore } from '../connect';
 import { articleLabel, buildProgress } from '../progress';
 // Plain constants: the usage text shows them without loading the pipeline.
@@ -12,7 +12,7 @@ export const buildCommand: Command = {
   name: 'build',
   summary: 'read articles from files and folders into the Neo4j graph',
   usage: `wutong build <paths…> [--lang zh|en] [--extractor rules|llm|hybrid] [--batch N] [--workers N]
-             [--max-file-mb N] [--max-article-chars N] [--article-seconds S]
+             [--max-file-mb N] [--max-article-chars N] [--article-seconds S] [--no-comentions]
 
 Reads .txt, .md and .html files (UTF-8, GB18030/GBK, Big5, UTF-16), splits newspaper pages into
 articles, extracts entities and relations and writes them into Neo4j (NEO4J_URI, NEO4J_USERNAME,
@@ -29,9 +29,11 @@ ${EXTRACTOR_USAGE}
                           the same for any N; llm and hybrid run on the main thread
   --max-file-mb N         skip larger files unread (default ${DEFAULT_LIMITS.maxFileBytes / MB})
   --max-article-chars N   skip longer articles (default ${DEFAULT_LIMITS.maxArticleChars})
-  --article-seconds S     stop one article's extraction after S seconds and skip it (default ${DEFAULT_LIMITS.articleMs / 1000})`,
+  --article-seconds S     stop one article's extraction after S seconds and skip it (default ${DEFAULT_LIMITS.articleMs / 1000})
+  --no-comentions         leave co-mentions (two names in one sentence, nothing typed between them)
+                          out of the graph; stored articles built with them are built again`,
   valueFlags: [...EXTRACTOR_FLAGS, 'batch', 'workers', 'max-file-mb', 'max-article-chars', 'article-seconds'],
-  booleanFlags: [],
+  booleanFlags: ['no-comentions'],
   async run(args, io) {
     if (args.positionals.length === 0) {
       io.stderr.write('wutong build: name at least one file or folder\n');
@@ -49,7 +51,9 @@ ${EXTRACTOR_USAGE}
     const store = await connectStore(io);
     try {
       const began = Date.now();
-      const summary = await buildPaths(args.positionals, { store, extractor, batchSize: batch, workers, limits, onEvent: buildProgress(io.stderr) });
+      const summary = await buildPaths(args.positionals, {
+        store, extractor, batchSize: batch, workers, limits, comentions: !hasFlag(args, 'no-comentions'), onEvent: buildProgress(io.stderr),
+      });
       const out = (line: string) => io.stdout.write(line + '\n');
       const seconds = ((Date.now() - began) / 1000).toFixed(1);
       const again = summary.articlesReextracted > 0 ? ` (${summary.articlesReextracted} extracted again: the extractor changed since they were built)` : '';
@@ -57,6 +61,7 @@ ${EXTRACTOR_USAGE}
       out(`Built ${summary.files} file(s) in ${seconds} s: ${summary.articlesAdded} article(s) added${again}, ${summary.articlesUnchanged} unchanged, ${summary.articlesRemoved} removed${left}`);
       const { articles, entities, relationships, mentions } = summary.counts;
       out(`Graph now: ${articles} articles, ${entities} entities, ${relationships} relationships, ${mentions} mentions`);
+      if (summary.writesRetried > 0) out(`${summary.writesRetried} write transaction(s) run again after Neo4j asked to retry (a deadlock with another build, a leader switch)`);
       for (const line of report()) out(line);
       if (summary.skipped.length > 0) {
         out(`Skipped ${summary.skipped.length} file(s):`);

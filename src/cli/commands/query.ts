@@ -35,16 +35,15 @@ as JSON, text otherwise: --param name=郴州经开区 --param limit=10.
     const rowCap = Number(flagValue(args, 'limit') ?? 1000);
     const store = await connectStore(io);
     try {
-      const source = { driver: store.readDriver, database: store.config.database };
       let columns: string[];
       let rows: Record<string, unknown>[];
       let truncated = false;
       if (hasFlag(args, 'write')) {
-        const result = await store.readDriver.executeQuery(statements[0]!, params, store.config.database ? { database: store.config.database } : {});
+        const result = await store.connection.write(statements[0]!, params);
         columns = [...result.keys].map(String);
         rows = result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
       } else {
-        ({ columns, rows, truncated } = await runReadQuery(source, statements[0]!, params, { timeoutMs: 120_000, rowCap }));
+        ({ columns, rows, truncated } = await runReadQuery(store.connection, statements[0]!, params, { timeoutMs: 120_000, rowCap }));
       }
       if (hasFlag(args, 'json')) {
         io.stdout.write(JSON.stringify(rows) + '\n');

@@ -1,0 +1,9 @@
+// Co-mentions, the weak layer: one relationship per pair (lower id first) whose weight is the
+// number of sentences, over all articles, naming both. One row per pair for the whole batch; each
+// article keeps its own share in Article.comentions, so retraction is exact.
+// Params: $comentions [{source, target, n}]; the store writes CO_MENTIONED in for $($type)
+UNWIND $comentions AS row
+MATCH (s:Entity {id: row.source})
+MATCH (t:Entity {id: row.target})
+MERGE (s)-[r:$($type)]->(t)
+SET r.weight = coalesce(r.weight, 0) + row.n
