@@ -1,0 +1,92 @@
+/**
+ * Scores the article graphs `wutong extract --jsonl` draws against ../shared/data/kg (60 annotated
+ * articles of the users' genre, GUIDELINES.md there), with the set's own scorer (score.mjs): entity
+ * and typed-link precision and recall, per type, and — from each relation's `rule` — which rules
+ * make the wrong links and which find the right ones.
+ * Usage: npm run eval:kg [-- --data DIR --worst N --show-wrong]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { main } from '../src/cli/main';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/data/kg' },
+    worst: { type: 'string', default: '12' },
+    'show-wrong': { type: 'boolean', default: false },
+  },
+});
+
+const dir = path.resolve(values.data);
+for (const file of ['articles.jsonl', 'gold.json', 'score.mjs']) {
+  if (!existsSync(path.join(dir, file))) {
+    console.error(`eval-kg: ${file} not found in ${dir}`);
+    process.exit(1);
+  }
+}
+
+interface OutputRelation { source: number; target: number; type: string; rule?: string }
+interface OutputLine { id: string; entities: { text: string; type: string }[]; relations: OutputRelation[] }
+interface Scorer {
+  readOutputs(text: string): { outputs: Map<string, unknown>; bad: number };
+  score(gold: unknown, outputs: Map<string, unknown>): { perArticle: Record<string, { wrongLinks: string[] }> };
+  report(result: unknown): string;
+}
+
+/** Runs `wutong extract --jsonl` in this process on the set, exactly as a user would from the shell. */
+async function extractSet(articles: string): Promise<string> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks: string[] = [];
+  stdout.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+  stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+  const code = await main(['extract', '--jsonl'], { stdin: Readable.from([articles]), stdout, stderr, env: process.env });
+  if (code !== 0) console.error(`eval-kg: wutong extract exited ${code}`);
+  return chunks.join('');
+}
+
+/** For each typed link drawn, the rules that drew it: `src -TYPE-> tgt` as the scorer names it. */
+function rulesByLink(lines: OutputLine[]): Map<string, Map<string, Set<string>>> {
+  const byArticle = new Map<string, Map<string, Set<string>>>();
+  for (const line of lines) {
+    const links = new Map<string, Set<string>>();
+    for (const r of line.relations) {
+      const key = `${line.entities[r.source]?.text} -${r.type}-> ${line.entities[r.target]?.text}`;
+      const rules = links.get(key) ?? new Set<string>();
+      rules.add(r.rule ?? '(no rule named)');
+      links.set(key, rules);
+    }
+    byArticle.set(line.id, links);
+  }
+  return byArticle;
+}
+
+const began = Date.now();
+const output = await extractSet(readFileSync(path.join(dir, 'articles.jsonl'), 'utf8'));
+const seconds = ((Date.now() - began) / 1000).toFixed(1);
+const scorer = (await import(pathToFileURL(path.join(dir, 'score.mjs')).href)) as Scorer;
+const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Record<string, unknown>;
+const { outputs } = scorer.readOutputs(output);
+const result = scorer.score(gold, outputs);
+console.log(`kg dev set (${dir}), through wutong extract --jsonl in ${seconds} s`);
+console.log(scorer.report(result));
+
+// Which rules make the wrong links: each wrong link is charged to every rule that drew it.
+const rules = rulesByLink(output.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as OutputLine));
+const wrongByRule = new Map<string, string[]>();
+for (const [id, article] of Object.entries(result.perArticle)) {
+  for (const link of article.wrongLinks) {
+    for (const rule of rules.get(id)?.get(link) ?? ['(not found in the output)']) {
+      wrongByRule.set(rule, [...(wrongByRule.get(rule) ?? []), `${id}: ${link}`]);
+    }
+  }
+}
+const ranked = [...wrongByRule.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+console.log(`\nwrong typed links by the rule that drew them (${ranked.reduce((n, [, l]) => n + l.length, 0)} in all):`);
+for (const [rule, links] of ranked.slice(0, Number(values.worst))) {
+  console.log(`  ${String(links.length).padStart(4)}  ${rule}`);
+  if (values['show-wrong']) for (const link of links) console.log(`          ${link}`);
+}
