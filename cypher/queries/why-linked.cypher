@@ -12,6 +12,7 @@ CALL (x, y) {
   RETURN type(r) AS relation, startNode(r).name AS source, endNode(r).name AS target, r.sentence AS sentence,
          article, r.start AS start, r.end AS end, r.extractor AS extractor, r.confidence AS confidence, r.rule AS rule,
          [k IN keys(r) WHERE NOT k IN ['article', 'sentence', 'start', 'end', 'extractor', 'confidence', 'rule']
+                             AND NOT valueType(r[k]) STARTS WITH 'LIST'
             | k + ': ' + CASE WHEN valueType(r[k]) STARTS WITH 'FLOAT' AND r[k] = round(r[k]) THEN toString(toInteger(r[k])) ELSE toString(r[k]) END] AS facts
   UNION ALL
   MATCH (x)-[r:CO_MENTIONED]-(y)

@@ -1,6 +1,5 @@
+import { CO_MENTIONED } from '../../src/lexicon';
 import type { Filters } from './state';
-
-export const CO_MENTION = 'CO_MENTIONED';
 
 export interface NodeFacts {
   type: string;
@@ -22,7 +21,7 @@ export function nodeVisible(node: NodeFacts, filters: Filters, focus: ReadonlySe
 }
 
 export function edgeVisible(type: string, filters: Filters): boolean {
-  if (filters.hideCoMentions && type === CO_MENTION) return false;
+  if (filters.hideCoMentions && type === CO_MENTIONED) return false;
   return !filters.hiddenRelations.includes(type);
 }
 
