@@ -18,6 +18,7 @@ import { createExtractor } from '../src/extract/index';
 import { extractRelations } from '../src/extract/relations/index';
 import type { Extractor, Mention, Relation } from '../src/extract/types';
 import { createChineseExtractor, DEFAULT_MODEL_PATH, readFinreRows } from '../src/extract/zh/index';
+import { CO_MENTIONED, longestFirst } from '../src/lexicon/index';
 
 const { values } = parseArgs({
   options: {
@@ -65,7 +66,7 @@ function readFinre(path: string): Map<string, Map<string, Pair>> {
 /** Every occurrence of each name, replacing the extractor's mentions that overlap it. */
 function withGoldNames(text: string, found: Mention[], names: string[]): Mention[] {
   const gold: Mention[] = [];
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+  for (const name of longestFirst(names, (n) => n)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const span = { start: at, end: at + name.length };
       if (gold.some((g) => g.start < span.end && span.start < g.end)) continue;
@@ -105,7 +106,7 @@ function tally(sentences: Map<string, Map<string, Pair>>, readings: Map<string, 
       const real = [...pair.labels].some((l) => l !== 'unknown');
       if (!real) {
         t.unknown += 1;
-        if (links.some((r) => r.type !== 'CO_MENTIONED')) t.unknownTyped += 1;
+        if (links.some((r) => r.type !== CO_MENTIONED)) t.unknownTyped += 1;
         continue;
       }
       t.real += 1;

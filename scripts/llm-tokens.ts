@@ -5,17 +5,19 @@
  * answers are estimated as the JSON of what the rule extractor finds, quotes being whole sentences).
  * Run: node --import tsx scripts/llm-tokens.ts [paths…]   (default: examples)
  */
-import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { Tiktoken } from 'js-tiktoken/lite';
 import o200k from 'js-tiktoken/ranks/o200k_base';
 import { listInputFiles, readArticles } from '../src/ingest/index';
 import { createExtractor } from '../src/extract/index';
 import type { Extraction } from '../src/extract/types';
 import { graphRequests, relationRequests, resolveLlmOptions, toolSchema, type PlannedRequest } from '../src/extract/llm/index';
+import { CO_MENTIONED } from '../src/lexicon/index';
+import { readJson } from '../src/shared/data';
 
-interface Price { provider: string; model: string; inputPerMillion: number; outputPerMillion: number; currency: string; asOf: string }
-
-const prices = JSON.parse(readFileSync(new URL('./llm-prices.json', import.meta.url), 'utf8')) as Price[];
+const prices = readJson(new URL('./llm-prices.json', import.meta.url), z.array(z.object({
+  provider: z.string(), model: z.string(), inputPerMillion: z.number(), outputPerMillion: z.number(), currency: z.string(), asOf: z.string(),
+})), 'llm-tokens');
 const encoder = new Tiktoken(o200k);
 const count = (text: string): number => encoder.encode(text).length;
 // Chat framing per message and the tool wrapper, as OpenAI documents them (about 3–4 tokens each).
@@ -27,7 +29,7 @@ const inputTokens = (request: PlannedRequest): number =>
   count(request.system) + count(request.user) + count(JSON.stringify(toolSchema(request.tool))) + FRAMING;
 
 function graphAnswer(text: string, { entities, relations }: Extraction): string {
-  const typed = relations.filter((r) => r.type !== 'CO_MENTIONED');
+  const typed = relations.filter((r) => r.type !== CO_MENTIONED);
   return JSON.stringify({
     entities: [...new Map(entities.map((e) => [e.text, { name: e.text, type: e.type }])).values()],
     relations: typed.map((r) => ({ source: entities[r.source].text, target: entities[r.target].text, type: r.type, quote: text.slice(r.start, r.end) })),
@@ -35,7 +37,7 @@ function graphAnswer(text: string, { entities, relations }: Extraction): string 
 }
 
 function relationsAnswer(text: string, { relations }: Extraction): string {
-  const typed = relations.filter((r) => r.type !== 'CO_MENTIONED');
+  const typed = relations.filter((r) => r.type !== CO_MENTIONED);
   return JSON.stringify({ relations: typed.map((r) => ({ source: r.source, target: r.target, type: r.type, quote: text.slice(r.start, r.end) })) });
 }
 

@@ -1,12 +1,13 @@
 /**
  * Mines the finance name lexicon (src/extract/finance/names.txt) from the heads and tails of FinRE
  * (train and valid by default; `--splits train` to score valid without its own names): only the names, one a line, minus artefacts (numbers written <N>, HTML entities, stray
- * brackets) and the everyday words listed in src/extract/finance/generic.txt.
+ * brackets) and the everyday words listed in src/lexicon/zh/finance.json (financeGenericNames).
  * Usage: node --import tsx scripts/mine-finance-names.ts [--data DIR] [--splits train,valid]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readFinreRows } from '../src/extract/zh/index';
+import { zh } from '../src/lexicon/index';
 
 const { values } = parseArgs({
   options: { data: { type: 'string', default: '../shared/data/relations/finre' }, splits: { type: 'string', default: 'train,valid' } },
@@ -18,9 +19,7 @@ if (missing.length > 0) {
   process.exit(1);
 }
 const folder = new URL('../src/extract/finance/', import.meta.url);
-const generic = new Set(
-  readFileSync(new URL('generic.txt', folder), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join(' ').split(/\s+/).filter(Boolean),
-);
+const generic = zh('financeGenericNames');
 const MAX_LENGTH = 16;
 const names = new Set<string>();
 for (const { head, tail } of files.flatMap(readFinreRows)) {

@@ -16,6 +16,7 @@ import { withFinanceMentions } from '../src/extract/finance/index';
 import { extractRelations, pairFeatures, type PairModel } from '../src/extract/relations/index';
 import type { Mention } from '../src/extract/types';
 import { createChineseExtractor, readFinreRows } from '../src/extract/zh/index';
+import { CO_MENTIONED, longestFirst } from '../src/lexicon/index';
 
 const { values } = parseArgs({
   options: { data: { type: 'string', default: '../shared/data/relations/finre' }, threshold: { type: 'string' } },
@@ -55,7 +56,7 @@ function readSentences(path: string): Sentence[] {
     pair.labels.push(label.startsWith('被') ? `${label.slice(1)}|${tail}` : `${label}|${head}`);
   }
   return [...bySentence].map(([text, pairs]) => {
-    const names = [...new Set([...pairs.values()].flatMap((p) => [p.head, p.tail]))].sort((a, b) => b.length - a.length);
+    const names = longestFirst(new Set([...pairs.values()].flatMap((p) => [p.head, p.tail])), (n) => n);
     const mentions: Mention[] = [];
     for (const name of names) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -155,7 +156,7 @@ function stageScores(sentences: Sentence[], model: PairModel): { typed: number; 
         const ends = [s.mentions[r.source]!.text, s.mentions[r.target]!.text];
         return ends.includes(p.x.text) && ends.includes(p.y.text);
       }).map((r) => r.type);
-      if (p.label === 'none') ((unknown += 1), (unknownTyped += types.some((t) => t !== 'CO_MENTIONED') ? 1 : 0));
+      if (p.label === 'none') ((unknown += 1), (unknownTyped += types.some((t) => t !== CO_MENTIONED) ? 1 : 0));
       else if (/^[A-Z]/.test(p.label)) ((mapped += 1), (typed += types.includes(p.label.replace(/[<>]$/, '')) ? 1 : 0));
     }
   }

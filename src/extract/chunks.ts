@@ -1,5 +1,5 @@
 import type { Extraction, Extractor, ExtractInput } from './types';
-import { detectLanguage } from './language';
+import { detectLanguage } from '../shared/language';
 import { cutPoint, type Span } from './spans';
 import { WutongError } from '../shared/errors';
 

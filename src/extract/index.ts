@@ -3,14 +3,14 @@ import { completeLists, createChineseExtractor, simplifiedReading, unifiedTypes,
 import { createEnglishExtractor } from './en';
 import { extractRelations } from './relations';
 import { withFinanceMentions } from './finance';
-import { detectLanguage } from './language';
-import { extractionVersion } from './version';
+import { detectLanguage } from '../shared/language';
+import { moduleOf, versionOf } from './version';
 import { inBoundedChunks } from './chunks';
 
 export type { EntityType, Extraction, Extractor, ExtractorRecipe, ExtractInput, Mention, Relation, RelationProps } from './types';
 export { ENTITY_TYPES } from './types';
-export { detectLanguage } from './language';
-export { extractionVersion } from './version';
+export { detectLanguage } from '../shared/language';
+export { inputsOf, moduleOf, versionOf } from './version';
 export { splitSentences } from './relations';
 export { boundedChunks, inBoundedChunks, MAX_CHUNK } from './chunks';
 
@@ -31,8 +31,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const byLang = { zh: createChineseExtractor(options.zh), en: createEnglishExtractor() };
   return inBoundedChunks({
     name: 'rules',
+    // The files this module and its imports read (not the LLM's prompts), so only they re-extract its articles.
     get version(): string {
-      return extractionVersion();
+      return versionOf([moduleOf(import.meta.url)]);
     },
     recipe: { module: import.meta.url, factory: 'createExtractor', options },
     prime(texts: readonly string[]): void {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { detectLanguage } from '../shared/language';
 import type { Article } from './types';
 
 const CJK_OR_FULLWIDTH = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2026';
@@ -14,13 +15,6 @@ export function normaliseForId(text: string): string {
 
 export function articleId(title: string, body: string): string {
   return createHash('sha256').update(normaliseForId(`${title}\n${body}`)).digest('hex').slice(0, 16);
-}
-
-/** 'zh' when Chinese characters make up at least 30% of the letters, else 'en'. */
-export function detectLang(text: string): 'zh' | 'en' {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/gu)?.length ?? 0;
-  return han > 0 && han >= 0.3 * (han + latin) ? 'zh' : 'en';
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -72,7 +66,7 @@ export function makeArticle(parts: ArticleParts): Article {
     authors: [...new Set(parts.authors)],
     source: parts.source,
     index: parts.index,
-    lang: detectLang(text),
+    lang: detectLanguage(text),
     text,
   };
   if (parts.published !== undefined) article.published = parts.published;

@@ -68,7 +68,7 @@ const PAREN_AT_END = /^(.*?)[（(]([^（）()]{1,40})[）)]\s*$/u;
 
 export function isPhotoCredit(inner: string): boolean {
   const trimmed = inner.trim();
-  return rules.photoCreditEndings.some((ending) => trimmed.endsWith(ending));
+  return rules.photoCreditEndings.endsText(trimmed);
 }
 
 /**

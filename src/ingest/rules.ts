@@ -1,34 +1,27 @@
-import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { zh } from '../lexicon';
+import { readJson } from '../shared/data';
 
-/** Page typography and name lexicons, loaded once from the data files next to this module. */
-interface PageRules {
-  sentenceFinal: string;
-  sentenceInternal: string;
-  clausePunctuation: string;
-  bylineRoles: string[];
-  photoCreditEndings: string[];
-}
-
-const dataUrl = (name: string): URL => new URL(`./data/${name}`, import.meta.url);
-
-const raw = JSON.parse(readFileSync(dataUrl('page-rules.json'), 'utf8')) as PageRules;
+/** Page typography, from the data file next to this module; byline words and surnames are lists of src/lexicon/zh. */
+const typography = readJson(new URL('./data/page-rules.json', import.meta.url), z.object({
+  comment: z.string(),
+  sentenceFinal: z.string().min(1),
+  sentenceInternal: z.string().min(1),
+  clausePunctuation: z.string().min(1),
+}), 'ingest');
 
 export const rules = {
-  sentenceFinal: new Set([...raw.sentenceFinal]),
-  sentenceInternal: new Set([...raw.sentenceInternal]),
-  clausePunctuation: new Set([...raw.clausePunctuation]),
+  sentenceFinal: new Set([...typography.sentenceFinal]),
+  sentenceInternal: new Set([...typography.sentenceInternal]),
+  clausePunctuation: new Set([...typography.clausePunctuation]),
   // Longest first, so 本报记者 is stripped before 记者.
-  bylineRoles: [...raw.bylineRoles].sort((a, b) => b.length - a.length),
-  photoCreditEndings: raw.photoCreditEndings,
+  bylineRoles: zh('bylineRoles').words,
+  photoCreditEndings: zh('photoCreditEndings'),
 };
 
-const surnameLines = readFileSync(dataUrl('surnames.txt'), 'utf8')
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line !== '' && !line.startsWith('#'));
-
-export const singleSurnames = new Set(surnameLines.filter((s) => s.length === 1));
-export const compoundSurnames = new Set(surnameLines.filter((s) => s.length === 2));
+const surnames = zh('surnames').words;
+export const singleSurnames = new Set(surnames.filter((s) => s.length === 1));
+export const compoundSurnames = new Set(surnames.filter((s) => s.length === 2));
 
 /** Display width: CJK and full-width characters take two columns, as on the printed page. */
 export function displayWidth(text: string): number {

@@ -1,1 +1,8 @@
-export { CO_MENTIONED, isSymmetric, RELATION_TYPES, relationType, TYPED_RELATIONS, type RelationType } from './relation-types';
+/**
+ * The lexicon: every named word list of extraction, resolution and ingest, defined once per
+ * language in src/lexicon/{zh,en}, read and checked once; and the registry of relation types.
+ * See README.md for the layout and where a new word goes.
+ */
+export { en, wordList, zh, type Language } from './lexicon';
+export { longestFirst, WordList } from './word-list';
+export { CO_MENTIONED, isSymmetric, llmRelationTypes, RELATION_TYPES, relationType, TYPED_RELATIONS, type RelationType } from './relation-types';

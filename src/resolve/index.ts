@@ -5,7 +5,7 @@ import { ancestry, type Division } from './gazetteer';
 import { canonicalKey, canonicalType, entityId, isZone, leadingPlace, normaliseName, placeId } from './keys';
 import { resolvePlaces } from './places';
 import { postEmployers } from './employer';
-import nameData from './names.json';
+import { zh } from '../lexicon';
 import { namedParent } from './structure';
 import { genericIds } from './generic';
 import { shortFormIds } from './short-forms';
@@ -15,6 +15,7 @@ import type { Evidence, ResolveInput, ResolvedArticle } from './types';
 export type { Evidence, ResolveInput, ResolvedArticle, ResolvedEntity, ResolvedRelation } from './types';
 
 const STRUCTURE = 'resolve';
+const HOMETOWN_ASSOCIATIONS = zh('hometownAssociations');
 const GAZETTEER = 'gazetteer';
 
 interface Resolved {
@@ -66,7 +67,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
     if (lead === undefined || lead === name) return undefined;
     // A hometown association is named after home (郴州商会 meets in Guangzhou): only a host place
     // written before the home place (广州市湖南郴州商会) says where it is.
-    if (nameData.hometownAssociations.some((s) => name.endsWith(s)) && leadingPlace(name.slice(lead.length), 3) === undefined) return undefined;
+    if (HOMETOWN_ASSOCIATIONS.endsText(name) && leadingPlace(name.slice(lead.length), 3) === undefined) return undefined;
     return lead;
   };
   const homes = placeNames.map(zoneHome).filter((h): h is string => h !== undefined);

@@ -1,13 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { EntityType } from '../extract/types';
 import { gazetteer } from './gazetteer';
-import nameData from './names.json';
+import { z } from 'zod';
+import { WordList, zh } from '../lexicon';
+import { readJson } from '../shared/data';
 
-const ALIASES = [...nameData.aliases].sort((a, b) => b[0]!.length - a[0]!.length);
+const nameData = readJson(new URL('./names.json', import.meta.url), z.object({
+  comment: z.string(),
+  aliases: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+  hospitalOrdinal: z.object({ pattern: z.string(), replacement: z.string() }),
+}), 'resolve');
+const SHORT_FORM = new Map(nameData.aliases);
+// The longest long form first, so 高新技术产业开发区 is rewritten before 开发区 could be.
+const LONG_FORMS = new WordList('resolve/aliases', [...SHORT_FORM.keys()]);
 const HOSPITAL_ORDINAL = new RegExp(nameData.hospitalOrdinal.pattern, 'g');
-const LEGAL_FORMS = [...nameData.legalForms].sort((a, b) => b.length - a.length);
-const INDUSTRY_WORDS = [...nameData.industryWords].sort((a, b) => b.length - a.length);
-const ZONE_SUFFIXES = nameData.zoneSuffixes;
+const LEGAL_FORMS = zh('companyKeyEndings');
+const INDUSTRY_WORDS = zh('industryWords');
+const ZONE_ENDINGS = zh('zoneEndings');
 
 /** Full-width ASCII folded, spaces and brackets-with-contents of Chinese names dropped. */
 export function normaliseName(name: string): string {
@@ -49,7 +58,7 @@ export function isGazetteerId(id: string): boolean {
 
 function applyAliases(n: string): string {
   let out = n;
-  for (const [long, short] of ALIASES) out = out.split(long!).join(short!);
+  for (const long of LONG_FORMS) out = out.split(long).join(SHORT_FORM.get(long)!);
   return out.replace(HOSPITAL_ORDINAL, nameData.hospitalOrdinal.replacement);
 }
 
@@ -77,7 +86,7 @@ function stripLeadingPlaces(n: string): string {
       changed = false;
       for (const w of INDUSTRY_WORDS) if (core.endsWith(w) && core.length > w.length) ((core = core.slice(0, -w.length)), (changed = true));
     }
-    if (core.length < 2 || INDUSTRY_WORDS.includes(core)) break;
+    if (core.length < 2 || INDUSTRY_WORDS.has(core)) break;
     out = rest;
   }
   return out;
@@ -103,5 +112,5 @@ export function leadingPlace(n: string, deepest = 2): string | undefined {
 }
 
 export function isZone(name: string): boolean {
-  return ZONE_SUFFIXES.some((s) => normaliseName(name).endsWith(s));
+  return ZONE_ENDINGS.endsText(normaliseName(name));
 }

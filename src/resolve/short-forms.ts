@@ -2,9 +2,9 @@ import { namesNaturalFeature } from '../extract/en';
 import type { EntityType } from '../extract/types';
 import { VILLAGE_ENDING } from './gazetteer';
 import { canonicalKey, isGazetteerId, leadingPlace } from './keys';
-import nameData from './names.json';
+import { zh } from '../lexicon';
 
-const INDUSTRY_WORDS = [...nameData.industryWords].sort((a, b) => b.length - a.length);
+const INDUSTRY_WORDS = zh('industryWords');
 /** The deepest division that may open an institution's short form: a town's health centre (马迹塘镇中心卫生院). */
 const TOWN = 4;
 

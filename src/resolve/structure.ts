@@ -1,11 +1,11 @@
 import type { EntityType } from '../extract/types';
-import nameData from './names.json';
+import { zh } from '../lexicon';
 
-const COMMITTEE_SUFFIXES = ['管理委员会', ...nameData.committeeSuffixes];
-const ZONE_SUFFIXES = nameData.zoneSuffixes;
-const PART_SUFFIXES = [...nameData.partSuffixes].sort((a, b) => b.length - a.length);
-const PARENT_SUFFIXES = [...nameData.parentSuffixes].sort((a, b) => b.length - a.length);
-const COMPANY_PARENTS = ['公司', '集团', '银行'];
+const COMMITTEE_ENDINGS = zh('committeeEndings');
+const ZONE_ENDINGS = zh('zoneEndings');
+const PART_ENDINGS = zh('partEndings');
+const PARENT_ENDINGS = zh('parentEndings');
+const COMPANY_PARENT_ENDINGS = zh('companyParentEndings');
 
 /** A larger thing whose name starts an entity's name, and how the two are linked. */
 export interface NamedParent {
@@ -21,19 +21,19 @@ export interface NamedParent {
  */
 export function namedParent(surface: string, type: EntityType): NamedParent | undefined {
   if (type === 'Person' || type === 'Place') return undefined;
-  const committee = COMMITTEE_SUFFIXES.find((s) => surface.endsWith(s));
+  const committee = COMMITTEE_ENDINGS.suffixOf(surface);
   if (committee !== undefined) {
     const zone = surface.slice(0, -committee.length);
-    if (ZONE_SUFFIXES.some((s) => zone.endsWith(s)) && zone.length > 3) return { length: zone.length, type: 'Place', relation: 'AFFILIATED_WITH' };
+    if (ZONE_ENDINGS.endsText(zone) && zone.length > 3) return { length: zone.length, type: 'Place', relation: 'AFFILIATED_WITH' };
   }
-  if (!PART_SUFFIXES.some((s) => surface.endsWith(s))) return undefined;
+  if (!PART_ENDINGS.endsText(surface)) return undefined;
   for (let end = surface.length - 2; end >= 3; end -= 1) {
     const head = surface.slice(0, end);
-    const parentSuffix = PARENT_SUFFIXES.find((s) => head.endsWith(s));
+    const parentSuffix = PARENT_ENDINGS.suffixOf(head);
     if (parentSuffix === undefined || head.length - parentSuffix.length < 2) continue;
     const rest = surface.slice(end);
-    if (!PART_SUFFIXES.some((s) => rest.endsWith(s))) continue;
-    const parentType: EntityType = COMPANY_PARENTS.some((s) => head.endsWith(s)) ? 'Company' : 'Institution';
+    if (!PART_ENDINGS.endsText(rest)) continue;
+    const parentType: EntityType = COMPANY_PARENT_ENDINGS.endsText(head) ? 'Company' : 'Institution';
     return { length: head.length, type: parentType, relation: 'PART_OF' };
   }
   return undefined;

@@ -1,8 +1,6 @@
 import type { EntityType } from '../extract/types';
 import type { Evidence, ResolvedEntity, ResolvedRelation } from './types';
-import nameData from './names.json';
-
-const SYMMETRIC = new Set(nameData.symmetricTypes);
+import { CO_MENTIONED, isSymmetric } from '../lexicon';
 
 /** The entities of one article, one per id, gathering every surface and offset that names it. */
 export class EntityTable {
@@ -50,7 +48,7 @@ export class RelationSet {
 
   add(source: string, target: string, type: string, evidence: Evidence, props?: ResolvedRelation['props']): void {
     if (source === target) return;
-    const [s, t] = SYMMETRIC.has(type) && target < source ? [target, source] : [source, target];
+    const [s, t] = isSymmetric(type) && target < source ? [target, source] : [source, target];
     const key = `${type}\n${s}\n${t}\n${evidence.start}`;
     const held = this.byKey.get(key);
     if (held !== undefined && held.evidence.confidence >= evidence.confidence) {
@@ -75,8 +73,8 @@ export class RelationSet {
   /** Co-mentions are dropped where a typed relation links the same pair in the same sentence. */
   list(): ResolvedRelation[] {
     const typed = new Set<string>();
-    for (const r of this.byKey.values()) if (r.type !== 'CO_MENTIONED') typed.add(pairKey(r));
-    return [...this.byKey.values()].filter((r) => r.type !== 'CO_MENTIONED' || !typed.has(pairKey(r)));
+    for (const r of this.byKey.values()) if (r.type !== CO_MENTIONED) typed.add(pairKey(r));
+    return [...this.byKey.values()].filter((r) => r.type !== CO_MENTIONED || !typed.has(pairKey(r)));
   }
 }
 

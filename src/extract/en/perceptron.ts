@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
 import { WutongError } from '../../shared/errors';
 import { sentenceFeatures, type Gazetteer } from './features';
 import { allowedTransition } from './labels';
@@ -71,11 +72,13 @@ export function serializeModel(model: TaggerModel): Buffer {
   return gzipSync(lines.join('\n'), { level: 9 });
 }
 
+const modelHeader = z.object({ labels: z.array(z.string()).min(1), transitions: z.array(z.number()) });
+
 export function parseModel(gzipped: Buffer): TaggerModel {
   const lines = gunzipSync(gzipped).toString('utf8').split('\n');
-  let header: { labels: string[]; transitions: number[] };
+  let header: z.output<typeof modelHeader>;
   try {
-    header = JSON.parse(lines[0]) as typeof header;
+    header = modelHeader.parse(JSON.parse(lines[0]!));
   } catch (cause) {
     throw new WutongError('extract/en', 'MODEL_INVALID', 'the English tagger model has no valid header', { cause });
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { en } from '../../lexicon';
 
 /** A CoNLL-like token with its span in the running text (end exclusive). */
 export interface Token {
@@ -7,12 +7,7 @@ export interface Token {
   end: number;
 }
 
-const abbreviations = readFileSync(new URL('./abbreviations.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line !== '' && !line.startsWith('#'));
-
-const abbreviation = `(?:${abbreviations.join('|')})\\.`;
+const abbreviation = `(?:${en('abbreviations').alternation()})\\.`;
 // Order matters: dotted acronyms and known abbreviations keep their period, clitics split off
 // ("Germany 's", "do n't") the way CoNLL-2003 tokenises Reuters text.
 const TOKEN = new RegExp(

@@ -1,53 +1,32 @@
-import shapeData from './shapes.json';
-import type { ShapeHit } from './shapes';
+import { zh } from '../../lexicon';
+import { SHAPE_SETTINGS, type ShapeHit } from './shapes';
 
-interface FrameTable {
-  /** Verbs a zone signs or brings in projects with (签约A、B、C等6个项目). */
-  projectVerbs: string[];
-  /** What a project name adds to its company's name (扩产, 二期, 项目). */
-  projectTails: string[];
-  /** The end of such a list, as a pattern (等6个重大项目). */
-  projectListEnd: string;
-  /** Verbs that join a company to the ranks of another's suppliers (跻身, 成为). */
-  memberVerbs: string[];
-  memberModifiers: string[];
-  memberNouns: string[];
-  /** The end of a list of projects before its verb, a count optional (诺唯赞等前沿项目入驻), and the verbs. */
-  projectListEndBefore: string;
-  projectListVerbsAfter: string[];
-  /** A与B、C与D形成紧密协作: the words joining two partners, and the cooperation that closes the list. */
-  coordinationJoiners: string[];
-  coordinationVerbs: string[];
-  /** Verbs after 在A、B间 that make A and B firms trading with each other (竹材在A、B间实现循环利用). */
-  betweenVerbs: string[];
-}
-
-const TABLE = shapeData as unknown as FrameTable;
-const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const TABLE = SHAPE_SETTINGS;
+const alternation = (name: string): string => zh(name).alternation();
 const ITEM = '[^、，。；：！？\\n]{2,20}';
 // 签约A、B、C等6个项目: the verb, then a list of at least two items, then the closing count.
-const PROJECT_LIST = new RegExp(`(?:${alternation(TABLE.projectVerbs)})(${ITEM}(?:、${ITEM})+?)(?=${TABLE.projectListEnd})`, 'g');
+const PROJECT_LIST = new RegExp(`(?:${alternation('projectVerbs')})(${ITEM}(?:、${ITEM})+?)(?=${TABLE.projectListEnd})`, 'g');
 // A、B等6个重大项目集中签约 / 诺唯赞等前沿项目入驻: a list (one item or more) opening a clause, the verb after it.
 const PROJECT_LIST_BEFORE = new RegExp(
-  `(?<=^|[，。；：！？\\s])(${ITEM}(?:、${ITEM})*?)(?=${TABLE.projectListEndBefore}(?:${alternation(TABLE.projectListVerbsAfter)}))`,
+  `(?<=^|[，。；：！？\\s])(${ITEM}(?:、${ITEM})*?)(?=${TABLE.projectListEndBefore}(?:${alternation('projectListVerbsAfter')}))`,
   'g',
 );
 const PARTNER = '[\\u4e00-\\u9fffA-Za-z]{2,8}?';
-const JOIN = `(?:${alternation(TABLE.coordinationJoiners)})`;
+const JOIN = `(?:${alternation('coordinators')})`;
 // A与B、C与D协作: two or more joined pairs in a 、-list, closed by the cooperation they form.
 const COORDINATION = new RegExp(
-  `(?<=^|[，。；：！？\\s“”‘’])(${PARTNER}${JOIN}${PARTNER}(?:、${PARTNER}${JOIN}${PARTNER})+)(?=(?:${alternation(TABLE.coordinationVerbs)}))`,
+  `(?<=^|[，。；：！？\\s“”‘’])(${PARTNER}${JOIN}${PARTNER}(?:、${PARTNER}${JOIN}${PARTNER})+)(?=(?:${alternation('coordinationVerbs')}))`,
   'g',
 );
 const PARTNER_PAIR = new RegExp(`^(${PARTNER})${JOIN}(${PARTNER})$`);
 // 在A、B间实现…: two firms between which goods or work flow.
-const BETWEEN = new RegExp(`在(${PARTNER})(?:、|${JOIN})(${PARTNER})之?间(?=${alternation(TABLE.betweenVerbs)})`, 'g');
-const TAIL = new RegExp(`(?:${alternation(TABLE.projectTails)})$`);
+const BETWEEN = new RegExp(`在(${PARTNER})(?:、|${JOIN})(${PARTNER})之?间(?=${alternation('betweenVerbs')})`, 'g');
+const TAIL = new RegExp(`(?:${alternation('projectTails')})$`);
 const BRACKETED = /[（(][^）)]*[）)]$/;
 const NAME = /^[\u4e00-\u9fffA-Za-z]{2,12}$/;
 // X跻身Y一级供应商 / X成为Y的核心配套商: both ends are companies, whatever their shape.
 const MEMBER = new RegExp(
-  `(?<=^|[，。；：、！？\\s“”‘’])([\\u4e00-\\u9fff]{2,6}?)(?:${alternation(TABLE.memberVerbs)})([\\u4e00-\\u9fffA-Za-z]{2,6}?)的?(?:${alternation(TABLE.memberModifiers)})?(?:${alternation(TABLE.memberNouns)})`,
+  `(?<=^|[，。；：、！？\\s“”‘’])([\\u4e00-\\u9fff]{2,6}?)(?:${alternation('memberVerbs')})([\\u4e00-\\u9fffA-Za-z]{2,6}?)的?(?:${alternation('memberModifiers')})?(?:${alternation('memberNouns')})`,
   'g',
 );
 

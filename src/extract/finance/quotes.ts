@@ -1,11 +1,10 @@
-import shapeData from './shapes.json';
+import { zh } from '../../lexicon';
 import type { Mention } from '../types';
 
-const MOTTO_NOUNS = (shapeData as unknown as { mottoNouns: string[] }).mottoNouns;
 const QUOTE_MARK = /[“”‘’"「」『』]/;
 const EDGE_QUOTES = /^[“”‘’"「」『』]+|[“”‘’"「」『』]+$/g;
 // “博爱、仁心、守正”院训: a quoted 、-list of two-character words named as a motto, spirit or creed.
-const MOTTO_LIST = new RegExp(`[“‘「『"]([\\u4e00-\\u9fff]{2}(?:、[\\u4e00-\\u9fff]{2})+)[”’」』"](?=${MOTTO_NOUNS.join('|')})`, 'g');
+const MOTTO_LIST = new RegExp(`[“‘「『"]([\\u4e00-\\u9fff]{2}(?:、[\\u4e00-\\u9fff]{2})+)[”’」』"](?=${zh('mottoNouns').alternation()})`, 'g');
 
 /**
  * The mentions without quote marks, which no name holds: one at an edge (the tagger glues on a

@@ -1,63 +1,62 @@
-import shapeData from './shapes.json';
+import { z } from 'zod';
+import { zh } from '../../lexicon';
+import { readJson } from '../../shared/data';
 import type { NameLexicon } from './lexicon';
 import { SpanIndex } from '../spans';
 
-interface ShapeTable {
-  suffixes: string[];
-  legalForms: string[];
-  stopChars: string;
-  leftWords: string[];
-  stockCode: string;
-  listedPrefix: string;
-  latinStop: string[];
-  maxPrefix: number;
-  connectors: string[];
-  /** Words that end up before an industry word without naming anyone (共建物流, 相关企业). */
-  genericStems: string[];
-  /** Words after which a name is read up to a stake (持有X<N>%的股权). */
-  holdingVerbs: string[];
-  holdingTails: string;
-  /** Words a company's own announcement follows at the start of a clause (X今日公告). */
-  announceWords: string[];
-  maxContextName: number;
-  /** Time words and quotes a tagger leaves on the end of a name (潍柴动力昨日). */
-  trailingJunk: string[];
-  /** Words that mark a sentence as business news; only there are finance names looked for. */
-  financeCues: string[];
+const shapeSchema = z.object({
+  comment: z.string(),
+  stopChars: z.string(),
+  stockCode: z.string(),
+  listedPrefix: z.string(),
+  maxPrefix: z.number().int().positive(),
+  holdingTails: z.string(),
+  maxContextName: z.number().int().positive(),
   /** An industry word that is not part of the name when the given characters follow (控股子公司). */
-  danglingSuffix: Record<string, string>;
+  danglingSuffix: z.record(z.string(), z.string()),
   /**
    * A whole industry word that is no part of the name before the given words: finance news writes
    * X控股股东 and X控股子公司 for X's controlling holder and X's subsidiary (13 and 14 times in FinRE,
    * against none and one where the name ends in 控股).
    */
-  detachedSuffix: Record<string, string[]>;
-  maxStockName: number;
-}
+  detachedSuffix: z.record(z.string(), z.array(z.string())),
+  maxStockName: z.number().int().positive(),
+  /** The end of a list of projects, as a pattern (等6个重大项目). */
+  projectListEnd: z.string(),
+  /** The end of a list of projects before its verb, a count optional (诺唯赞等前沿项目入驻). */
+  projectListEndBefore: z.string(),
+});
+
+/** The settings and patterns of shapes.json, read once (frames.ts reads them too). */
+export const SHAPE_SETTINGS = readJson(new URL('./shapes.json', import.meta.url), shapeSchema, 'extract');
 
 export interface ShapeHit {
   start: number;
   end: number;
 }
 
-const TABLE = shapeData as ShapeTable;
+const TABLE = SHAPE_SETTINGS;
 const STOP = new Set(TABLE.stopChars);
-const LATIN_STOP = new Set(TABLE.latinStop);
+const LATIN_STOP = zh('latinStop');
+const LEFT_WORDS = zh('leftWords');
+const TRAILING_JUNK = zh('trailingJunk');
+const LEGAL_FORMS = zh('financeLegalForms');
 const HAN = /[\u4e00-\u9fff]/;
 // A run of industry words is one suffix (商业银行, 国际投资).
-const SUFFIX = new RegExp(`(?:${[...TABLE.suffixes].sort((a, b) => b.length - a.length).join('|')})+`, 'g');
+const SUFFIX = new RegExp(`(?:${zh('financeSuffixes').alternation()})+`, 'g');
 const STOCK = new RegExp(TABLE.stockCode, 'g');
 const LISTED = new RegExp(`(?:${TABLE.listedPrefix})(?=[\\u4e00-\\u9fff])`, 'g');
 const LATIN = /[A-Za-z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*)*/g;
 const CHINA = '中国';
-const GENERIC_STEMS = new Set([...TABLE.genericStems, ...TABLE.leftWords]);
+const GENERIC_STEMS = zh('genericStems');
+const isGenericStem = (word: string): boolean => GENERIC_STEMS.has(word) || LEFT_WORDS.has(word);
 
 /** Where a name that ends at `end` may start: back over Han characters, stopping at function words. */
 function nameStart(text: string, end: number, most: number): number {
   let start = end;
   while (start > end - most && start > 0 && HAN.test(text[start - 1]!) && !STOP.has(text[start - 1]!)) start -= 1;
   // A verb or time word written right before the name (收购荣事达) is not part of it.
-  for (let at = start + 1; at < end - 1; at += 1) if (TABLE.leftWords.some((w) => text.startsWith(w, at - w.length))) start = at;
+  for (let at = start + 1; at < end - 1; at += 1) if (LEFT_WORDS.endingAt(text, at) !== undefined) start = at;
   return start;
 }
 
@@ -65,7 +64,7 @@ function nameStart(text: string, end: number, most: number): number {
 function opensName(text: string, start: number): boolean {
   const before = text[start - 1];
   if (before === undefined || !HAN.test(before) || STOP.has(before)) return true;
-  return TABLE.leftWords.some((w) => text.startsWith(w, start - w.length));
+  return LEFT_WORDS.endingAt(text, start) !== undefined;
 }
 
 /** Short listed-company names: a stem and an industry word (海螺水泥, 中国平安 …). */
@@ -82,7 +81,7 @@ function suffixNames(text: string, lexicon: NameLexicon, hits: ShapeHit[]): void
     let start = known ?? nameStart(text, at, TABLE.maxPrefix);
     if (known === undefined && text.slice(start - CHINA.length, start) === CHINA) start -= CHINA.length;
     const opens = known !== undefined || opensName(text, start);
-    if (at - start >= 2 && opens && !GENERIC_STEMS.has(text.slice(start, at))) hits.push({ start, end });
+    if (at - start >= 2 && opens && !isGenericStem(text.slice(start, at))) hits.push({ start, end });
   }
 }
 
@@ -117,8 +116,8 @@ function latinNames(text: string, hits: ShapeHit[]): void {
   }
 }
 
-const HOLDING = new RegExp(`(?:${TABLE.holdingVerbs.join('|')})([\\u4e00-\\u9fffA-Za-z]{2,${TABLE.maxContextName}}?)(?=${TABLE.holdingTails})`, 'g');
-const ANNOUNCE = new RegExp(`(?:${TABLE.announceWords.join('|')})`, 'g');
+const HOLDING = new RegExp(`(?:${zh('holdingVerbs').alternation()})([\\u4e00-\\u9fffA-Za-z]{2,${TABLE.maxContextName}}?)(?=${TABLE.holdingTails})`, 'g');
+const ANNOUNCE = new RegExp(`(?:${zh('announceWords').alternation()})`, 'g');
 
 /** Names the sentence frames: the company whose stake changes hands, the one that announces. */
 function framedNames(text: string, hits: ShapeHit[]): void {
@@ -149,10 +148,10 @@ export function shapeNames(text: string, lexicon: NameLexicon): ShapeHit[] {
 
 /** True when a name ends in a legal form (有限公司 …), i.e. it is a full registered name. */
 export function hasLegalForm(name: string): boolean {
-  return TABLE.legalForms.some((f) => name.endsWith(f) && name.length > f.length + 1);
+  return LEGAL_FORMS.endsText(name, 2);
 }
 
-const CONNECTOR = new RegExp(`(?:${[...TABLE.connectors].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const CONNECTOR = new RegExp(`(?:${zh('holdingConnectors').alternation()})`, 'g');
 
 /** The company names inside a tagged span that runs several together over a relation word (X旗下Y, 股东X). */
 export function splitAtConnectors(text: string, start: number, end: number): ShapeHit[] {
@@ -179,7 +178,7 @@ function detachedLength(text: string, start: number, end: number): number {
 export function trimmedName(text: string, start: number, end: number): ShapeHit {
   let to = end;
   for (let cut = true; cut; ) {
-    const junk = TABLE.trailingJunk.find((j) => to - j.length - start >= 2 && text.startsWith(j, to - j.length));
+    const junk = TRAILING_JUNK.suffixOf(text.slice(start, to), 2);
     cut = junk !== undefined;
     if (junk !== undefined) to -= junk.length;
   }
@@ -200,7 +199,7 @@ export function trimmedName(text: string, start: number, end: number): ShapeHit 
   return { start: afterDate ? start + dateline[0].length : start, end: to };
 }
 
-const CUE = new RegExp(TABLE.financeCues.join('|'));
+const CUE = new RegExp(zh('financeCues').alternation());
 const SENTENCE_END = /[。！？!?；;\n]/g;
 
 /**

@@ -1,9 +1,9 @@
 import { tagWords } from '../zh/segment';
 import { foldWidth } from '../zh/text';
-import shapeData from './shapes.json';
+import { zh } from '../../lexicon';
 
 /** jieba parts of speech of words (two characters or more) that never open a company name (要求, 当前, 哪家 …). */
-const NOT_A_NAME_START = new Set((shapeData as unknown as { nonNameTags: string[] }).nonNameTags);
+const NOT_A_NAME_START = zh('nonNameTags');
 
 /**
  * Where jieba's words start and end in a text. A name the lexicon or a shape finds must start and

@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
 
 /** Answers on disk by content hash, so an unchanged rebuild makes no request. */
 export interface AnswerCache {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
 }
+
+/** A cache file; the answer in it is checked by the asker against its schema, as a fresh answer is. A file of another shape is a miss. */
+const cachedAnswer = z.object({ value: z.unknown() });
 
 export function cacheKey(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
@@ -18,7 +22,7 @@ export function diskCache(dir: string | null): AnswerCache {
   return {
     async get(key) {
       try {
-        return (JSON.parse(await readFile(file(key), 'utf8')) as { value: unknown }).value;
+        return cachedAnswer.parse(JSON.parse(await readFile(file(key), 'utf8'))).value;
       } catch {
         return undefined;
       }

@@ -1,3 +1,5 @@
+import { en } from '../../lexicon';
+
 /** A span of the article text, end exclusive. */
 export interface TextSpan {
   start: number;
@@ -6,7 +8,7 @@ export interface TextSpan {
 
 // A sentence ends after Chinese or Western final punctuation (with closing quotes), or at a line break.
 // A period ends one only before a capital (or the end) and not after a title, a legal form or an initial.
-const SENTENCE = /[^\n]*?(?:[。！？；!?]+[”’"』」）)]*|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Co|Inc|Ltd|Corp|No|Gen|Jr|Sr|vs|\p{Lu}))\.[”’"]*(?=\s+[\p{Lu}\p{Lo}"“‘(]|\s*$)|(?=\n)|$)/gu;
+const SENTENCE = new RegExp(`[^\\n]*?(?:[。！？；!?]+[”’"』」）)]*|(?<!\\b(?:${en('abbreviations').alternation()}|\\p{Lu}))\\.[”’"]*(?=\\s+[\\p{Lu}\\p{Lo}"“‘(]|\\s*$)|(?=\\n)|$)`, 'gu');
 
 export function splitSentences(text: string): TextSpan[] {
   const spans: TextSpan[] = [];

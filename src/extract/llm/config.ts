@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { readJson } from '../../shared/data';
 import { WutongError } from '../../shared/errors';
 
 export type LlmProvider = 'openai' | 'ollama';
@@ -37,6 +38,22 @@ const DEFAULTS = {
   cacheDir: '.wutong/llm-cache',
 } as const;
 
+/** A config file (WUTONG_LLM_CONFIG): any of the options, each of its type; a key it does not know is refused, not ignored. */
+const configFile = z.object({
+  provider: z.enum(['openai', 'ollama']),
+  model: z.string(),
+  baseUrl: z.string(),
+  apiKey: z.string(),
+  temperature: z.number(),
+  concurrency: z.number(),
+  retries: z.number(),
+  backoffMs: z.number(),
+  timeoutMs: z.number(),
+  chunkChars: z.number(),
+  overlapSentences: z.number(),
+  cacheDir: z.string().nullable(),
+}).partial().strict();
+
 const fail = (message: string): never => {
   throw new WutongError('extract/llm', 'CONFIG_INVALID', message);
 };
@@ -73,11 +90,7 @@ const NUMERIC = new Set<keyof LlmOptions>(['concurrency', 'timeoutMs', 'retries'
 export function llmOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LlmOptions {
   let options: Partial<LlmOptions> = {};
   if (env.WUTONG_LLM_CONFIG) {
-    try {
-      options = JSON.parse(readFileSync(env.WUTONG_LLM_CONFIG, 'utf8')) as Partial<LlmOptions>;
-    } catch (cause) {
-      throw new WutongError('extract/llm', 'CONFIG_INVALID', `cannot read ${env.WUTONG_LLM_CONFIG}`, { cause });
-    }
+    options = readJson(env.WUTONG_LLM_CONFIG, configFile, 'extract/llm', 'CONFIG_INVALID');
   }
   for (const [name, key] of Object.entries(ENV_KEYS)) {
     const value = env[name];

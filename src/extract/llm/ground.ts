@@ -1,3 +1,4 @@
+import { longestFirst } from '../../lexicon';
 import { ENTITY_TYPES, type EntityType, type Extraction, type Mention, type Relation } from '../types';
 import type { TextSpan } from './chunks';
 import { RELATION_TYPES, type GraphAnswer } from './schema';
@@ -59,7 +60,7 @@ export function nearest(mentions: Mention[], indices: number[], evidence: TextSp
 export function groundGraph(text: string, chunk: TextSpan, answer: GraphAnswer, builder: ExtractionBuilder, stats: LlmStats): void {
   const byName = new Map<string, number[]>();
   const claimed: TextSpan[] = [];
-  const entities = [...answer.entities].sort((a, b) => b.name.length - a.name.length);
+  const entities = longestFirst(answer.entities, (e) => e.name);
   for (const { name, type } of entities) {
     if (!isEntityType(type)) {
       stats.dropped.types++;

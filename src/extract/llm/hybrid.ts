@@ -4,6 +4,7 @@ import type { TextSpan } from './chunks';
 import { occurrences } from './ground';
 import { relationRequests, sentenceIndex } from './plan';
 import { RELATION_TYPES, relationsAnswer, relationsSchema } from './schema';
+import { moduleOf, versionOf } from '../version';
 
 const LLM_CONFIDENCE = 0.75;
 
@@ -15,6 +16,8 @@ const LLM_CONFIDENCE = 0.75;
 export function createHybrid(base: Extractor, context: AskContext): Extractor {
   return {
     name: `hybrid:${base.name}+${context.options.model}`,
+    // What the base reads and what the LLM side reads (its prompts, its grounding): either changing re-extracts.
+    version: `${base.version ?? 'unversioned'}+${versionOf([moduleOf(import.meta.url)])}`,
     prime: (texts) => base.prime?.(texts),
     async extract(input): Promise<Extraction> {
       const { text, id } = input;

@@ -10,6 +10,7 @@ import { graphRequests } from './plan';
 import { graphAnswer, graphSchema } from './schema';
 import { emptyStats, snapshot, type LlmStats } from './stats';
 import { inBoundedChunks } from '../chunks';
+import { moduleOf, versionOf } from '../version';
 
 export { llmOptionsFromEnv, resolveLlmOptions } from './config';
 export type { LlmOptions, LlmProvider } from './config';
@@ -39,6 +40,7 @@ export function createLlmExtractor(options: Partial<LlmOptions>): LlmExtractor {
   const context = createContext(options);
   const extractor = inBoundedChunks({
     name: `llm:${context.options.model}`,
+    version: versionOf([moduleOf(import.meta.url)]),
     async extract({ text, id }): Promise<Extraction> {
       const builder = new ExtractionBuilder();
       const requests = graphRequests(text, context.options);

@@ -1,26 +1,28 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { llmRelationTypes } from '../../lexicon';
+import { readJson } from '../../shared/data';
 import { ENTITY_TYPES } from '../types';
 
-interface PromptTable {
-  version: number;
-  relationTypes: string[];
-  extract: string[];
-  relate: string[];
-  retry: string;
-}
+const table = readJson(new URL('./prompts.json', import.meta.url), z.object({
+  comment: z.string(),
+  version: z.number().int().positive(),
+  extract: z.array(z.string()).min(1),
+  relate: z.array(z.string()).min(1),
+  retry: z.string().includes('{error}'),
+}), 'extract/llm');
 
-const table = JSON.parse(readFileSync(new URL('./prompts.json', import.meta.url), 'utf8')) as PromptTable;
-const relationList = table.relationTypes.join(', ');
+/** The relation types the model is asked for: those of src/lexicon/relation-types.json marked `llm`. */
+export const RELATION_TYPES: readonly string[] = llmRelationTypes().map((t) => t.type);
+const relationList = RELATION_TYPES.join(', ');
+const filled = (lines: string[]): string => lines.join('\n').replaceAll('{relationTypes}', relationList);
 
 export const PROMPT_VERSION = table.version;
-export const RELATION_TYPES: readonly string[] = table.relationTypes;
-export const EXTRACT_PROMPT = table.extract.join('\n').replaceAll('{relationTypes}', relationList);
-export const RELATE_PROMPT = table.relate.join('\n').replaceAll('{relationTypes}', relationList);
+export const EXTRACT_PROMPT = filled(table.extract);
+export const RELATE_PROMPT = filled(table.relate);
 export const retryPrompt = (error: string): string => table.retry.replace('{error}', error);
 
 const [firstEntity, ...otherEntities] = ENTITY_TYPES;
-const [firstRelation, ...otherRelations] = table.relationTypes;
+const [firstRelation, ...otherRelations] = RELATION_TYPES as [string, ...string[]];
 const entityType = z.enum([firstEntity, ...otherEntities]);
 const relationType = z.enum([firstRelation, ...otherRelations]);
 const post = z.string().nullish().describe('the post or title, for WORKS_AT, copied from the text');

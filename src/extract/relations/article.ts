@@ -1,8 +1,9 @@
+import { zh } from '../../lexicon';
 import type { Mention } from '../types';
 import { groupBy, SpanIndex } from '../spans';
 import type { SentenceSpan } from './sentences';
 
-const LEGAL_FORM = /(?:股份)?有限(?:责任)?公司$/;
+const LEGAL_FORMS = zh('legalForms');
 
 /**
  * An article's mentions as every sentence looks them up: those inside a sentence, those overlapping
@@ -53,7 +54,7 @@ export class ArticleMentions {
     if (named === undefined) {
       const indices = this.mentions.flatMap((m, i) => {
         if (m.type !== 'Institution' && m.type !== 'Company') return [];
-        const name = m.text.replace(LEGAL_FORM, '');
+        const name = m.text.slice(0, m.text.length - (LEGAL_FORMS.suffixOf(m.text)?.length ?? 0));
         return name.endsWith(head) && name.length > head.length ? [i] : [];
       });
       // The earliest start among the first k, for each k: the first named before a point is where it drops below it.

@@ -1,10 +1,12 @@
 import type { Mention, Relation } from '../types';
 import type { SentenceSpan } from './sentences';
-import silence from './comention.json';
+import { z } from 'zod';
+import { CO_MENTIONED, zh } from '../../lexicon';
+import { readJson } from '../../shared/data';
 
-const CO_MENTIONED = 'CO_MENTIONED';
 const CO_MENTION_CONFIDENCE = 0.3;
-const SILENT_PLACES = new Set(silence.silentPlaces);
+const SILENT_PLACES = zh('silentPlaces');
+const silence = readJson(new URL('./comention.json', import.meta.url), z.object({ comment: z.string(), minPlaceLength: z.number().int().positive() }), 'extract/relations');
 
 /**
  * A place named by a single character (湘 in 湘南科技谷, 中 in 中美): a province's or country's

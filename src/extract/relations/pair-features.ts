@@ -1,7 +1,7 @@
 import type { Mention } from '../types';
 import type { SentenceSpan } from './sentences';
 import { PATTERNS } from './table';
-import wordData from './pair-words.json';
+import { zh } from '../../lexicon';
 
 const JOINERS = new Set(['、', '和', '与', '及', ',', '，', '/']);
 const NEAR = 12;
@@ -9,7 +9,7 @@ const NEAR = 12;
 const KEYWORDS = new Set(PATTERNS.filter((r) => r.lang === 'zh').flatMap((r) => r.triggers.flatMap((t) => [...t].slice(1).map((ch, i) => t[i] + ch))));
 const FAR = 40;
 // Longest first, so 控股股东 is read before 控股 and 股东.
-const PAIR_WORDS = [...(wordData as { words: string[] }).words].sort((a, b) => b.length - a.length);
+const PAIR_WORDS = zh('pairWords');
 const WORDS_BY_FIRST = new Map<string, string[]>();
 for (const word of PAIR_WORDS) WORDS_BY_FIRST.set(word[0]!, [...(WORDS_BY_FIRST.get(word[0]!) ?? []), word]);
 

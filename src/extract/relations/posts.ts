@@ -10,17 +10,13 @@ export interface PostCandidate {
   props: RelationProps;
 }
 
-function alternation(words: string[]): string {
-  return [...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-}
-
 function postSequence(lang: Lang): string {
   const { prefixes, posts } = POSTS[lang];
   if (lang === 'zh') {
-    const one = `(?:${alternation(prefixes)})*(?:${alternation(posts)})`;
+    const one = `(?:${prefixes.alternation()})*(?:${posts.alternation()})`;
     return `${one}(?:[、兼和及]${one})*`;
   }
-  const one = `(?:(?:${alternation(prefixes)})\\s+)*(?:${alternation(posts)})`;
+  const one = `(?:(?:${prefixes.alternation()})\\s+)*(?:${posts.alternation()})`;
   return `${one}(?:\\s+and\\s+${one})?`;
 }
 
@@ -67,7 +63,7 @@ export function postCandidates(ctx: SentenceContext): PostCandidate[] {
 
 // A department name holds no function word (…的全科医生 is no department).
 const UNIT_CHAR = '(?![的了在和与及是为到份名个等这那其每])[\\u4e00-\\u9fff]';
-const UNIT_POST = new RegExp(`((?:${UNIT_CHAR}){1,6}?(?:${alternation(POSTS.zh.unitSuffixes ?? [])}))(${SEQUENCE.zh})$`);
+const UNIT_POST = new RegExp(`((?:${UNIT_CHAR}){1,6}?(?:${POSTS.zh.unitSuffixes?.alternation()}))(${SEQUENCE.zh})$`);
 
 /** Whether Chinese text ends with a department's name (神经内科, 放射室, 体检中心). */
 export function endsWithUnit(text: string): boolean {
@@ -76,7 +72,7 @@ export function endsWithUnit(text: string): boolean {
 
 /** Chinese text less the unit word it ends with (…卫生院门诊 → …卫生院), or the text itself. */
 export function withoutUnit(text: string): string {
-  const suffix = (POSTS.zh.unitSuffixes ?? []).find((s) => text.endsWith(s) && text.length > s.length);
+  const suffix = POSTS.zh.unitSuffixes?.suffixOf(text, 1);
   return suffix === undefined ? text : text.slice(0, -suffix.length);
 }
 
@@ -98,7 +94,7 @@ export function unitPost(before: string): { unit: string; post: string; bare: bo
 
 const ANAPHORIC_POST = Object.entries(POSTS.zh.anaphoricNouns ?? {}).map(([type, nouns]) => ({
   type: type as 'Company' | 'Institution',
-  pattern: new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[的了在和与及是为到])(?:${alternation(nouns)})(${SEQUENCE.zh})$`),
+  pattern: new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[的了在和与及是为到])(?:${nouns.alternation()})(${SEQUENCE.zh})$`),
 }));
 
 /**

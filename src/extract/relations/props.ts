@@ -1,18 +1,22 @@
 import type { RelationProps } from '../types';
-import amountData from './amounts.json';
+import { z } from 'zod';
+import { WordList } from '../../lexicon';
+import { readJson } from '../../shared/data';
 
+const amountData = readJson(new URL('./amounts.json', import.meta.url), z.object({
+  comment: z.string(),
+  units: z.record(z.string(), z.number().positive()),
+  currencies: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/u)),
+}), 'extract/relations');
 const UNITS: Record<string, number> = amountData.units;
 const CURRENCIES: Record<string, string> = amountData.currencies;
-const unitAlternation = Object.keys(UNITS).filter((u) => u !== '').sort((a, b) => b.length - a.length).join('|');
-const currencyAlternation = Object.keys(CURRENCIES).sort((a, b) => b.length - a.length).map(escape).join('|');
+// Longest first, so 百万 is read before 万 and 元人民币 before 元.
+const unitAlternation = new WordList('amounts/units', Object.keys(UNITS).filter((u) => u !== '')).alternation();
+const currencyAlternation = new WordList('amounts/currencies', Object.keys(CURRENCIES)).alternation();
 const ZH_AMOUNT = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(${unitAlternation})?\\s*(${currencyAlternation})`, 'g');
 const EN_AMOUNT = /([$€£¥])\s?(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|million|thousand|bn|m)?/gi;
 const EN_SCALE: Record<string, number> = { billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3 };
 const EN_SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' };
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The money amount written nearest to `near` in the span, normalised to a number and an ISO currency. */
 export function findAmount(text: string, start: number, end: number, near: number, lang: 'zh' | 'en'): RelationProps | undefined {

@@ -1,4 +1,4 @@
-import abbreviationData from './abbreviations.json';
+import { en } from '../../lexicon';
 import { cutPoint } from '../spans';
 
 /** A sentence as a span of the text; end exclusive. */
@@ -11,7 +11,8 @@ const ZH_TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';']);
 const EN_TERMINATORS = new Set(['.', '!', '?']);
 // Closing quotes and brackets belong to the sentence they close.
 const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》']);
-const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
+// Compared in lower case: the tokenizer's abbreviations (Mr, Inc, Jan) and the splitter's own (e.g, approx).
+const ABBREVIATIONS = new Set([...en('abbreviations'), ...en('sentenceAbbreviations')].map((word) => word.toLowerCase()));
 /**
  * The longest sentence: a run of text without a full stop (a table flattened, a site's text in one
  * field) is cut into pieces of at most this many characters, at a clause mark where one lies in the
@@ -62,7 +63,7 @@ function isTerminator(text: string, i: number, lang: 'zh' | 'en'): boolean {
   return ch !== '.' || fullStopEndsSentence(text, i);
 }
 
-const COMPANY_ENDINGS = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'etc']);
+const CLOSING_ABBREVIATIONS = en('closingAbbreviations');
 
 function fullStopEndsSentence(text: string, i: number): boolean {
   const next = text[i + 1];
@@ -71,7 +72,7 @@ function fullStopEndsSentence(text: string, i: number): boolean {
   if (word.length === 1) return false;
   if (!ABBREVIATIONS.has(word)) return true;
   // A company suffix may close a sentence; a capitalised word after it says it did.
-  return COMPANY_ENDINGS.has(word) && /^\s+["“]?[A-Z]/.test(text.slice(i + 1));
+  return CLOSING_ABBREVIATIONS.has(word) && /^\s+["“]?[A-Z]/.test(text.slice(i + 1));
 }
 
 function push(spans: SentenceSpan[], text: string, start: number, end: number): void {

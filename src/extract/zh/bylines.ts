@@ -1,31 +1,21 @@
 import type { Mention } from '../types';
-import { dataJson, getLexicon } from './lexicon';
+import { zh } from '../../lexicon';
+import { getLexicon } from './lexicon';
 import { isHan } from './text';
 import { SpanIndex } from '../spans';
 
-interface BylineData {
-  titles: string[];
-  closingWords: string[];
-}
-
-let data: { titles: RegExp; closingWords: string[] } | undefined;
-
-/** The byline words as one pattern, longest first (本报记者 before 记者), compiled once. */
-function bylineData(): { titles: RegExp; closingWords: string[] } {
-  if (data) return data;
-  const raw = dataJson<BylineData>('bylines.json');
-  data = { titles: new RegExp([...raw.titles].sort((a, b) => b.length - a.length).join('|'), 'g'), closingWords: raw.closingWords };
-  return data;
-}
+// The byline words as one pattern, longest first (本报记者 before 记者).
+const TITLES = new RegExp(zh('bylineTitles').alternation(), 'g');
+const CLOSING_WORDS = zh('bylineClosingWords');
 
 /** Where a name may end: not followed by another Han character, or followed by a closing word (报道, 摄). */
-function closes(text: string, end: number, closingWords: string[]): boolean {
+function closes(text: string, end: number): boolean {
   if (end >= text.length || !isHan(text.charCodeAt(end))) return true;
-  return closingWords.some((w) => text.startsWith(w, end));
+  return CLOSING_WORDS.at(text, end) !== undefined;
 }
 
 /** The reporter's name right after a byline word at `at` (spaces allowed between), if one fits. */
-function nameAfter(text: string, at: number, surnames: Set<string>, closingWords: string[]): { start: number; end: number } | undefined {
+function nameAfter(text: string, at: number, surnames: Set<string>): { start: number; end: number } | undefined {
   let start = at;
   while (start < text.length && (text[start] === ' ' || text[start] === '\u3000')) start++;
   const surname = surnames.has(text.slice(start, start + 2)) ? 2 : surnames.has(text[start] ?? '') ? 1 : 0;
@@ -36,7 +26,7 @@ function nameAfter(text: string, at: number, surnames: Set<string>, closingWords
     if (end > text.length) continue;
     let allHan = true;
     for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) allHan = false;
-    if (allHan && closes(text, end, closingWords)) return { start, end };
+    if (allHan && closes(text, end)) return { start, end };
   }
   return undefined;
 }
@@ -46,11 +36,10 @@ function nameAfter(text: string, at: number, surnames: Set<string>, closingWords
  * spaced byline as a place or a company. A name found here replaces the mentions it overlaps.
  */
 export function withBylineNames(text: string, mentions: Mention[]): Mention[] {
-  const { titles, closingWords } = bylineData();
   const { surnames } = getLexicon();
   const found: Mention[] = [];
-  for (const title of text.matchAll(titles)) {
-    const name = nameAfter(text, title.index + title[0].length, surnames, closingWords);
+  for (const title of text.matchAll(TITLES)) {
+    const name = nameAfter(text, title.index + title[0].length, surnames);
     if (name !== undefined) found.push({ text: text.slice(name.start, name.end), type: 'Person', ...name });
   }
   if (found.length === 0) return mentions;

@@ -1,4 +1,6 @@
+import { longestFirst } from '../../lexicon';
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { EntityType } from '../types';
 import { seededRandom } from '../../tagger/index';
 import { getLexicon, suffixOf } from './lexicon';
@@ -23,10 +25,13 @@ export function readMsra(path: string): GoldSentence[] {
   return readCharTagged(path, MSRA_TYPES).map(({ text, spans }) => ({ text, spans }));
 }
 
+/** One CLUENER line: label type → surface → [start, end] ranges. */
+const cluenerLine = z.object({ text: z.string(), label: z.record(z.string(), z.record(z.string(), z.array(z.tuple([z.number(), z.number()])))).optional() });
+
 /** CLUENER: JSON lines whose label offsets are end-inclusive; unscored labels are dropped. */
 export function readCluener(path: string): GoldSentence[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((line) => {
-    const { text, label } = JSON.parse(line) as { text: string; label?: Record<string, Record<string, number[][]>> };
+    const { text, label } = cluenerLine.parse(JSON.parse(line));
     const spans: GoldSentence['spans'] = [];
     for (const [name, surfaces] of Object.entries(label ?? {})) {
       const type = CLUENER_TYPES[name];
@@ -86,7 +91,7 @@ export function readFinreNames(path: string): PartialSentence[] {
   const lex = getLexicon();
   return [...names].map(([text, set]) => {
     const spans: PartialSentence['spans'] = [];
-    for (const name of [...set].sort((a, b) => b.length - a.length)) {
+    for (const name of longestFirst(set, (n) => n)) {
       const type: EntityType = suffixOf(name, lex)?.type === 'Institution' ? 'Institution' : 'Company';
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         if (!spans.some((x) => x.start < at + name.length && at < x.end)) spans.push({ start: at, end: at + name.length, type });

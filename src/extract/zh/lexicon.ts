@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { WordList, zh } from '../../lexicon';
+import { WutongError } from '../../shared/errors';
 import type { EntityType } from '../types';
 import { placeNames } from './gazetteer';
 
-interface SuffixData {
-  Company: string[];
-  Institution: string[];
-  Place: string[];
-}
-
-/** Suffix, surname and place lists, loaded from the data folder on first use. */
+/** What the tagger's features and the rules look names up in: type suffixes, surnames and places. */
 export interface Lexicon {
   /** Longest suffix first, so 有限公司 wins over 公司. */
   suffixes: Array<{ suffix: string; type: EntityType }>;
@@ -20,39 +15,38 @@ export interface Lexicon {
 
 let lexicon: Lexicon | undefined;
 
-/** A file of this stage's data folder (lexicons, rules), as text. */
-export function dataFile(name: string): string {
-  return readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
-}
-
-/** A character list of this stage's data folder as a lookup table: 1 for every BMP character its lines hold, # lines aside. */
-export function characterTable(name: string): Uint8Array {
+/** A list of characters (src/lexicon) as a lookup table: 1 for every BMP character it holds. */
+export function characterTable(list: WordList): Uint8Array {
   const table = new Uint8Array(65536);
-  for (const line of dataFile(name).split('\n')) {
-    if (line.startsWith('#')) continue;
-    for (let i = 0; i < line.length; i++) if (!/\s/.test(line[i]!)) table[line.charCodeAt(i)] = 1;
-  }
+  for (const word of list) for (let i = 0; i < word.length; i++) table[word.charCodeAt(i)] = 1;
   return table;
 }
 
-/** A JSON file of this stage's data folder. */
-export function dataJson<T>(name: string): T {
-  return JSON.parse(dataFile(name)) as T;
+const SUFFIX_LISTS: ReadonlyArray<[EntityType, string]> = [['Company', 'companySuffixes'], ['Institution', 'institutionSuffixes'], ['Place', 'placeSuffixes']];
+
+let typed: Pick<Lexicon, 'suffixes' | 'suffixTypes'> | undefined;
+
+/** The type suffixes alone, longest first (what the English extractor types a Chinese name by, without the gazetteer). */
+export function typeSuffixes(): Pick<Lexicon, 'suffixes' | 'suffixTypes'> {
+  if (typed) return typed;
+  const suffixTypes = new Map<string, EntityType>();
+  for (const [type, name] of SUFFIX_LISTS) {
+    for (const suffix of zh(name)) {
+      // A suffix signals one type: in two lists it would signal whichever came last.
+      if (suffixTypes.has(suffix)) throw new WutongError('lexicon', 'LEXICON_LIST', `zh/${name}: "${suffix}" is also a ${suffixTypes.get(suffix)} suffix`);
+      suffixTypes.set(suffix, type);
+    }
+  }
+  typed = { suffixes: new WordList('zh/typeSuffixes', [...suffixTypes.keys()]).words.map((suffix) => ({ suffix, type: suffixTypes.get(suffix)! })), suffixTypes };
+  return typed;
 }
 
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const data = dataJson<SuffixData>('suffixes.json');
-  const suffixes: Lexicon['suffixes'] = [];
-  for (const type of ['Company', 'Institution', 'Place'] as const) {
-    for (const suffix of data[type]) suffixes.push({ suffix, type });
-  }
-  suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
   const { names: places, countyShortForms } = placeNames();
   lexicon = {
-    suffixes,
-    suffixTypes: new Map(suffixes.map(({ suffix, type }) => [suffix, type])),
-    surnames: new Set(dataFile('surnames.txt').split(/\s+/).filter(Boolean)),
+    ...typeSuffixes(),
+    surnames: new Set(zh('surnames').words),
     places,
     countyShortForms,
   };

@@ -1,20 +1,11 @@
-import { dataJson } from './lexicon';
+import { z } from 'zod';
+import { zh } from '../../lexicon';
+import { readJson } from '../../shared/data';
 import { tagWords } from './segment';
 import { foldWidth, isHan, isLatinLetter } from './text';
 
-interface OutsideData {
-  wordTags: string[];
-  singleChars: string;
-}
-
-let data: { wordTags: Set<string>; singleChars: Set<string> } | undefined;
-
-function outsideData(): { wordTags: Set<string>; singleChars: Set<string> } {
-  if (data) return data;
-  const raw = dataJson<OutsideData>('outside.json');
-  data = { wordTags: new Set(raw.wordTags), singleChars: new Set(raw.singleChars) };
-  return data;
-}
+const WORD_TAGS = zh('outsideWordTags');
+const SINGLE_CHARS = new Set(readJson(new URL('./data/outside.json', import.meta.url), z.object({ comment: z.string(), singleChars: z.string() }), 'extract').singleChars);
 
 /**
  * 1 at the positions of a text that no name covers: verbs, adverbs, numbers (and FinRE's <N>),
@@ -24,7 +15,6 @@ function outsideData(): { wordTags: Set<string>; singleChars: Set<string> } {
  * reads as a name.
  */
 export function surelyOutside(text: string, generic: ReadonlySet<string> = new Set()): Uint8Array {
-  const { wordTags, singleChars } = outsideData();
   const folded = foldWidth(text);
   const outside = new Uint8Array(text.length);
   for (let i = 0; i < folded.length; i++) {
@@ -34,7 +24,7 @@ export function surelyOutside(text: string, generic: ReadonlySet<string> = new S
   // Placeholders in angle brackets (FinRE writes every number as <N>) are markup, not names.
   for (const m of folded.matchAll(/<[A-Za-z]{1,3}>/g)) outside.fill(1, m.index, m.index + m[0].length);
   for (const { word, tag, start, end } of tagWords(folded)) {
-    const sure = word.length >= 2 ? wordTags.has(tag) || generic.has(word) : singleChars.has(word);
+    const sure = word.length >= 2 ? WORD_TAGS.has(tag) || generic.has(word) : SINGLE_CHARS.has(word);
     if (sure) outside.fill(1, start, end);
   }
   return outside;

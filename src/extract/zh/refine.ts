@@ -1,74 +1,60 @@
 import type { EntityType, Mention } from '../types';
 import { endsWithUnit, withoutUnit } from '../relations/index';
 import { countryNames } from './gazetteer';
-import { dataJson, getLexicon } from './lexicon';
+import { z } from 'zod';
+import { zh, type WordList } from '../../lexicon';
+import { readJson } from '../../shared/data';
+import { getLexicon } from './lexicon';
 import { firstWordFrom, tagWords, type Word } from './segment';
 import { foldWidth } from './text';
 import { groupBy, SpanIndex } from '../spans';
 
-interface RefineData {
-  zoneSuffixes: string[];
-  maxPlacePrefix: number;
+const settingsSchema = z.object({
+  comment: z.string(),
+  maxPlacePrefix: z.number().int().positive(),
   /** A registered name's piece with at most this many characters before its legal form (物流有限公司) has lost its stem. */
-  fragmentStem: number;
+  fragmentStem: z.number().int().positive(),
   /** How many characters the tagger may have left between such a piece and its stem (深圳长航 滚装 物流有限公司). */
-  fragmentGap: number;
+  fragmentGap: z.number().int().nonnegative(),
   /** Characters that part a name from what follows, so no gap holding them is bridged. */
-  fragmentGapStops: string;
-  chainedAssociations: string[];
-  registeredSuffixes: string[];
-  /** The start of a legal form the tagger may leave out, tagging only the 公司 after it (中国电子 财务有限责任 公司). */
-  legalFormHeads: string[];
-  /** Category words the tagger takes for names (公立医院, 行政办公会): never an entity on their own. */
-  commonNouns: string[];
-  /** What follows the eponym in a disease's name (阿尔茨海默病, 帕金森症): the eponym is no mention. */
-  diseaseWords: string[];
+  fragmentGapStops: z.string(),
   /** Characters after 病 that make it a person falling ill (李鑫病了, 病情), not a disease's name. */
-  notDiseaseAfter: string;
+  notDiseaseAfter: z.string(),
   /** How long a department written after a registered name may be (采购部, 市场营销部); a longer tail is a branch of its own. */
-  maxDepartment: number;
+  maxDepartment: z.number().int().positive(),
   /** The characters that close a division's name (省市县区镇乡村): written twice, the second opens the next word (花桥村村道). */
-  levelCharacters: string;
-  /** Endings only public bodies have (…农业农村局, …人民医院): a name so ended is an institution. */
-  institutionEndings: string[];
-  /** Endings only firms have (…科技, …药业): a name so ended is a company, whatever list it stands in. */
-  companyEndings: string[];
-  /** jieba's tags of a common word the tagger ran into after a place (株洲高新区 + 新材料, 益阳市 + 县域). */
-  placeTailWordTags: string[];
+  levelCharacters: z.string(),
   /** Last characters of a place's own name (…产业园, …大桥, …山): a tail so ended stays in the place. */
-  placeTailEnds: string;
+  placeTailEnds: z.string(),
   /** What after a unit word makes it a building, not a unit (门诊楼): the unit is then no part of the name. */
-  unitBuildings: string;
-  /**
-   * Endings of bodies named after their place, by type: a cooperative (平江县幕阜山 + 茶叶专业合作社) is a
-   * firm, a health centre or a police station (龙阳街道 + 社区卫生服务中心) a public body.
-   */
-  bodiesAfterPlace: Record<'Company' | 'Institution', string[]>;
+  unitBuildings: z.string(),
   /** How many characters may stand between the place and the body's ending (茶叶专业). */
-  maxBodyStem: number;
-  /** National campaigns named after the country (健康中国建设): the country inside is no place the text is about. */
-  campaignNames: string[];
-}
+  maxBodyStem: z.number().int().positive(),
+});
 
-let data: RefineData | undefined;
-
-function refineData(): RefineData {
-  data ??= dataJson<RefineData>('refine.json');
-  return data;
-}
-
-let longestSuffixFirst: string[] | undefined;
+const SETTINGS = readJson(new URL('./data/refine.json', import.meta.url), settingsSchema, 'extract');
+const ZONE_ENDINGS = zh('zoneEndings');
+const HOMETOWN_ASSOCIATIONS = zh('hometownAssociations');
+const REGISTERED_ENDINGS = zh('registeredEndings');
+const LEGAL_FORM_HEADS = zh('legalFormHeads');
+const COMMON_NOUNS = zh('commonNouns');
+const DISEASE_WORDS = zh('diseaseWords');
+const INSTITUTION_ENDINGS = zh('institutionEndings');
+const COMPANY_ENDINGS = zh('companyEndings');
+const PLACE_TAIL_WORD_TAGS = zh('placeTailWordTags');
+const CAMPAIGN_NAMES = zh('campaignNames');
+/** Bodies named after their place, by type: a cooperative (平江县幕阜山 + 茶叶专业合作社) is a firm, a health centre (龙阳街道 + 社区卫生服务中心) a public body. */
+const BODIES_AFTER_PLACE = [['Company', zh('companiesAfterPlace')], ['Institution', zh('institutionsAfterPlace')]] as const;
 
 /** A registered company name without its legal form (鸿晟精密股份有限公司 → 鸿晟精密), if it has one. */
 export function registeredStem(name: string): string | undefined {
-  longestSuffixFirst ??= [...refineData().registeredSuffixes].sort((a, b) => b.length - a.length);
-  const suffix = longestSuffixFirst.find((s) => name.endsWith(s));
+  const suffix = REGISTERED_ENDINGS.suffixOf(name);
   return suffix === undefined ? undefined : name.slice(0, -suffix.length);
 }
 
 /** A category word (公司, 财政, 公立医院) that names nothing on its own. */
 export function isCommonNoun(word: string): boolean {
-  return refineData().commonNouns.includes(word);
+  return COMMON_NOUNS.has(word);
 }
 
 /**
@@ -79,20 +65,20 @@ export function isCommonNoun(word: string): boolean {
  */
 export function organisationType(name: string, type: EntityType): EntityType {
   if (countryNames().has(name)) return 'Place';
-  const { institutionEndings, companyEndings } = refineData();
-  const endsWith = (endings: string[], shortest = 1, of = name): boolean => endings.some((e) => e.length >= shortest && of.endsWith(e) && of.length > e.length);
+  // Whether `of` ends with one of the endings at least `shortest` long, with a name before it.
+  const endsWith = (endings: WordList, shortest = 1, of = name): boolean => (endings.suffixOf(of, 1)?.length ?? 0) >= shortest;
   // A unit of a public body read as a place is the body's unit (…中心卫生院门诊).
-  const body = (shortest: number): boolean => endsWith(institutionEndings, shortest) || endsWith(institutionEndings, shortest, withoutUnit(name));
-  if ((type === 'Company' && endsWith(institutionEndings)) || ((type === 'Person' || type === 'Place') && body(2))) return 'Institution';
-  if ((type === 'Institution' && endsWith(companyEndings)) || (type === 'Person' && endsWith(companyEndings, 2))) return 'Company';
+  const body = (shortest: number): boolean => endsWith(INSTITUTION_ENDINGS, shortest) || endsWith(INSTITUTION_ENDINGS, shortest, withoutUnit(name));
+  if ((type === 'Company' && endsWith(INSTITUTION_ENDINGS)) || ((type === 'Person' || type === 'Place') && body(2))) return 'Institution';
+  if ((type === 'Institution' && endsWith(COMPANY_ENDINGS)) || (type === 'Person' && endsWith(COMPANY_ENDINGS, 2))) return 'Company';
   return type;
 }
 
 /** The body named after the place ending at `end` (…茶叶专业合作社, …社区卫生服务中心): where it ends and its type. */
 function bodyAfterPlace(text: string, end: number, mentions: SpanIndex<Mention>, own: Mention): { end: number; type: EntityType } | undefined {
-  const { bodiesAfterPlace, maxBodyStem, fragmentGapStops } = refineData();
-  for (const type of ['Company', 'Institution'] as const) {
-    for (const suffix of bodiesAfterPlace[type]) {
+  const { maxBodyStem, fragmentGapStops } = SETTINGS;
+  for (const [type, endings] of BODIES_AFTER_PLACE) {
+    for (const suffix of endings) {
       // Read only the few characters a body's ending may stand in, not the rest of the text.
       const found = text.slice(end, end + maxBodyStem + suffix.length).indexOf(suffix);
       if (found < 0) continue;
@@ -117,17 +103,17 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * words (新/a 材料/n) with no ending of a place's own (…产业园, …大桥 stay whole).
  */
 function placeWithoutTail(text: string, start: number, end: number, places: Set<string>): number {
-  const { zoneSuffixes, placeTailWordTags, placeTailEnds } = refineData();
+  const { placeTailEnds } = SETTINGS;
   if (placeTailEnds.includes(text[end - 1]!)) return end - start;
   for (let cut = end - 1; cut - start >= 2; cut--) {
     const head = text.slice(start, cut);
-    if (!places.has(head) && !zoneSuffixes.some((z) => head.endsWith(z))) continue;
+    if (!places.has(head) && !ZONE_ENDINGS.endsText(head)) continue;
     // The tagger segmented this text already: jieba's words come from its cache.
     const words = tagWords(foldWidth(text));
     const tail: Word[] = [];
     for (let k = firstWordFrom(words, cut); k < words.length && words[k]!.start < end; k++) tail.push(words[k]!);
     const cutsWords = tail.length === 0 || tail[0]!.start !== cut || tail[tail.length - 1]!.end !== end;
-    return cutsWords || !tail.every((w) => placeTailWordTags.includes(w.tag)) ? end - start : cut - start;
+    return cutsWords || !tail.every((w) => PLACE_TAIL_WORD_TAGS.has(w.tag)) ? end - start : cut - start;
   }
   return end - start;
 }
@@ -140,9 +126,11 @@ function placeWithoutTail(text: string, start: number, end: number, places: Set<
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
 export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { zoneSuffixes, maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, chainedAssociations, registeredSuffixes, diseaseWords, notDiseaseAfter, levelCharacters, maxDepartment, unitBuildings } = refineData();
-  const namesDisease = (end: number): boolean =>
-    diseaseWords.some((w) => text.startsWith(w, end) && !notDiseaseAfter.includes(text[end + w.length] ?? ''));
+  const { maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, notDiseaseAfter, levelCharacters, maxDepartment, unitBuildings } = SETTINGS;
+  const namesDisease = (end: number): boolean => {
+    const word = DISEASE_WORDS.at(text, end);
+    return word !== undefined && !notDiseaseAfter.includes(text[end + word.length] ?? '');
+  };
   const { places } = getLexicon();
   const spans = new SpanIndex(mentions);
   const namesBefore = new NamesEndingAt(mentions);
@@ -153,12 +141,12 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (m.type === 'Place') {
       if (end - start > 3 && levelCharacters.includes(text[end - 1]!) && text[end - 2] === text[end - 1]) end -= 1;
       end = start + placeWithoutTail(text, start, end, places);
-      const zone = zoneSuffixes.find((s) => text.startsWith(s, end));
+      const zone = ZONE_ENDINGS.at(text, end);
       if (zone && !spans.some(end, end + zone.length, (o) => o !== m)) end += zone.length;
       const body = bodyAfterPlace(text, end, spans, m);
       if (body !== undefined) ((end = body.end), (bodyType = body.type));
     }
-    if (m.type === 'Institution' && chainedAssociations.some((a) => m.text.endsWith(a))) {
+    if (m.type === 'Institution' && HOMETOWN_ASSOCIATIONS.endsText(m.text)) {
       let prefix = start;
       let names = 0;
       for (let len = longestPlaceEndingAt(text, prefix, places); len > 0 && m.start - (prefix - len) <= maxPlacePrefix; len = longestPlaceEndingAt(text, prefix, places)) {
@@ -171,14 +159,14 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     }
     // A department written after the registered name (…器件有限公司采购部) is not part of the firm's name.
     if (m.type === 'Company') {
-      const inner = registeredSuffixes.flatMap((s) => (m.text.lastIndexOf(s) < 0 ? [] : [m.text.lastIndexOf(s) + s.length])).filter((at) => at < m.text.length && m.text.length - at <= maxDepartment);
+      const inner = REGISTERED_ENDINGS.words.flatMap((s) => (m.text.lastIndexOf(s) < 0 ? [] : [m.text.lastIndexOf(s) + s.length])).filter((at) => at < m.text.length && m.text.length - at <= maxDepartment);
       if (inner.length > 0) end = m.start + Math.max(...inner);
     }
     // A registered company name opens with its place (武汉 + 中商…管理有限公司): one company, not a place and a company.
     // So does one the tagger cut after its brand (华润 + 深国投信托有限公司, 北京华立 + 九州医药有限公司).
     // A piece with no stem of its own (物流有限公司) takes back the few characters the tagger left out.
     const name = text.slice(m.start, end);
-    const suffix = registeredSuffixes.find((s) => name.endsWith(s));
+    const suffix = REGISTERED_ENDINGS.suffixOf(name);
     if (m.type === 'Company' && suffix !== undefined) {
       const gap = name.length - suffix.length <= fragmentStem ? fragmentGap : 0;
       for (let hop = 0; hop < 2; hop++) {
@@ -193,7 +181,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (unitBuildings.includes(text[end] ?? '') && withoutUnit(text.slice(start, end)) !== text.slice(start, end)) end = start + withoutUnit(text.slice(start, end)).length;
     [start, end] = withinBrackets(text, start, end);
     // A place the tagger read with an association's suffix (…永州商会) is the association.
-    const associationRead = m.type === 'Place' && chainedAssociations.some((a) => m.text.endsWith(a) && m.text.length > a.length);
+    const associationRead = m.type === 'Place' && HOMETOWN_ASSOCIATIONS.endsText(m.text, 1);
     const type = bodyType ?? (associationRead ? 'Institution' : organisationType(text.slice(start, end), m.type));
     if (end <= start || isCommonNoun(text.slice(start, end))) continue;
     if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
@@ -228,8 +216,8 @@ class NamesEndingAt {
  * only a few characters of one word stand between; undefined when nothing completes the name.
  */
 function nameBeforeCutLegalForm(text: string, at: number, names: NamesEndingAt): number | undefined {
-  const { legalFormHeads, fragmentStem, fragmentGapStops } = refineData();
-  const head = legalFormHeads.find((h) => text.startsWith(h, at - h.length));
+  const { fragmentStem, fragmentGapStops } = SETTINGS;
+  const head = LEGAL_FORM_HEADS.endingAt(text, at);
   if (head === undefined) return undefined;
   const scopeEnd = at - head.length;
   const before = names.first(scopeEnd - fragmentStem, scopeEnd);
@@ -240,7 +228,7 @@ function nameBeforeCutLegalForm(text: string, at: number, names: NamesEndingAt):
 
 /** Whether a span lies inside a national campaign's name (中国 of 健康中国建设). */
 export function insideCampaign(text: string, start: number, end: number): boolean {
-  return refineData().campaignNames.some((name) => {
+  return CAMPAIGN_NAMES.words.some((name) => {
     // Only a name starting from end - name.length up to start can hold the span: nothing beyond is read.
     const from = Math.max(0, end - name.length);
     const at = text.slice(from, start + name.length).indexOf(name);

@@ -1,36 +1,27 @@
 import type { Mention } from '../types';
-import { dataJson, getLexicon, suffixOf, type Lexicon } from './lexicon';
+import { zh, type WordList } from '../../lexicon';
+import { getLexicon, suffixOf, type Lexicon } from './lexicon';
 import type { Word } from './segment';
 import { isHan } from './text';
 
-interface RuleData {
-  nameTags: string[];
-  titles: string[];
-  singleCharPlaceSuffixes: string[];
-  personStopTags: string[];
-  properTags: string[];
-}
-
 interface Rules {
-  properTags: Set<string>;
-  nameTags: Set<string>;
-  titles: Set<string>;
-  singleCharPlaceSuffixes: Set<string>;
-  personStopTags: Set<string>;
+  properTags: WordList;
+  nameTags: WordList;
+  titles: WordList;
+  singleCharPlaceSuffixes: WordList;
+  personStopTags: WordList;
   maxOrgLength: number;
 }
 
 let rules: Rules | undefined;
 
 function getRules(): Rules {
-  if (rules) return rules;
-  const data = dataJson<RuleData>('rules.json');
-  rules = {
-    nameTags: new Set(data.nameTags),
-    titles: new Set(data.titles),
-    singleCharPlaceSuffixes: new Set(data.singleCharPlaceSuffixes),
-    personStopTags: new Set(data.personStopTags),
-    properTags: new Set(data.properTags),
+  rules ??= {
+    nameTags: zh('nameTags'),
+    titles: zh('personTitles'),
+    singleCharPlaceSuffixes: zh('divisionEndings'),
+    personStopTags: zh('personStopTags'),
+    properTags: zh('properTags'),
     maxOrgLength: 20,
   };
   return rules;

@@ -1,4 +1,5 @@
 import { placeInMatch } from './dictionary';
+import { zh } from '../../lexicon';
 import { characterTable } from './lexicon';
 
 /** Longer runs share one feature: a name of eight characters or more behaves like one of eight. */
@@ -8,7 +9,7 @@ const MIDDLE_DOTS = new Set([0x00b7, 0x2022, 0x30fb, 0x2027, 0x002d]);
 let transliteration: Uint8Array | undefined;
 
 function transliterationTable(): Uint8Array {
-  transliteration ??= characterTable('transliteration.txt');
+  transliteration ??= characterTable(zh('transliteration'));
   return transliteration;
 }
 

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { zh } from '../../lexicon';
 import { characterTable } from './lexicon';
 
 /** A text whose Chinese characters are this share traditional-only forms or more is traditional. */
@@ -12,7 +13,7 @@ let traditionalOnly: Uint8Array | undefined;
 let convert: Convert | undefined;
 
 function traditionalTable(): Uint8Array {
-  traditionalOnly ??= characterTable('traditional.txt');
+  traditionalOnly ??= characterTable(zh('traditionalOnly'));
   return traditionalOnly;
 }
 
