@@ -1,6 +1,7 @@
 // npm run bench: extraction, graph writing, incremental rebuild, bad input and the viewer, each as a ratio
 // measured in this one run (the machines are shared and noisy, so absolute figures drift).
 import { benchCypher } from './cypher';
+import { benchPanel } from './panel';
 import { benchExtract } from './extract';
 import { withBenchNeo4j } from './neo4j';
 import { benchRebuild, benchWrite } from './write';
@@ -28,6 +29,6 @@ if (!news) {
   });
 }
 
-if (wanted('cypher')) print(await withBenchNeo4j(benchCypher));
+if (wanted('cypher')) print(await withBenchNeo4j(async (config) => [...await benchCypher(config), ...await benchPanel(config)]));
 
 if (wanted('viewer')) print(await benchViewer());

@@ -83,5 +83,24 @@ test('graphFromValues keys nodes by their id property and skips relationships wi
   assert.equal(graph.getNodeAttribute('a1', 'label'), '签约');
   assert.equal(graph.getNodeAttribute('a1', 'type'), 'Article');
   assert.deepEqual(graph.getNodeAttribute('a1', 'dates'), ['2024-11-20']);
-  assert.deepEqual(graph.edges(), ['5:x:1']);
+  assert.deepEqual(graph.edges(), ['huayu-[MENTIONED_IN]->a1']);
+});
+
+test('graphFromValues draws one edge per source, target and type, weighted as the loaded graph is', () => {
+  const node = (elementId: string, id: string) => ({ elementId, labels: ['Entity'], properties: { id, name: id } });
+  const rel = (elementId: string, type: string, from: string, to: string, properties: Record<string, unknown> = {}) => ({
+    elementId, type, startNodeElementId: from, endNodeElementId: to, properties,
+  });
+  const nodes = [node('n1', 'czjkq'), node('n2', 'huayu'), node('n3', 'yiyuan')];
+  const cases: { label: string; relationships: ReturnType<typeof rel>[]; edges: string[] }[] = [
+    { label: 'evidence items of one typed link add up', relationships: [rel('r1', 'SIGNED_WITH', 'n1', 'n2'), rel('r2', 'SIGNED_WITH', 'n1', 'n2'), rel('r3', 'SIGNED_WITH', 'n1', 'n2')], edges: ['czjkq-[SIGNED_WITH]->huayu ×3'] },
+    { label: 'a relationship repeated across rows counts once', relationships: [rel('r1', 'SIGNED_WITH', 'n1', 'n2'), rel('r1', 'SIGNED_WITH', 'n1', 'n2')], edges: ['czjkq-[SIGNED_WITH]->huayu ×1'] },
+    { label: 'a co-mention keeps its stored weight', relationships: [rel('c1', 'CO_MENTIONED', 'n1', 'n3', { weight: 5 })], edges: ['czjkq-[CO_MENTIONED]->yiyuan ×5'] },
+    { label: 'types and directions stay apart', relationships: [rel('r1', 'SIGNED_WITH', 'n1', 'n2'), rel('r2', 'INVESTS_IN', 'n2', 'n1'), rel('c1', 'CO_MENTIONED', 'n1', 'n2', { weight: 2 })], edges: ['czjkq-[CO_MENTIONED]->huayu ×2', 'czjkq-[SIGNED_WITH]->huayu ×1', 'huayu-[INVESTS_IN]->czjkq ×1'] },
+  ];
+  for (const c of cases) {
+    const graph = graphFromValues({ nodes, relationships: c.relationships });
+    const edges = graph.mapEdges((key, attrs) => `${key} ×${attrs.weight}`).sort();
+    assert.deepEqual(edges, c.edges, c.label);
+  }
 });

@@ -1,5 +1,5 @@
 export type { NodeAttrs, EdgeAttrs, WutongGraph, GraphFormat } from './types';
-export { GRAPH_FORMATS } from './types';
+export { GRAPH_FORMATS, edgeKey } from './types';
 export { computeMetrics, computeLayout, seedPosition } from './layout';
 export { readGraph, writeGraph, formatFromPath } from './files';
 export { loadGraphFromNeo4j, readRows, runReadQuery, intParams, type Neo4jSource, type Row, type ReadQueryResult, type ReadQueryLimits } from './neo4j';

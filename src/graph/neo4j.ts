@@ -4,7 +4,7 @@ import { isWutongError, WutongError } from '../shared/errors';
 import { cypherText } from '../store';
 import { assertReadOnly } from './read-only';
 import { toPlain } from './values';
-import type { EdgeAttrs, NodeAttrs, WutongGraph } from './types';
+import { edgeKey, type EdgeAttrs, type NodeAttrs, type WutongGraph } from './types';
 
 export interface Neo4jSource {
   driver: Driver;
@@ -34,6 +34,7 @@ export function intParams(params: Record<string, unknown>): Record<string, unkno
   return out;
 }
 
+/** The most mentioned entities and the links among them, one edge per (source, target, type). */
 export async function loadGraphFromNeo4j(source: Neo4jSource, limit: number): Promise<WutongGraph> {
   const graph: WutongGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   const nodes = await readRows(source, 'nodes', intParams({ limit }));
@@ -46,7 +47,8 @@ export async function loadGraphFromNeo4j(source: Neo4jSource, limit: number): Pr
   }
   const edges = await readRows(source, 'edges', { ids: graph.nodes() });
   for (const row of edges) {
-    graph.addEdgeWithKey(String(row.id), String(row.source), String(row.target), { type: String(row.type), weight: Number(row.weight ?? 1) });
+    const [from, type, to] = [String(row.source), String(row.type), String(row.target)];
+    graph.addEdgeWithKey(edgeKey(from, type, to), from, to, { type, weight: Number(row.weight) });
   }
   return graph;
 }

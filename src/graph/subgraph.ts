@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { isPlainNode, isPlainPath, isPlainRelationship, type PlainNode, type PlainRelationship } from './values';
-import type { EdgeAttrs, NodeAttrs, WutongGraph } from './types';
+import { edgeKey, type EdgeAttrs, type NodeAttrs, type WutongGraph } from './types';
 
 /** The key a Neo4j node gets on the canvas: its `id` property when it has one, so results merge with the loaded graph. */
 export function nodeKey(node: PlainNode): string {
@@ -35,7 +35,12 @@ export function collectGraphValues(rows: unknown[]): { nodes: PlainNode[]; relat
   return { nodes, relationships };
 }
 
-/** A graph of the nodes and relationships in a query result; a relationship whose ends are absent is left out. */
+/**
+ * A graph of the nodes and relationships in a query result; a relationship whose ends are absent is
+ * left out. Relationships of one (source, target, type) are one edge, as on the loaded graph: each
+ * adds its `weight` (a co-mention's) or 1 (one evidence item of a typed link), once however often
+ * the rows repeat it.
+ */
 export function graphFromValues(values: { nodes: PlainNode[]; relationships: PlainRelationship[] }): WutongGraph {
   const graph: WutongGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   const keyByElementId = new Map<string, string>();
@@ -44,12 +49,16 @@ export function graphFromValues(values: { nodes: PlainNode[]; relationships: Pla
     keyByElementId.set(node.elementId, key);
     if (!graph.hasNode(key)) graph.addNode(key, nodeAttrs(node));
   }
+  const counted = new Set<string>();
   for (const rel of values.relationships) {
     const source = keyByElementId.get(rel.startNodeElementId);
     const target = keyByElementId.get(rel.endNodeElementId);
-    if (source === undefined || target === undefined || graph.hasEdge(rel.elementId)) continue;
+    if (source === undefined || target === undefined || counted.has(rel.elementId)) continue;
+    counted.add(rel.elementId);
     const weight = typeof rel.properties.weight === 'number' ? rel.properties.weight : 1;
-    graph.addEdgeWithKey(rel.elementId, source, target, { type: rel.type, weight });
+    const key = edgeKey(source, rel.type, target);
+    if (graph.hasEdge(key)) graph.updateEdgeAttribute(key, 'weight', (w) => (w ?? 0) + weight);
+    else graph.addEdgeWithKey(key, source, target, { type: rel.type, weight });
   }
   return graph;
 }

@@ -15,10 +15,19 @@ export interface NodeAttrs {
   y: number;
 }
 
-/** One relationship as an edge; `type` is the Neo4j relationship type (SIGNED_WITH, CO_MENTIONED …). */
+/**
+ * One link as an edge, one per (source, target, type); `type` is the Neo4j relationship type
+ * (SIGNED_WITH, CO_MENTIONED …) and `weight` the sentences behind it: a typed link's evidence
+ * relationships, a co-mention's stored weight.
+ */
 export interface EdgeAttrs {
   type: string;
   weight: number;
+}
+
+/** The key of the edge for a link, the same wherever the link is drawn from, so answers merge into one canvas. */
+export function edgeKey(source: string, type: string, target: string): string {
+  return `${source}-[${type}]->${target}`;
 }
 
 export type WutongGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { pinyin } from 'pinyin-pro';
 import { buildSearchIndex, formatFromPath, readGraph, search, type SearchIndex, type WutongGraph } from '../graph';
+import { isSymmetric } from '../lexicon';
 import { WutongError } from '../shared/errors';
 import type { EntityDetail, GraphSource, SerializedGraph } from './source';
 
-/** `wutong view --file`: an exported graph, no database; details come from the file's attributes. */
+/** `wutong view --file`: an exported graph, no database; details come from the file's attributes (links, no evidence). */
 export async function openFileSource(path: string): Promise<GraphSource> {
   const graph: WutongGraph = readGraph(await readFile(path, 'utf8'), formatFromPath(path));
   let index: SearchIndex | undefined;
@@ -27,15 +28,18 @@ export async function openFileSource(path: string): Promise<GraphSource> {
         const otherId = source === id ? target : source;
         const other = graph.getNodeAttributes(otherId);
         return {
-          id: edge, type: attrs.type, outgoing: source === id, weight: attrs.weight, props: {}, evidence: [],
+          id: edge, type: attrs.type, outgoing: source === id, symmetric: isSymmetric(attrs.type), weight: attrs.weight, evidence: [],
           other: { id: otherId, name: other.label, type: other.type },
         };
       });
       relations.sort((x, y) => y.weight - x.weight);
       return {
         id, name: a.label, type: a.type, aliases: a.aliases, pinyin: pinyin(a.label, { toneType: 'none' }),
-        articleCount: a.articleCount, articles: [], relations,
+        articleCount: a.articleCount, articles: [], relations, relationTotal: relations.length,
       };
+    },
+    async evidence() {
+      return [];
     },
     async neighbours() {
       return { attributes: {}, options: serialized.options, nodes: [], edges: [] } as SerializedGraph;

@@ -4,4 +4,5 @@ export { openNeo4jSource, type Neo4jSourceOptions } from './neo4j-source';
 export { openFileSource } from './file-source';
 export { launchChromium } from './chromium';
 export { ensureViewerBuilt } from './viewer-build';
-export type { GraphSource, EntityDetail, RelationDetail, Evidence, Status, CypherAnswer, SerializedGraph } from './source';
+export { PANEL_LIMITS, type PanelLimits } from './panel';
+export type { GraphSource, EntityDetail, RelationDetail, Evidence, LinkRef, Status, CypherAnswer, SerializedGraph } from './source';

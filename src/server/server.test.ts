@@ -52,22 +52,22 @@ test('search answers Chinese substrings, pinyin and initials', async () => {
   }
 });
 
-test('entity details carry every relationship with its evidence sentence and marked mentions', async () => {
+test('entity details carry the links with their evidence sentence and marked mentions', async () => {
   const { status, body } = await get('/api/entity?id=e-czjkq');
   assert.equal(status, 200);
   const detail = body as EntityDetail;
   assert.equal(detail.name, '郴州经开区');
   assert.equal(detail.pinyin, 'chen zhou jing kai qu');
-  assert.deepEqual(detail.articles.map((a) => a.id).sort(), ['a-czjkq-sign', 'a-hospital', 'a-huayu-expand']);
+  assert.deepEqual(detail.articles.map((a) => a.id), ['a-huayu-invest', 'a-huayu-expand', 'a-hospital', 'a-czjkq-sign'], 'newest first');
   const signed = detail.relations.find((r) => r.type === 'SIGNED_WITH');
   assert.ok(signed, 'SIGNED_WITH present');
   assert.equal(signed.other.id, 'e-huayu');
   assert.equal(signed.outgoing, true);
   const [evidence] = signed.evidence;
-  assert.equal(evidence?.title, '郴州经开区签约新材料项目');
-  assert.equal(evidence?.published, '2024-11-20');
+  assert.equal(evidence?.title, '华宇新材料追加投资建设研发中心');
+  assert.equal(evidence?.published, '2025-03-08');
   const marked = evidence!.marks.map(([s, e]) => evidence!.sentence.slice(s, e));
-  assert.deepEqual(marked, ['郴州经开区', '湖南华宇新材料有限公司']);
+  assert.deepEqual(marked, ['湖南华宇新材料有限公司', '郴州经开区']);
   const worksAt = detail.relations.find((r) => r.type === 'WORKS_AT');
   assert.equal(worksAt?.outgoing, false, '李建国 WORKS_AT 郴州经开区 points in');
 });
@@ -81,20 +81,29 @@ test('unknown entity is a 404, not an empty panel', async () => {
 test('neighbours expand one entity', async () => {
   const { body } = await get('/api/neighbours?id=e-czjkq');
   const keys = (body.nodes as { key: string }[]).map((n) => n.key).sort();
-  assert.deepEqual(keys, ['e-czjkq', 'e-huayu', 'e-lijianguo', 'e-yiyuan']);
-  assert.equal(body.edges.length, 4);
+  assert.deepEqual(keys, ['e-beihu', 'e-czjkq', 'e-huayu', 'e-lijianguo', 'e-yiyuan']);
+  const edges = (body.edges as { key: string; attributes: { weight: number } }[]).map((e) => `${e.key} ×${e.attributes.weight}`).sort();
+  assert.deepEqual(edges, [
+    'e-beihu-[CO_MENTIONED]->e-czjkq ×1', 'e-czjkq-[CO_MENTIONED]->e-yiyuan ×3', 'e-czjkq-[SIGNED_WITH]->e-huayu ×2',
+    'e-huayu-[INVESTS_IN]->e-czjkq ×1', 'e-huayu-[LOCATED_IN]->e-czjkq ×1', 'e-lijianguo-[WORKS_AT]->e-czjkq ×2',
+  ], 'one edge per source, target and type, weighted by its sentences');
 });
 
 test('Cypher runs read-only with a row cap; writes are refused before they run; Neo4j\'s own errors reach the user', async () => {
-  const read = await cypher("MATCH (e:Entity {id: 'e-czjkq'})-[r]-(o:Entity) RETURN e, r, o");
+  const read = await cypher("MATCH (e:Entity {id: 'e-czjkq'})-[r]-(o:Entity) RETURN e, r, o ORDER BY type(r), o.id");
   assert.equal(read.status, 200);
   assert.equal(read.body.rows.length, 3, 'row cap');
   assert.equal(read.body.truncated, true);
   assert.ok(read.body.graph.nodes.some((n: { key: string }) => n.key === 'e-czjkq'));
-  assert.equal(read.body.graph.edges.length, 3);
+  assert.equal(read.body.graph.edges.length, 3, 'two co-mentions and INVESTS_IN come first');
+
+  const parallel = await cypher("MATCH (e:Entity {id: 'e-czjkq'})-[r:SIGNED_WITH]-(o:Entity) RETURN e, r, o");
+  assert.equal(parallel.body.rows.length, 2, 'two evidence relationships');
+  assert.deepEqual(parallel.body.graph.edges.map((e: { key: string; attributes: { weight: number } }) => [e.key, e.attributes.weight]),
+    [['e-czjkq-[SIGNED_WITH]->e-huayu', 2]], 'drawn as the one edge of the loaded graph, weighted by both');
 
   const table = await cypher("MATCH (e:Entity {id: 'e-czjkq'}) RETURN e.name AS name, e.articleCount AS n");
-  assert.deepEqual(table.body.rows, [{ name: '郴州经开区', n: 3 }]);
+  assert.deepEqual(table.body.rows, [{ name: '郴州经开区', n: 4 }]);
   assert.equal(table.body.graph.nodes.length, 0);
 
   const write = await cypher("CREATE (x:Intruder {name: 'x'}) RETURN x");
@@ -138,7 +147,8 @@ test('an exported file opens with no database: search and details work, Cypher e
     const [hit] = await file.search('czjkq', 5);
     assert.equal(hit?.id, 'e-czjkq', `${format}: search`);
     const detail = await file.entity('e-czjkq');
-    assert.ok(detail?.relations.some((r) => r.type === 'SIGNED_WITH' && r.other.id === 'e-huayu'), `${format}: relations`);
+    const signed = detail?.relations.filter((r) => r.type === 'SIGNED_WITH' && r.other.id === 'e-huayu');
+    assert.deepEqual(signed?.map((r) => r.weight), [2], `${format}: one link, weighted by its two sentences`);
     assert.deepEqual(detail?.aliases, ['郴州经济开发区'], `${format}: aliases survive`);
     await assert.rejects(file.cypher('RETURN 1', {}), /needs a database/, `${format}: cypher`);
   }

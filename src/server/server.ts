@@ -117,6 +117,14 @@ async function route(source: GraphSource, req: IncomingMessage, res: ServerRespo
       return detail === null ? sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `no entity ${p.get('id')}` } }) : sendJson(res, 200, detail);
     }
     case 'GET /api/neighbours': return sendJson(res, 200, await source.neighbours(p.get('id') ?? ''));
+    case 'GET /api/evidence': {
+      const link = { entity: p.get('id') ?? '', other: p.get('other') ?? '', type: p.get('type') ?? '', outgoing: p.get('outgoing') === '1' };
+      const skip = Number(p.get('skip') ?? 0);
+      if (!link.entity || !link.other || !link.type || !Number.isSafeInteger(skip) || skip < 0) {
+        return sendJson(res, 400, { error: { code: 'SERVER_BAD_REQUEST', message: 'evidence needs id, other, type and a skip of 0 or more' } });
+      }
+      return sendJson(res, 200, await source.evidence(link, skip));
+    }
     case 'GET /api/search': return sendJson(res, 200, await source.search(p.get('q') ?? '', Math.min(50, Number(p.get('limit') ?? 20) || 20)));
     case 'GET /api/queries': return sendJson(res, 200, await exampleQueries());
     case 'POST /api/cypher': {

@@ -10,16 +10,33 @@ export interface Evidence {
   marks: [number, number][];
   extractor: string | null;
   confidence: number | null;
+  /** The pass or pattern row that made the link from this sentence (null where none is recorded, as for co-mentions). */
+  rule: string | null;
+  /** What this sentence states of the link: post, amount, currency, date… */
+  facts: Record<string, string | number | boolean>;
 }
 
+/** One link of an entity: one per (other entity, type, direction), however many sentences state it. */
 export interface RelationDetail {
+  /** The key of the edge drawn for it (graph's edgeKey). */
   id: string;
   type: string;
   outgoing: boolean;
+  /** Stored one way but read both ways (SIGNED_WITH, PARTNERS_WITH …), so the panel shows no arrow. */
+  symmetric: boolean;
   other: { id: string; name: string; type: string };
+  /** Sentences behind the link: a typed link's evidence items, a co-mention's weight. */
   weight: number;
-  props: Record<string, unknown>;
+  /** The first page, newest article first; the rest through GraphSource.evidence. */
   evidence: Evidence[];
+}
+
+/** Which link's evidence to page through: the entity's link to `other` of `type`, in that direction. */
+export interface LinkRef {
+  entity: string;
+  other: string;
+  type: string;
+  outgoing: boolean;
 }
 
 export interface EntityDetail {
@@ -30,7 +47,10 @@ export interface EntityDetail {
   pinyin: string;
   articleCount: number;
   articles: { id: string; title: string | null; published: string | null; count: number | null }[];
+  /** The strongest links within the panel's limits: typed links first, then co-mentions. */
   relations: RelationDetail[];
+  /** How many links the entity has in all. */
+  relationTotal: number;
 }
 
 export interface Status {
@@ -57,6 +77,8 @@ export interface GraphSource {
   graph(reload: boolean): Promise<SerializedGraph>;
   entity(id: string): Promise<EntityDetail | null>;
   neighbours(id: string): Promise<SerializedGraph>;
+  /** The next page of one link's evidence, after the first `skip` items. */
+  evidence(link: LinkRef, skip: number): Promise<Evidence[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   /** A CypherAnswer as JSON text, serialised where the query ran, so the server only passes it on. */
   cypher(query: string, params: Record<string, unknown>): Promise<string>;

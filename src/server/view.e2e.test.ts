@@ -1,33 +1,29 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildPaths } from '../pipeline';
 import { createExtractor } from '../extract';
 import { GraphStore, neo4jConfigFromEnv } from '../store';
-import { ensureViewerBuilt, launchChromium, openNeo4jSource, startServer, type GraphSource, type RunningServer } from '.';
+import { launchChromium, startServer } from '.';
 import { resetDatabase } from '../../test/support/neo4j';
+import { openViewer, SHOTS, type ViewerSession } from '../../test/support/viewer';
 
 /**
  * The user's path through the viewer in real headless Chromium, on the graph built from examples/:
  * search in Chinese and in pinyin, read the evidence, run a read query, see a write refused, reload
  * from the copied URL. Each step leaves a screenshot in screenshots/e2e/.
  */
-const SHOTS = fileURLToPath(new URL('../../screenshots/e2e/', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const config = neo4jConfigFromEnv(process.env);
-let server: RunningServer;
-let source: GraphSource;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let viewer: ViewerSession;
 let page: Page;
 
 const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
 const ready = (p: Page) => p.waitForFunction(() => (window as unknown as { __wutong?: { ready?: boolean } }).__wutong?.ready === true, null, { timeout: 20_000 });
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   const store = new GraphStore(config);
   try {
     await resetDatabase(store.connection.driver);
@@ -35,17 +31,12 @@ before(async () => {
   } finally {
     await store.close();
   }
-  await ensureViewerBuilt(() => undefined);
-  source = openNeo4jSource(config, { nodeLimit: 5000, timeoutMs: 5000, rowCap: 500, label: 'e2e' });
-  server = await startServer(source, '127.0.0.1', 0);
-  browser = await launchChromium();
-  page = await browser.context.newPage();
+  viewer = await openViewer(config, { nodeLimit: 5000, timeoutMs: 5000, rowCap: 500, label: 'e2e' });
+  page = viewer.page;
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  await source?.close();
+  await viewer?.close();
 });
 
 async function searchFor(text: string): Promise<string[]> {
@@ -56,7 +47,7 @@ async function searchFor(text: string): Promise<string[]> {
 }
 
 test('a user explores the example graph in the browser', { timeout: 90_000 }, async () => {
-  await page.goto(server.url);
+  await page.goto(viewer.server.url);
   await ready(page);
   const counts = await page.textContent('#counts');
   assert.match(counts ?? '', /[1-9]\d* \/ [1-9]/, 'the canvas shows nodes');
@@ -124,7 +115,7 @@ test('a user explores the example graph in the browser', { timeout: 90_000 }, as
   const url = page.url();
   assert.ok(url.includes('cypher=') && url.includes('cam='), `the URL carries the query and the camera: ${url}`);
   const camera = await page.evaluate(() => (window as unknown as { __wutong: { sigma: { getCamera(): { getState(): { x: number; y: number; ratio: number } } } } }).__wutong.sigma.getCamera().getState());
-  const second = await browser.context.newPage();
+  const second = await viewer.browser.context.newPage();
   const queriesSent: string[] = [];
   second.on('request', (request) => { if (new URL(request.url()).pathname === '/api/cypher') queriesSent.push(request.postData() ?? ''); });
   await second.goto(url);
@@ -152,7 +143,7 @@ test('a user explores the example graph in the browser', { timeout: 90_000 }, as
 
 test('on another host the page works behind its password, which the browser is asked for', { timeout: 60_000 }, async () => {
   const password = 'e2e 梧桐 password';
-  const open = await startServer(source, '0.0.0.0', 0, { password });
+  const open = await startServer(viewer.source, '0.0.0.0', 0, { password });
   const wide = await launchChromium({ httpCredentials: { username: 'me', password } });
   try {
     const page = await wide.context.newPage();

@@ -1,4 +1,4 @@
-import type { CypherAnswer, EntityDetail, SerializedGraph, Status } from '../../src/server/source';
+import type { CypherAnswer, EntityDetail, Evidence, LinkRef, RelationDetail, SerializedGraph, Status } from '../../src/server/source';
 import type { SearchHit } from '../../src/graph/search';
 
 /** An API failure with the server's code (Neo4j's own code for query errors) and its HTTP status. */
@@ -38,6 +38,8 @@ export const api = {
   graph: () => call<SerializedGraph>('/api/graph'),
   entity: (id: string) => call<EntityDetail>(`/api/entity?id=${q(id)}`),
   neighbours: (id: string) => call<SerializedGraph>(`/api/neighbours?id=${q(id)}`),
+  evidence: (link: LinkRef, skip: number) =>
+    call<Evidence[]>(`/api/evidence?id=${q(link.entity)}&other=${q(link.other)}&type=${q(link.type)}&outgoing=${link.outgoing ? 1 : 0}&skip=${skip}`),
   search: (text: string) => call<SearchHit[]>(`/api/search?q=${q(text)}&limit=12`),
   queries: () => call<{ name: string; text: string }[]>('/api/queries'),
   cypher: (query: string) => call<CypherAnswer>('/api/cypher', postJson({ query })),
@@ -45,4 +47,4 @@ export const api = {
   exportFile: async (graph: SerializedGraph, format: 'gexf' | 'graphml') => (await send(`/api/export?format=${format}`, postJson(graph))).blob(),
 };
 
-export type { CypherAnswer, EntityDetail, SerializedGraph, Status, SearchHit };
+export type { CypherAnswer, EntityDetail, Evidence, RelationDetail, SerializedGraph, Status, SearchHit };

@@ -30,6 +30,11 @@ export class Canvas {
   private hoverNeighbours = new Set<string>();
   private max = { pagerank: 1, degree: 1 };
   private hidden = new Set<string>();
+  /**
+   * Sigma 3 resizes its canvases on window resizes only; opening or closing the side panel narrows
+   * the stage without one, and the stale canvases would then lie over the panel and take its clicks.
+   */
+  private readonly resized = new ResizeObserver(() => this.sigma.scheduleRefresh());
 
   constructor(readonly graph: ViewGraph, container: HTMLElement, state: ViewState, events: CanvasEvents) {
     this.state = state;
@@ -52,6 +57,7 @@ export class Canvas {
     this.sigma.on('enterNode', ({ node }) => this.hover(node));
     this.sigma.on('leaveNode', () => this.hover(null));
     this.sigma.getCamera().on('updated', (c) => events.cameraMoved({ x: c.x, y: c.y, ratio: c.ratio }));
+    this.resized.observe(container);
   }
 
   /** Maxima for sizing and the hidden set for filters are computed once per change, not per node per frame. */
@@ -142,6 +148,7 @@ export class Canvas {
   }
 
   kill(): void {
+    this.resized.disconnect();
     this.sigma.kill();
   }
 }

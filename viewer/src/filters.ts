@@ -1,6 +1,8 @@
+import registry from '../../src/lexicon/relation-types.json';
 import type { Filters } from './state';
 
-export const CO_MENTION = 'CO_MENTIONED';
+/** The weak layer (CO_MENTIONED), read from the registry's data: its module reads files, which a page cannot. */
+const WEAK_TYPES: ReadonlySet<string> = new Set(registry.types.filter((t) => 'weak' in t && t.weak === true).map((t) => t.type));
 
 export interface NodeFacts {
   type: string;
@@ -22,7 +24,7 @@ export function nodeVisible(node: NodeFacts, filters: Filters, focus: ReadonlySe
 }
 
 export function edgeVisible(type: string, filters: Filters): boolean {
-  if (filters.hideCoMentions && type === CO_MENTION) return false;
+  if (filters.hideCoMentions && WEAK_TYPES.has(type)) return false;
   return !filters.hiddenRelations.includes(type);
 }
 

@@ -3,6 +3,10 @@ import messages from './messages.json';
 
 export type MessageKey = keyof typeof messages.zh;
 
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages.zh, key);
+}
+
 /** Looks a message up in the chosen language; `{name}` placeholders are filled from `vars`. */
 export function translate(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   const text: string = messages[lang][key] ?? messages.en[key] ?? key;

@@ -61,7 +61,11 @@ async function openPanel(id: string): Promise<void> {
   try {
     const detail = await api.entity(id);
     if (state.selected !== id) return;
-    renderEntity(body, detail, t, { select: (other) => void select(other, true), expand: (node) => void expand(node) });
+    renderEntity(body, detail, t, {
+      select: (other) => void select(other, true),
+      expand: (node) => void expand(node),
+      moreEvidence: (relation, skip) => api.evidence({ entity: id, other: relation.other.id, type: relation.type, outgoing: relation.outgoing }, skip),
+    });
   } catch (error) {
     body.textContent = (error as Error).message;
   }
