@@ -6,6 +6,7 @@ import { withCountryNames } from './countries';
 import { completeLists } from './lists';
 import { withBylineNames } from './bylines';
 import { refineMentions } from './refine';
+import { withRegisteredNames } from './registered';
 import { DEFAULT_FINANCE_STYLE_PATH, DEFAULT_MODEL_PATH, DEFAULT_NEWS_STYLE_PATH, DEFAULT_STYLE_PATH } from './model-path';
 import type { TextStyle } from './features';
 import { classifyStyle, sourcePrior, styleScore } from './style';
@@ -91,7 +92,8 @@ export function createChineseExtractor(options: ChineseExtractorOptions = {}): C
       const found = taggerMentions(loadModel(modelPath, style), text);
       // Finance news names every company by two characters or more: a one-character mention there is a piece of a word.
       const tagged = style === 'finance' ? found.filter((m) => [...m.text].length > 1) : found;
-      const refined = refineMentions(text, tagged);
+      // A registered name the tagger cut at its bracketed place (南湾电子(长沙)有限公司) is one name again.
+      const refined = withRegisteredNames(text, refineMentions(text, tagged));
       const placed = withCountryNames(text, refined, style === 'print');
       return { entities: completeLists(text, withBylineNames(text, placed)), relations: [] };
     },
