@@ -20,6 +20,7 @@ import { createExtractor, type Extraction } from '../src/extract/index';
 import type { ChineseExtractorOptions } from '../src/extract/zh/index';
 import { candidateFeatures, candidatePairs, classOf, linkModelPass } from '../src/extract/relations/link-model';
 import type { PairModel } from '../src/extract/relations/index';
+import { toPairModel, trainPairWeights, type PairExample } from '../src/extract/relations/pair-training';
 
 const { values } = parseArgs({
   options: {
@@ -35,23 +36,21 @@ const { values } = parseArgs({
 });
 
 // Features seen once are noise at this size; tiny weights are dropped so the model file stays small.
-const MIN_COUNT = 2;
 const MIN_WEIGHT = 0.05;
-const L2 = 1e-4;
+const TRAINING = { epochs: Number(values.epochs), l2: 1e-4, keep: (_: string, count: number) => count >= 2 };
 
 interface GoldRecord { entities: { name: string; variants: string[] }[]; links: { src: string; tgt: string; type: string }[]; optional: ({ name: string } | { src: string; tgt: string })[] }
-interface Example { features: string[]; label: string }
-interface Prepared { article: AnnotatedArticle; gold: GoldRecord; extraction: Extraction; examples: Example[] }
+interface Prepared { article: AnnotatedArticle; gold: GoldRecord; extraction: Extraction; examples: PairExample[] }
 
 const log = (message: string): void => console.log(`train-links: ${message}`);
 
-function labelled(article: AnnotatedArticle, gold: GoldRecord, extraction: Extraction): Example[] {
+function labelled(article: AnnotatedArticle, gold: GoldRecord, extraction: Extraction): PairExample[] {
   const owner = new Map<string, string>();
   for (const e of gold.entities) for (const s of [e.name, ...e.variants]) if (!owner.has(s)) owner.set(s, e.name);
   const optionalNames = new Set(gold.optional.flatMap((o) => ('name' in o ? [o.name] : [])));
   const optionalLinks = gold.optional.flatMap((o) => ('src' in o ? [o] : []));
   const between = <L extends { src: string; tgt: string }>(links: L[], a: string, b: string): L | undefined => links.find((l) => (l.src === a && l.tgt === b) || (l.src === b && l.tgt === a));
-  const examples: Example[] = [];
+  const examples: PairExample[] = [];
   for (const pair of candidatePairs(extraction.entities, extraction.relations)) {
     const x = extraction.entities[pair.x]!.text;
     const y = extraction.entities[pair.y]!.text;
@@ -68,59 +67,6 @@ function labelled(article: AnnotatedArticle, gold: GoldRecord, extraction: Extra
     examples.push({ features: candidateFeatures(article.text, extraction.entities, pair), label });
   }
   return examples;
-}
-
-function probabilities(w: Map<string, Float64Array>, features: string[], n: number): Float64Array {
-  const s = new Float64Array(n);
-  for (const f of features) {
-    const row = w.get(f);
-    if (row !== undefined) for (let k = 0; k < n; k++) s[k]! += row[k]!;
-  }
-  const top = Math.max(...s);
-  let z = 0;
-  for (let k = 0; k < n; k++) z += s[k] = Math.exp(s[k]! - top);
-  for (let k = 0; k < n; k++) s[k]! /= z;
-  return s;
-}
-
-function fit(examples: Example[], classes: string[]): Map<string, Float64Array> {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const w = new Map<string, Float64Array>();
-  for (const [f, c] of counts) if (c >= MIN_COUNT) w.set(f, new Float64Array(classes.length));
-  let seed = 7;
-  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const order = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < Number(values.epochs); epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    const rate = 0.2 / (1 + epoch);
-    for (const i of order) {
-      const e = examples[i]!;
-      const features = e.features.filter((f) => w.has(f));
-      const p = probabilities(w, features, classes.length);
-      const gold = classes.indexOf(e.label);
-      for (const f of features) {
-        const row = w.get(f)!;
-        for (let k = 0; k < classes.length; k++) row[k] = row[k]! * (1 - rate * L2) + rate * ((k === gold ? 1 : 0) - p[k]!);
-      }
-    }
-  }
-  return w;
-}
-
-function toModel(w: Map<string, Float64Array>, classes: string[], threshold: number): PairModel {
-  const weights: PairModel['weights'] = {};
-  for (const [f, row] of [...w].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const kept: Record<string, number> = {};
-    row.forEach((v, k) => {
-      if (Math.abs(v) >= MIN_WEIGHT) kept[k] = Math.round(v * 100) / 100;
-    });
-    if (Object.keys(kept).length > 0) weights[f] = kept;
-  }
-  return { classes, threshold, weights };
 }
 
 interface Scorer {
@@ -148,7 +94,7 @@ async function readingOf(style: ChineseExtractorOptions['style']): Promise<Prepa
 const prepared = await readingOf('auto');
 const views = values.views.split(',').filter((v) => v !== '');
 const extraViews = await Promise.all(views.map((v) => readingOf(v as ChineseExtractorOptions['style'])));
-const examplesOf = (list: Prepared[]): Example[] => [...list.flatMap((p) => p.examples), ...extraViews.flatMap((view) => view.filter((v) => list.some((p) => p.article === v.article)).flatMap((v) => v.examples))];
+const examplesOf = (list: Prepared[]): PairExample[] => [...list.flatMap((p) => p.examples), ...extraViews.flatMap((view) => view.filter((v) => list.some((p) => p.article === v.article)).flatMap((v) => v.examples))];
 const all = examplesOf(prepared);
 const classes = ['none', ...[...new Set(all.map((e) => e.label))].filter((l) => l !== 'none').sort()];
 log(`${articles.length} annotated articles, ${all.length} candidate pairs, ${all.filter((e) => e.label !== 'none').length} with a link; classes ${classes.join(' ')}`);
@@ -168,9 +114,9 @@ const passesOnly: string[] = [];
 for (let f = 0; f < folds; f++) {
   const heldBatches = new Set(batches.filter((_, i) => i % folds === f));
   const test = prepared.filter((p) => heldBatches.has(p.article.batch));
-  const w = fit(examplesOf(prepared.filter((p) => !heldBatches.has(p.article.batch))), classes);
+  const w = trainPairWeights(examplesOf(prepared.filter((p) => !heldBatches.has(p.article.batch))), classes, TRAINING);
   passesOnly.push(outputLines(test, false));
-  for (const t of thresholds) (held[t] ??= []).push(outputLines(test, toModel(w, classes, t)));
+  for (const t of thresholds) (held[t] ??= []).push(outputLines(test, toPairModel(w, classes, t, MIN_WEIGHT)));
 }
 const everything = goldOf(prepared);
 const row = (name: string, lines: string[]): void => {
@@ -181,6 +127,6 @@ log(`held-out batches (${folds} folds), article graphs scored by ${values.kg}/sc
 row('relation passes alone', passesOnly);
 for (const t of thresholds) row(`with the model at ${t}`, held[t]!);
 
-const model = toModel(fit(all, classes), classes, Number(values.threshold));
+const model = toPairModel(trainPairWeights(all, classes, TRAINING), classes, Number(values.threshold), MIN_WEIGHT);
 writeFileSync(values.out, `${JSON.stringify(model)}\n`);
 log(`wrote ${values.out}: ${Object.keys(model.weights).length} features, threshold ${model.threshold}`);

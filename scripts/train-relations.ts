@@ -14,6 +14,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { withFinanceMentions } from '../src/extract/finance/index';
 import { extractRelations, pairFeatures, type PairModel } from '../src/extract/relations/index';
+import { toPairModel, trainPairWeights } from '../src/extract/relations/pair-training';
 import type { Mention } from '../src/extract/types';
 import { createChineseExtractor, readFinreRows } from '../src/extract/zh/index';
 import { CO_MENTIONED, longestFirst } from '../src/lexicon/index';
@@ -40,6 +41,7 @@ const MIN_WEIGHT = 0.08;
 const EPOCHS = Number(process.env.EPOCHS ?? 10);
 const L2 = Number(process.env.L2 ?? 1e-4);
 const MAX_UNKNOWN_TYPED = 0.2;
+const TRAINING = { epochs: EPOCHS, l2: L2, keep: (f: string, c: number) => c >= (f.startsWith('s:') ? MIN_SENTENCE_COUNT : MIN_COUNT) };
 
 interface LabelledPair { x: Mention; y: Mention; label: string }
 interface Sentence { text: string; mentions: Mention[]; pairs: LabelledPair[] }
@@ -97,55 +99,6 @@ function featuresOf(s: Sentence, p: LabelledPair): string[] {
   return pairFeatures(s.text, { start: 0, end: s.text.length }, p.x, p.y, s.mentions.filter((m) => m !== p.x && m !== p.y));
 }
 
-function probabilities(w: Map<string, number[]>, feats: string[], n: number): number[] {
-  const scores = new Array<number>(n).fill(0);
-  for (const f of feats) w.get(f)?.forEach((v, k) => (scores[k]! += v));
-  const top = Math.max(...scores);
-  const exp = scores.map((x) => Math.exp(x - top));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((x) => x / sum);
-}
-
-function train(data: { features: string[]; label: string }[], classes: string[]): Map<string, number[]> {
-  const counts = new Map<string, number>();
-  for (const e of data) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const w = new Map<string, number[]>();
-  for (const [f, c] of counts) if (c >= (f.startsWith('s:') ? MIN_SENTENCE_COUNT : MIN_COUNT)) w.set(f, classes.map(() => 0));
-  let seed = 7;
-  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const order = data.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
-    for (let i = order.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    const rate = 0.2 / (1 + epoch);
-    for (const i of order) {
-      const e = data[i]!;
-      const feats = e.features.filter((f) => w.has(f));
-      const p = probabilities(w, feats, classes.length);
-      const gold = classes.indexOf(e.label);
-      for (const f of feats) {
-        const row = w.get(f)!;
-        for (let k = 0; k < classes.length; k += 1) row[k] = row[k]! * (1 - rate * L2) + rate * ((k === gold ? 1 : 0) - p[k]!);
-      }
-    }
-  }
-  return w;
-}
-
-function toModel(w: Map<string, number[]>, classes: string[], threshold: number): PairModel {
-  const weights: PairModel['weights'] = {};
-  for (const [f, row] of w) {
-    const kept: Record<string, number> = {};
-    row.forEach((v, k) => {
-      if (Math.abs(v) >= MIN_WEIGHT) kept[k] = Math.round(v * 100) / 100;
-    });
-    if (Object.keys(kept).length > 0) weights[f] = kept;
-  }
-  return { classes, threshold, weights };
-}
-
 /** The relation stage's figures on held-back sentences with this model: typed share of mapped pairs, typed share of unrelated pairs. */
 function stageScores(sentences: Sentence[], model: PairModel): { typed: number; unknownTyped: number } {
   let typed = 0, mapped = 0, unknownTyped = 0, unknown = 0;
@@ -189,12 +142,12 @@ const isDev = (_: Sentence, i: number): boolean => i % 10 === 3;
 const examplesOf = (list: Sentence[]): { features: string[]; label: string }[] => list.flatMap((s) => s.pairs.map((p) => ({ features: featuresOf(s, p), label: p.label })));
 const all = examplesOf(sentences);
 const classes = [...new Set(all.map((e) => e.label))].sort();
-const fit = train(examplesOf(sentences.filter((s, i) => !isDev(s, i))), classes);
+const fit = trainPairWeights(examplesOf(sentences.filter((s, i) => !isDev(s, i))), classes, TRAINING);
 const dev = sentences.filter(isDev);
 console.log(`train-relations: ${sentences.length - dev.length} training sentences, ${dev.length} held back; classes ${classes.join(' ')}`);
 let chosen = 1;
 for (const threshold of [0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
-  const { typed, unknownTyped } = stageScores(dev, toModel(fit, classes, threshold));
+  const { typed, unknownTyped } = stageScores(dev, toPairModel(fit, classes, threshold, MIN_WEIGHT));
   console.log(`  threshold ${threshold}: mapped pairs typed right ${(100 * typed).toFixed(1)}%, unrelated pairs typed ${(100 * unknownTyped).toFixed(1)}%`);
   if (unknownTyped <= MAX_UNKNOWN_TYPED) {
     chosen = threshold;
@@ -202,5 +155,5 @@ for (const threshold of [0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.
   }
 }
 if (values.threshold !== undefined) chosen = Number(values.threshold);
-writeFileSync(OUT, `${JSON.stringify(toModel(train(all, classes), classes, chosen))}\n`);
+writeFileSync(OUT, `${JSON.stringify(toPairModel(trainPairWeights(all, classes, TRAINING), classes, chosen, MIN_WEIGHT))}\n`);
 console.log(`train-relations: threshold ${chosen}, model written to ${OUT.pathname}`);

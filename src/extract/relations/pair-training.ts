@@ -1,0 +1,76 @@
+import type { PairModel } from './pair-model';
+
+/**
+ * Training of the linear pair models (the FinRE pair model and the link model): multinomial logistic
+ * regression by stochastic gradient descent with L2 decay and a falling rate, on examples in a seeded
+ * order, so a retraining on the same data writes the same model file.
+ */
+
+export interface PairExample {
+  features: string[];
+  label: string;
+}
+
+export interface PairTrainingOptions {
+  epochs: number;
+  l2: number;
+  /** Whether a feature seen `count` times gets a weight (rare features are noise). */
+  keep: (feature: string, count: number) => boolean;
+}
+
+/** Weights per feature, one per class. */
+export type PairWeights = Map<string, Float64Array>;
+
+function probabilities(w: PairWeights, features: string[], n: number): Float64Array {
+  const s = new Float64Array(n);
+  for (const f of features) {
+    const row = w.get(f);
+    if (row !== undefined) for (let k = 0; k < n; k++) s[k]! += row[k]!;
+  }
+  const top = Math.max(...s);
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += s[k] = Math.exp(s[k]! - top);
+  for (let k = 0; k < n; k++) s[k]! /= sum;
+  return s;
+}
+
+export function trainPairWeights(examples: readonly PairExample[], classes: readonly string[], options: PairTrainingOptions): PairWeights {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const w: PairWeights = new Map();
+  for (const [f, c] of counts) if (options.keep(f, c)) w.set(f, new Float64Array(classes.length));
+  let seed = 7;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = 0.2 / (1 + epoch);
+    for (const i of order) {
+      const e = examples[i]!;
+      const features = e.features.filter((f) => w.has(f));
+      const p = probabilities(w, features, classes.length);
+      const gold = classes.indexOf(e.label);
+      for (const f of features) {
+        const row = w.get(f)!;
+        for (let k = 0; k < classes.length; k++) row[k] = row[k]! * (1 - rate * options.l2) + rate * ((k === gold ? 1 : 0) - p[k]!);
+      }
+    }
+  }
+  return w;
+}
+
+/** The model file's form: weights below `minWeight` dropped, the rest rounded to two decimals. */
+export function toPairModel(w: PairWeights, classes: readonly string[], threshold: number, minWeight: number): PairModel {
+  const weights: PairModel['weights'] = {};
+  for (const [f, row] of w) {
+    const kept: Record<string, number> = {};
+    row.forEach((v, k) => {
+      if (Math.abs(v) >= minWeight) kept[k] = Math.round(v * 100) / 100;
+    });
+    if (Object.keys(kept).length > 0) weights[f] = kept;
+  }
+  return { classes: [...classes], threshold, weights };
+}
