@@ -55,7 +55,7 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     // In a quote, 我们 is the organisation whose spokesperson the next sentence names.
     const speaker = quoteSpeaker(text, sentence, sentences[k + 1], article, lang);
     const typed = typedRelations({ text, sentence, inSentence, article, lang, published: options.published, topic: speaker ?? carried, host: carriedHost, ...(opener === undefined ? {} : { opener }) })
-      .map((r) => withCarriedEnd(r, inSentence, { speaker, opener, host: carriedHost }));
+      .map((r) => withCarriedEnd(r, inSentence, { speaker, opener, topic: carried, host: carriedHost }));
     const fallback = coMentions(sentence, inSentence, mentions, typed);
     const read = lang === 'zh' ? typed.map((r) => reconsidered(text, sentence, r, mentions, inSentence, options.pairModel)) : typed;
     // Two names each already linked, in this sentence, to the subject an earlier sentence named are
@@ -77,9 +77,9 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
  * A pattern's relation whose end stands outside the sentence names, beside its row, how that end
  * came in (signing-with@carried-subject): the sentence alone does not show who it is.
  */
-function withCarriedEnd(r: Relation, inSentence: number[], carriedBy: { speaker?: number; opener?: number; host?: number }): Relation {
+function withCarriedEnd(r: Relation, inSentence: number[], carriedBy: { speaker?: number; opener?: number; topic?: number; host?: number }): Relation {
   const outside = [r.source, r.target].find((i) => !inSentence.includes(i));
   if (outside === undefined) return r;
-  const how = outside === carriedBy.speaker ? 'quote-speaker' : outside === carriedBy.opener ? 'subject-anaphor' : outside === carriedBy.host ? 'host' : 'carried-subject';
+  const how = outside === carriedBy.speaker ? 'quote-speaker' : outside === carriedBy.opener ? 'subject-anaphor' : outside === carriedBy.host && outside !== carriedBy.topic ? 'host' : 'carried-subject';
   return { ...r, rule: `${r.rule}@${how}` };
 }
