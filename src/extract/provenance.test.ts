@@ -5,7 +5,7 @@ import { describe, it, test } from 'node:test';
 import { parseMarkup as parse } from '../../test/support/markup';
 import { listInputFiles, readArticles } from '../ingest';
 import { withFinanceMentions } from './finance';
-import { createExtractor, type Mention } from './index';
+import { createExtractor, inBoundedChunks, type Mention } from './index';
 import { extractRelations } from './relations';
 import { PATTERNS, patternRows, RULE_ID, type PatternRowData } from './relations/table';
 import { createChineseExtractor, completeLists, unifiedTypes, withRepeatedNames, withShortForms } from './zh';
@@ -86,6 +86,27 @@ describe('mention rules of whole extractors', () => {
     const rules = relations.map((r) => `${entities[r.source]!.text} ${r.type} ${entities[r.target]!.text} ${r.rule}`);
     assert.ok(rules.includes('Hunan Tianyi Robotics Co., Ltd. SIGNED_WITH Changsha University en-signed-with-phrase'), rules.join('; '));
     assert.ok(rules.includes('Pieter van Dijk WORKS_AT Hunan Tianyi Robotics Co., Ltd. en-anaphoric-post'), rules.join('; '));
+  });
+});
+
+describe('rules through chunks and scripts', () => {
+  const rulesOf = async (text: string, max?: number): Promise<string[]> => {
+    const base = createExtractor({ lang: 'zh', zh: { style: 'web' } });
+    const { entities, relations } = await (max === undefined ? base : inBoundedChunks(base, max)).extract({ text, lang: 'zh' });
+    return [...entities.map((m) => `${m.text} ${m.rule}`), ...relations.map((r) => `${entities[r.source]!.text} ${r.type} ${entities[r.target]!.text} ${r.rule}`)];
+  };
+  it('a text read in chunks keeps each chunk\'s rules', async () => {
+    const text = '蓝山资本收购湘粤电子全部股权。\n星河科技董事长李明远出席活动。';
+    const whole = [...(await rulesOf(text.split('\n')[0]!)), ...(await rulesOf(text.split('\n')[1]!))];
+    // Chunked, entities come before relations for the whole text; each item keeps its rule.
+    assert.deepEqual((await rulesOf(text, 16)).sort(), whole.sort());
+    assert.ok(whole.every((line) => !line.endsWith(' undefined')), whole.join('; '));
+  });
+  it('a traditional article keeps the rules of its simplified reading', async () => {
+    const [traditional, simplified] = await Promise.all([rulesOf('藍山資本收購湘粵電子全部股權。'), rulesOf('蓝山资本收购湘粤电子全部股权。')]);
+    const rules = (lines: string[]): string[] => lines.map((line) => line.slice(line.lastIndexOf(' ') + 1));
+    assert.deepEqual(rules(traditional), rules(simplified));
+    assert.ok(rules(simplified).some((rule) => rule.startsWith('acquiring')), simplified.join('; '));
   });
 });
 
