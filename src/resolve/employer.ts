@@ -51,7 +51,7 @@ export function postEmployers(
       const ofType = resolved.filter((r) => r.type === own.type);
       const named = new Set(ofType.filter((r) => r.end <= person.start).map((r) => r.id));
       const employer = articleInstitution(title, ofType) ?? (named.size === 1 ? [...named][0] : undefined);
-      if (employer !== undefined) relations.add(person.id, employer, 'WORKS_AT', { ...ev, confidence: 0.6 }, { post: own.post });
+      if (employer !== undefined) relations.add(person.id, employer, 'WORKS_AT', { ...ev, confidence: 0.6, rule: 'resolve:anaphoric-employer' }, { post: own.post });
     }
   }
 }
@@ -65,5 +65,5 @@ function departmentEmployer(text: string, resolved: Named[], person: Named, foun
   const employer = owner?.id ?? (found.bare ? home : undefined);
   if (employer === undefined || relations.find(person.id, 'WORKS_AT', ev.start).some((r) => r.target === employer)) return;
   const unit = text.slice(Math.max(unitStart, owner?.end ?? 0), unitEnd).replace(/^的/, '');
-  relations.add(person.id, employer, 'WORKS_AT', { ...ev, confidence: owner === undefined ? 0.6 : 0.8 }, { post: found.post, unit });
+  relations.add(person.id, employer, 'WORKS_AT', { ...ev, confidence: owner === undefined ? 0.6 : 0.8, rule: 'resolve:department-employer' }, { post: found.post, unit });
 }

@@ -87,15 +87,31 @@ test('title is split from the name, with offsets on the name', () => {
   assert.deepEqual([person?.starts, person?.ends], [[4], [6]]);
 });
 
-test('evidence carries article, sentence, offsets, extractor, confidence; duplicates merge', () => {
+test('evidence carries article, sentence, offsets, extractor, confidence, rule; duplicates merge', () => {
   const { article: a, mentions } = article('e', '标题\n[三一集团|C]旗下的[三一重卡|C]发布新车。');
   const found = extractRelations(a.text, mentions, 'zh');
   const r = resolveArticle({ article: a, extraction: { entities: mentions, relations: [...found, ...found] }, extractor: 'zh-test' });
   assert.equal(r.relations.length, 1);
   const [rel] = r.relations;
   assert.equal(rel!.type, 'OWNS');
-  assert.deepEqual(rel!.evidence, { articleId: 'e', sentence: '三一集团旗下的三一重卡发布新车。', start: 3, end: 19, extractor: 'zh-test', confidence: 0.8 });
+  assert.deepEqual(rel!.evidence, { articleId: 'e', sentence: '三一集团旗下的三一重卡发布新车。', start: 3, end: 19, extractor: 'zh-test', confidence: 0.8, rule: 'subsidiary-of' });
 });
+
+// Provenance: the rule that drew a link reaches its evidence, and the links resolve draws itself name their step.
+const evidenceRules: { label: string; markup: string; relations?: Relation[]; expected: string }[] = [
+  { label: "the extraction's rule", markup: '标题\n[蓝山资本|C]收购[湘粤电子|C]全部股权。', expected: '蓝山资本 ACQUIRES 湘粤电子 acquiring' },
+  { label: 'a post before a name', markup: '标题\n[岳阳县委|I][书记周立新|P]出席。', relations: [], expected: '周立新 WORKS_AT 岳阳县委 resolve:post-before-name' },
+  { label: 'a body in the division its name opens with', markup: '标题\n[湘潭大学机械工程学院|I]举办论坛。', relations: [], expected: '湘潭大学机械工程学院 LOCATED_IN 湘潭市 resolve:home-division' },
+  { label: 'the gazetteer chain of a division', markup: '标题\n[雨花区|L]举办论坛。', relations: [], expected: '雨花区 LOCATED_IN 长沙市 gazetteer:division-chain' },
+];
+for (const c of evidenceRules) {
+  test(`evidence rule: ${c.label}`, () => {
+    const r = resolve(`rule-${c.label}`, c.markup, [], c.relations);
+    const name = new Map(r.entities.map((e) => [e.id, e.name]));
+    const found = r.relations.map((x) => `${name.get(x.source)} ${x.type} ${name.get(x.target)} ${x.evidence.rule}`);
+    assert.ok(found.includes(c.expected), `${c.expected} in ${found.join('; ')}`);
+  });
+}
 
 test('byline authors become Person entities listed as authors', () => {
   const r = resolve('au', '[郴州市|L]召开会议。', ['王五', '赵六']);

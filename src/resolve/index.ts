@@ -53,8 +53,9 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
     const sentence = sentences[lo - 1];
     return sentence !== undefined && at < sentence.end ? sentence : { start: at, end: at };
   };
-  const evidence = (span: { start: number; end: number }, by: string, confidence: number): Evidence => ({
+  const evidence = (span: { start: number; end: number }, by: string, confidence: number, rule: string | undefined): Evidence => ({
     articleId: article.id, sentence: text.slice(span.start, span.end), start: span.start, end: span.end, extractor: by, confidence,
+    ...(rule === undefined ? {} : { rule }),
   });
   const placeNames = extraction.entities.filter((m) => canonicalType(m.text, m.type) === 'Place').map((m) => normaliseName(m.text));
   // A development zone lies in the division its name starts with (郴州经开区 in 郴州市, 桂阳工业园 in 桂阳县).
@@ -90,7 +91,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
     const s = resolved[rel.source];
     const t = resolved[rel.target];
     if (s === undefined || t === undefined) continue;
-    relations.add(s.id, t.id, rel.type, evidence(rel, extractor, rel.confidence), rel.props);
+    relations.add(s.id, t.id, rel.type, evidence(rel, extractor, rel.confidence, rel.rule), rel.props);
   }
   // The hierarchy is stated once per article, by the first sentence naming the child.
   const placed = new Set<string>();
@@ -102,13 +103,13 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   });
   resolved.forEach((r, i) => {
     const span = sentenceOf(r.start);
-    if (r.post !== undefined) attachPost(r, i, extraction.entities, resolved, relations, evidence(span, STRUCTURE, 0.8), mentionsEnding);
+    if (r.post !== undefined) attachPost(r, i, extraction.entities, resolved, relations, evidence(span, STRUCTURE, 0.8, 'resolve:post-before-name'), mentionsEnding);
     const parent = namedParent(r.surface, r.type);
     if (parent !== undefined) {
       const name = r.surface.slice(0, parent.length);
       const id = entityId(canonicalType(name, parent.type), canonicalKey(name, canonicalType(name, parent.type)));
       table.add(id, canonicalType(name, parent.type), shown(r.start, r.start + parent.length, name), { start: r.start, end: r.start + parent.length });
-      relations.add(r.id, id, parent.relation, evidence(span, STRUCTURE, 0.9));
+      relations.add(r.id, id, parent.relation, evidence(span, STRUCTURE, 0.9, 'resolve:named-parent'));
     }
     const home = r.type === 'Place' && r.division === undefined ? zoneHome(r.surface) : parent === undefined ? organHome(r) : undefined;
     const homeDivision = home === undefined ? undefined : places.get(home);
@@ -120,12 +121,12 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
       if (placed.has(`${from}>${up.code}`)) return;
       placed.add(`${from}>${up.code}`);
       table.add(placeId(up.code), 'Place', up.name, undefined, up.name, divisionProps(up));
-      relations.add(from, placeId(up.code), 'LOCATED_IN', evidence(span, below === undefined ? STRUCTURE : GAZETTEER, below === undefined ? 0.8 : 1));
+      relations.add(from, placeId(up.code), 'LOCATED_IN', below === undefined ? evidence(span, STRUCTURE, 0.8, 'resolve:home-division') : evidence(span, GAZETTEER, 1, 'gazetteer:division-chain'));
     });
   });
   if (article.lang === 'zh') {
     const title = reading === undefined ? article.title : (simplifiedReading(article.title) ?? article.title);
-    postEmployers(reading ?? text, resolved, title, relations, (at) => evidence(sentenceOf(at), STRUCTURE, 0.6));
+    postEmployers(reading ?? text, resolved, title, relations, (at) => evidence(sentenceOf(at), STRUCTURE, 0.6, undefined));
   }
   const authors = article.authors.map((name) => {
     const id = entityId('Person', canonicalKey(name, 'Person'));

@@ -20,7 +20,7 @@ Reads {"id", "text", "lang"?} per line and writes one line per input, in order:
 {"id", "entities": [{"text", "type", "start", "end"}], "relations": [{"source", "target", "type", "start", "end"}]}
 Offsets are JavaScript string indices, end exclusive; source/target index into entities; a relation's
 start/end is its evidence span. A line that cannot be read gets empty lists and an "error" field.
---rules adds to each entity and relation the "rule" that made it (the pass, pattern row or model), where known.
+--rules adds to each entity and relation the "rule" that made it or last changed it (the pass, pattern row or model).
 The first 1,000 lines are read ahead: the Chinese tagger leans a short line to the style of its batch.
 
 ${EXTRACTOR_USAGE}`,

@@ -14,7 +14,7 @@ function byScan(mentions: Mention[]): Mention[] {
     const organisation = mention.type === 'Person' && oneWord ? named(['Company', 'Institution']) : undefined;
     const opens = (types: string[]): boolean => aligned.some((m) => types.includes(m.type) && m.text.startsWith(`${mention.text} `) && (m.type !== 'Place' || namesNaturalFeature(m.text)));
     const place = mention.type !== 'Place' && oneWord && opens(['Place']) && !opens(['Company', 'Institution', 'Person']);
-    aligned.push(place ? { ...mention, type: 'Place' } : organisation && !named(['Person']) ? { ...mention, type: organisation.type } : mention);
+    aligned.push(place ? { ...mention, type: 'Place', rule: 'en-natural-feature' } : organisation && !named(['Person']) ? { ...mention, type: organisation.type, rule: 'en-short-name' } : mention);
   }
   return aligned;
 }

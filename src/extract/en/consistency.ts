@@ -33,7 +33,7 @@ export function alignShortNames(mentions: Mention[]): Mention[] {
     const opens = (types: EntityType[]): boolean => types.some((t) => openings.get(t)?.has(mention.text) ?? false);
     const organisation = mention.type === 'Person' && oneWord ? named(['Company', 'Institution']) : undefined;
     const place = mention.type !== 'Place' && oneWord && opens(['Place']) && !opens(['Company', 'Institution', 'Person']);
-    const kept = place ? { ...mention, type: 'Place' as const } : organisation && !named(['Person']) ? { ...mention, type: organisation.type } : mention;
+    const kept = place ? { ...mention, type: 'Place' as const, rule: 'en-natural-feature' } : organisation && !named(['Person']) ? { ...mention, type: organisation.type, rule: 'en-short-name' } : mention;
     remember(kept, aligned.push(kept) - 1);
   }
   return aligned;

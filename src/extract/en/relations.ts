@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { CO_MENTIONED, TYPED_RELATIONS } from '../../lexicon';
 import { readJson } from '../../shared/data';
+import { WutongError } from '../../shared/errors';
+import { CO_MENTION_RULE, RULE_ID } from '../relations';
 import { ENTITY_TYPES, type EntityType, type Mention, type Relation } from '../types';
 
 interface RelationPattern {
+  /** The row's name, stamped on the relations it types (provenance). */
+  id: string;
   type: string;
   source: EntityType[];
   target: EntityType[];
@@ -16,6 +20,7 @@ const entityType = z.enum(ENTITY_TYPES as unknown as [EntityType, ...EntityType[
 const table = readJson(new URL('./relations.json', import.meta.url), z.object({
   comment: z.string().optional(),
   patterns: z.array(z.object({
+    id: z.string().regex(RULE_ID, 'lowercase words joined by hyphens'),
     type: z.string().refine((type) => TYPED_RELATIONS.includes(type), 'no statement type of src/lexicon/relation-types.json'),
     source: z.array(entityType),
     target: z.array(entityType),
@@ -28,8 +33,12 @@ const table = readJson(new URL('./relations.json', import.meta.url), z.object({
   anaphoricPosts: z.object({ comment: z.string().optional(), after: z.string(), companyNouns: z.array(z.string()) }),
 }), 'extract');
 const rows = table.patterns;
+const duplicate = rows.find((row, k) => rows.findIndex((other) => other.id === row.id) !== k);
+if (duplicate !== undefined) throw new WutongError('extract', 'BAD_PATTERN', `src/extract/en/relations.json: id ${duplicate.id} names two rows`);
 const ANAPHORIC_AFTER = new RegExp(table.anaphoricPosts.after, 'iu');
 const ANAPHORIC_CONFIDENCE = 0.7;
+/** The rule of a post said of "the company" the article is about (…, the company's Asia director). */
+export const ANAPHORIC_POST_RULE = 'en-anaphoric-post';
 const patterns: RelationPattern[] = rows.map((row) => ({
   ...row,
   between: new RegExp(row.between, 'iu'),
@@ -60,12 +69,12 @@ export function sentenceRelations(text: string, sentence: { start: number; end: 
           pattern.between.test(between) && (pattern.after === undefined || pattern.after.test(after));
       });
       if (!typed) {
-        relations.push({ source: indices[a], target: indices[b], type: CO_MENTIONED, ...evidence, confidence: CO_MENTION_CONFIDENCE });
+        relations.push({ source: indices[a], target: indices[b], type: CO_MENTIONED, ...evidence, confidence: CO_MENTION_CONFIDENCE, rule: CO_MENTION_RULE });
         continue;
       }
       const post = typed.between.exec(between)?.groups?.post;
       const [source, target] = typed.reverse ? [indices[b], indices[a]] : [indices[a], indices[b]];
-      relations.push({ source, target, type: typed.type, ...evidence, confidence: TYPED_CONFIDENCE, ...(post ? { props: { post } } : {}) });
+      relations.push({ source, target, type: typed.type, ...evidence, confidence: TYPED_CONFIDENCE, rule: typed.id, ...(post ? { props: { post } } : {}) });
     }
   }
   return relations;
@@ -106,7 +115,7 @@ export function anaphoricPosts(text: string, sentences: Array<{ start: number; e
       const wanted: EntityType = companyNouns.includes(found.noun!.toLowerCase()) ? 'Company' : 'Institution';
       const employer = mainOrganisation(mentions, wanted, person.start);
       if (employer === undefined) continue;
-      added.push({ source: i, target: employer, type: 'WORKS_AT', start: sentence.start, end: sentence.end, confidence: ANAPHORIC_CONFIDENCE, props: { post: found.post! } });
+      added.push({ source: i, target: employer, type: 'WORKS_AT', start: sentence.start, end: sentence.end, confidence: ANAPHORIC_CONFIDENCE, props: { post: found.post! }, rule: ANAPHORIC_POST_RULE });
     }
   }
   const pair = (r: Relation): string => [r.source, r.target].sort((a, b) => a - b).join(':');

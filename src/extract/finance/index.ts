@@ -102,7 +102,8 @@ export function financeMentions(text: string, existing: Mention[]): FinanceMenti
     if (parts.length === 0 && trimmed.start === e.start && trimmed.end === e.end) continue;
     remove.add(e);
     const kept = parts.length > 0 ? parts : [trimmed];
-    split.push(...kept.map((p) => ({ text: text.slice(p.start, p.end), type: e.type, start: p.start, end: p.end })));
+    const rule = parts.length > 0 ? 'finance:split-at-connector' : 'finance:trimmed-name';
+    split.push(...kept.map((p) => ({ text: text.slice(p.start, p.end), type: e.type, start: p.start, end: p.end, rule })));
   }
   const current = new SpanIndex([...existing.filter((e) => !remove.has(e)), ...split].sort((a, b) => a.start - b.start));
   const add: Mention[] = [];
@@ -111,7 +112,7 @@ export function financeMentions(text: string, existing: Mention[]): FinanceMenti
     // A tagged company of the same span is never replaced: `replaces` wants a longer span or a framed slot over an institution.
     if (clashing.length > 0 && !clashing.every((e) => replaces(c, e, text))) continue;
     for (const e of clashing) remove.add(e);
-    add.push({ text: text.slice(c.start, c.end), type: COMPANY, start: c.start, end: c.end });
+    add.push({ text: text.slice(c.start, c.end), type: COMPANY, start: c.start, end: c.end, rule: c.known ? 'finance:known-company' : c.framed ? 'finance:framed-company' : 'finance:company-shape' });
   }
   // Pieces of a split span that a finance name then replaced were never in `existing`.
   const pieces = split.filter((p) => !remove.has(p));

@@ -23,7 +23,7 @@ export function withoutQuotes(text: string, mentions: Mention[]): Mention[] {
     }
     const lead = /^[“”‘’"「」『』]*/.exec(e.text)![0].length;
     const name = e.text.replace(EDGE_QUOTES, '');
-    if (name.length >= 2 && !QUOTE_MARK.test(name)) out.push({ ...e, text: name, start: e.start + lead, end: e.start + lead + name.length });
+    if (name.length >= 2 && !QUOTE_MARK.test(name)) out.push({ ...e, text: name, start: e.start + lead, end: e.start + lead + name.length, rule: 'finance:without-quotes' });
   }
   return out;
 }

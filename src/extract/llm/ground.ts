@@ -5,6 +5,8 @@ import { RELATION_TYPES, type GraphAnswer } from './schema';
 import type { LlmStats } from './stats';
 
 const LLM_CONFIDENCE = 0.7;
+/** The rule of what a chat model named and linked (provenance): its answer, grounded in the text. */
+export const LLM_RULE = 'llm';
 
 const isEntityType = (type: string): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type);
 
@@ -29,7 +31,7 @@ export class ExtractionBuilder {
     const key = `${start}:${end}:${type}`;
     let index = this.mentionIndex.get(key);
     if (index === undefined) {
-      index = this.entities.push({ text: text.slice(start, end), type, start, end }) - 1;
+      index = this.entities.push({ text: text.slice(start, end), type, start, end, rule: LLM_RULE }) - 1;
       this.mentionIndex.set(key, index);
     }
     return index;
@@ -97,6 +99,7 @@ export function groundGraph(text: string, chunk: TextSpan, answer: GraphAnswer, 
       type,
       ...evidence,
       confidence: LLM_CONFIDENCE,
+      rule: LLM_RULE,
       ...(post ? { props: { post } } : {}),
     });
   }

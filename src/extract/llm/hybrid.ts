@@ -1,7 +1,7 @@
 import type { Extraction, Extractor, Relation } from '../types';
 import { ask, type AskContext } from './ask';
 import type { TextSpan } from './chunks';
-import { occurrences } from './ground';
+import { LLM_RULE, occurrences } from './ground';
 import { relationRequests, sentenceIndex } from './plan';
 import { RELATION_TYPES, relationsAnswer, relationsSchema } from './schema';
 import { moduleOf, versionOf } from '../version';
@@ -28,7 +28,7 @@ export function createHybrid(base: Extractor, context: AskContext): Extractor {
         const answer = await ask({ id: `${id ?? 'article'}#${k}`, tool, system, user, sent: relationsSchema, accepted: relationsAnswer }, context);
         return (answer?.relations ?? []).flatMap(({ source, target, type, quote, post }) => {
           const evidence = validRelation(text, chunk, { source, target, type, quote }, listed, sentenceOf, context);
-          return evidence ? [{ source, target, type, ...evidence, confidence: LLM_CONFIDENCE, ...(post ? { props: { post } } : {}) }] : [];
+          return evidence ? [{ source, target, type, ...evidence, confidence: LLM_CONFIDENCE, rule: LLM_RULE, ...(post ? { props: { post } } : {}) }] : [];
         });
       }));
       const typed = dedupe(perChunk.flat());

@@ -5,6 +5,10 @@ import { CO_MENTIONED, zh } from '../../lexicon';
 import { readJson } from '../../shared/data';
 
 const CO_MENTION_CONFIDENCE = 0.3;
+/** The rule of the fallback link between two names of one sentence (provenance). */
+export const CO_MENTION_RULE = 'co-mention';
+/** The rule of the weak link an event anaphor (该案例, 该做法) draws to the one who acted before. */
+export const EVENT_CO_MENTION_RULE = 'co-mention-event-anaphor';
 const SILENT_PLACES = zh('silentPlaces');
 const silence = readJson(new URL('./comention.json', import.meta.url), z.object({ comment: z.string(), minPlaceLength: z.number().int().positive() }), 'extract/relations');
 
@@ -68,7 +72,7 @@ export function coMentions(
       const textKey = [mentions[i]!.text, mentions[j]!.text].sort().join('\u0000');
       if (covered.has(key) || seen.has(textKey)) continue;
       seen.add(textKey);
-      out.push({ source: i, target: j, type: CO_MENTIONED, start: sentence.start, end: sentence.end, confidence: CO_MENTION_CONFIDENCE });
+      out.push({ source: i, target: j, type: CO_MENTIONED, start: sentence.start, end: sentence.end, confidence: CO_MENTION_CONFIDENCE, rule: CO_MENTION_RULE });
     }
   }
   return out;
@@ -93,5 +97,5 @@ export function eventCoMentions(text: string, before: number[], sentence: Senten
   const actor = before[0]!;
   return inSentence
     .filter((i) => mentions[i]!.text !== mentions[actor]!.text && !silent(mentions[i]!) && !silent(mentions[actor]!))
-    .map((i) => ({ source: actor, target: i, type: CO_MENTIONED, start: sentence.start, end: sentence.end, confidence: EVENT_CONFIDENCE }));
+    .map((i) => ({ source: actor, target: i, type: CO_MENTIONED, start: sentence.start, end: sentence.end, confidence: EVENT_CONFIDENCE, rule: EVENT_CO_MENTION_RULE }));
 }

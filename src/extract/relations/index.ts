@@ -13,7 +13,8 @@ const HOST_TYPES = new Set<EntityType>(['Place', 'Institution']);
 
 export { splitSentences } from './sentences';
 export { anaphoricPost, endsWithUnit, splitTitle, unitPost, withoutUnit } from './posts';
-export { isAbbreviatedPlace } from './comention';
+export { CO_MENTION_RULE, isAbbreviatedPlace } from './comention';
+export { RULE_ID } from './table';
 export { pairFeatures } from './pair-features';
 export { scorePair, type PairModel } from './pair-model';
 export type { SentenceSpan } from './sentences';
@@ -53,7 +54,8 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     if (inSentence.length === 0) continue;
     // In a quote, 我们 is the organisation whose spokesperson the next sentence names.
     const speaker = quoteSpeaker(text, sentence, sentences[k + 1], article, lang);
-    const typed = typedRelations({ text, sentence, inSentence, article, lang, published: options.published, topic: speaker ?? carried, host: carriedHost, ...(opener === undefined ? {} : { opener }) });
+    const typed = typedRelations({ text, sentence, inSentence, article, lang, published: options.published, topic: speaker ?? carried, host: carriedHost, ...(opener === undefined ? {} : { opener }) })
+      .map((r) => withCarriedEnd(r, inSentence, { speaker, opener, topic: carried, host: carriedHost }));
     const fallback = coMentions(sentence, inSentence, mentions, typed);
     const read = lang === 'zh' ? typed.map((r) => reconsidered(text, sentence, r, mentions, inSentence, options.pairModel)) : typed;
     // Two names each already linked, in this sentence, to the subject an earlier sentence named are
@@ -69,4 +71,15 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     relations.push(...eventCoMentions(text, before, sentence, inSentence, mentions, GRAMMAR[lang].eventAnaphors ?? []));
   }
   return relations;
+}
+
+/**
+ * A pattern's relation whose end stands outside the sentence names, beside its row, how that end
+ * came in (signing-with@carried-subject): the sentence alone does not show who it is.
+ */
+function withCarriedEnd(r: Relation, inSentence: number[], carriedBy: { speaker?: number; opener?: number; topic?: number; host?: number }): Relation {
+  const outside = [r.source, r.target].find((i) => !inSentence.includes(i));
+  if (outside === undefined) return r;
+  const how = outside === carriedBy.speaker ? 'quote-speaker' : outside === carriedBy.opener ? 'subject-anaphor' : outside === carriedBy.host && outside !== carriedBy.topic ? 'host' : 'carried-subject';
+  return { ...r, rule: `${r.rule}@${how}` };
 }

@@ -11,12 +11,14 @@ const LEARNED_WEIGHT = 0.6;
 // A pattern's type gives way only to a reading this sure of another type (finance news words 收购
 // and 持股 in ways general patterns do not foresee).
 const OVERRIDE = 0.7;
+/** The rule of a co-mention the pair model typed; a pattern's link it retyped keeps the row inside (pair-model:retyped(acquiring)). */
+export const PAIR_MODEL_RULE = 'pair-model';
 
 /** A co-mention between two companies typed by the pair model when it is sure enough. */
 export function learnedType(text: string, sentence: SentenceSpan, r: Relation, mentions: Mention[], inSentence: number[], model?: PairModel): Relation {
   const reading = readingOf(text, sentence, r, mentions, inSentence, model);
   if (reading === undefined) return r;
-  return { ...r, source: reading.source, target: reading.target, type: reading.type, confidence: Math.round(LEARNED_WEIGHT * reading.probability * 100) / 100 };
+  return { ...r, source: reading.source, target: reading.target, type: reading.type, confidence: Math.round(LEARNED_WEIGHT * reading.probability * 100) / 100, rule: PAIR_MODEL_RULE };
 }
 
 /** A pattern's relation between two companies, retyped when the model is far surer of another type. */
@@ -27,7 +29,7 @@ export function reconsidered(text: string, sentence: SentenceSpan, r: Relation, 
   if (!inSentence.includes(r.source) || !inSentence.includes(r.target)) return r;
   const reading = readingOf(text, sentence, r, mentions, inSentence, model);
   if (reading === undefined || reading.type === r.type || reading.probability < OVERRIDE) return r;
-  return { ...r, source: reading.source, target: reading.target, type: reading.type, props: undefined, confidence: Math.round(LEARNED_WEIGHT * reading.probability * 100) / 100 };
+  return { ...r, source: reading.source, target: reading.target, type: reading.type, props: undefined, confidence: Math.round(LEARNED_WEIGHT * reading.probability * 100) / 100, rule: `${PAIR_MODEL_RULE}:retyped(${r.rule})` };
 }
 
 interface PairTyping { source: number; target: number; type: string; probability: number }

@@ -43,7 +43,7 @@ export function typedRelations(input: SentenceInput): Relation[] {
       const allProps: RelationProps = { ...row.props, ...props };
       if (row.capture?.includes('amount')) Object.assign(allProps, findAmount(input.text, input.sentence.start, input.sentence.end, at, input.lang));
       if (date !== undefined) allProps.date = date;
-      const relation: Relation = { source, target, type: row.type, start: input.sentence.start, end: input.sentence.end, confidence };
+      const relation: Relation = { source, target, type: row.type, start: input.sentence.start, end: input.sentence.end, confidence, rule: row.id };
       if (Object.keys(allProps).length > 0) relation.props = allProps;
       best.set(key, relation);
     }

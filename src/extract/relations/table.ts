@@ -9,6 +9,8 @@ export type Shape = 'svo' | 'pair' | 'attr' | 'post' | 'adjacent';
 export type Direction = 'forward' | 'reverse' | 'symmetric';
 
 export interface PatternRow {
+  /** The row's stable name, stamped on the relations it reads as their rule (provenance). */
+  id: string;
   type: string;
   lang: Lang;
   shape: Shape;
@@ -83,6 +85,7 @@ const CAPTURES = ['amount'];
 const entityType = z.enum(ENTITY_TYPES as unknown as [EntityType, ...EntityType[]]);
 /** A row as patterns.json writes it: source and target default to what the relation type allows (src/lexicon/relation-types.json). */
 const rowSchema = z.object({
+  id: z.string(),
   type: z.string(),
   lang: z.string(),
   shape: z.string(),
@@ -96,12 +99,13 @@ const rowSchema = z.object({
   carry: z.boolean().optional(),
   hostObject: z.boolean().optional(),
 });
-type RowData = z.output<typeof rowSchema>;
+export type PatternRowData = z.output<typeof rowSchema>;
 
-function validate(data: RowData, n: number): PatternRow {
+function validate(data: PatternRowData, n: number): PatternRow {
   const fail = (why: string): never => {
     throw new WutongError('extract/relations', 'BAD_PATTERN', `pattern row ${n} (${data.type}): ${why}`);
   };
+  if (!RULE_ID.test(data.id)) fail(`id ${JSON.stringify(data.id)} must be lowercase words joined by hyphens`);
   if (!/^[A-Z][A-Z_]*$/.test(data.type)) fail('type must be UPPER_SNAKE_CASE');
   const registered = relationType(data.type);
   if (registered === undefined || registered.weak) return fail('type is no statement type of src/lexicon/relation-types.json');
@@ -117,6 +121,19 @@ function validate(data: RowData, n: number): PatternRow {
   for (const c of row.capture ?? []) if (!CAPTURES.includes(c)) fail(`unknown capture ${c}`);
   // Longest trigger first, so 拟收购 wins over 收购 at the same place.
   return { ...row, triggers: new WordList(`patterns/${n}`, row.triggers).words as string[] };
+}
+
+/** A rule's name as relations and mentions carry it: lowercase words joined by hyphens (signing-with). */
+export const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** The rows, each validated, with ids unique across the table: an id names one row in the graph's evidence. */
+export function patternRows(rows: readonly PatternRowData[]): PatternRow[] {
+  const seen = new Set<string>();
+  return rows.map((data, n) => {
+    if (seen.has(data.id)) throw new WutongError('extract/relations', 'BAD_PATTERN', `pattern row ${n} (${data.type}): id ${data.id} is already another row's`);
+    seen.add(data.id);
+    return validate(data, n);
+  });
 }
 
 const patternData = readJson(new URL('./patterns.json', import.meta.url), z.object({ comment: z.string(), rows: z.array(rowSchema) }), 'extract/relations', 'BAD_PATTERN');
@@ -160,7 +177,7 @@ function grammarOf(lang: Language): Grammar {
   };
 }
 
-export const PATTERNS: readonly PatternRow[] = patternData.rows.map(validate);
+export const PATTERNS: readonly PatternRow[] = patternRows(patternData.rows);
 export const GRAMMAR: Readonly<Record<Lang, Grammar>> = { zh: grammarOf('zh'), en: grammarOf('en') };
 export const POSTS: Readonly<Record<Lang, PostLexicon>> = {
   zh: {

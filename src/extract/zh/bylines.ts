@@ -40,7 +40,7 @@ export function withBylineNames(text: string, mentions: Mention[]): Mention[] {
   const found: Mention[] = [];
   for (const title of text.matchAll(TITLES)) {
     const name = nameAfter(text, title.index + title[0].length, surnames);
-    if (name !== undefined) found.push({ text: text.slice(name.start, name.end), type: 'Person', ...name });
+    if (name !== undefined) found.push({ text: text.slice(name.start, name.end), type: 'Person', ...name, rule: 'byline-name' });
   }
   if (found.length === 0) return mentions;
   const names = new SpanIndex(found);

@@ -25,7 +25,7 @@ export function unifiedTypes(mentions: Mention[]): Mention[] {
     if (m.type !== 'Person') return m;
     const byType = counts.get(m.text)!;
     const org = ORGANISATIONS.map((t) => [t, byType.get(t) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
-    return org[1] >= (byType.get('Person') ?? 0) ? { ...m, type: org[0] } : m;
+    return org[1] >= (byType.get('Person') ?? 0) ? { ...m, type: org[0], rule: 'unified-type' } : m;
   });
 }
 
@@ -59,7 +59,7 @@ export function withShortForms(text: string, mentions: Mention[]): Mention[] {
     const overlapping = spans.overlapping(at, end);
     if (overlapping.some((m) => m.start < at || m.end > end || ORGANISATIONS.includes(m.type)) || taken.subarray(at, end).includes(1)) return;
     for (const m of overlapping) replaced.add(m);
-    added.push({ text: text.slice(at, end), type: 'Company', start: at, end });
+    added.push({ text: text.slice(at, end), type: 'Company', start: at, end, rule: 'short-form' });
     taken.fill(1, at, end);
   };
   // Every form's occurrences are found in one reading of the text, whatever the number of forms.
@@ -145,7 +145,7 @@ export function withRepeatedNames(text: string, mentions: Mention[]): Mention[] 
   for (const { word, tag, start, end } of tagWords(foldWidth(text))) {
     const type = PROPER_TAGS.has(tag) ? names.get(text.slice(start, end)) : undefined;
     if (type === undefined || word.length < 2 || spans.some(start, end)) continue;
-    added.push({ text: text.slice(start, end), type, start, end });
+    added.push({ text: text.slice(start, end), type, start, end, rule: 'repeated-name' });
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);

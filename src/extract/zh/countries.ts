@@ -31,7 +31,7 @@ export function withCountryNames(text: string, mentions: Mention[], everywhere: 
     if (!countries.has(word) || spans.some(start, end) || insideCampaign(text, start, end)) continue;
     const listed = (JOINERS.includes(text[end] ?? '') && placeAt(end)) || (JOINERS.includes(text[start - 1] ?? '') && placeAt(start - 1));
     if (!everywhere && !listed) continue;
-    const country: Mention = { text: text.slice(start, end), type: 'Place', start, end };
+    const country: Mention = { text: text.slice(start, end), type: 'Place', start, end, rule: 'country-name' };
     added.push(country);
     place(country);
   }

@@ -89,7 +89,7 @@ export function createChineseExtractor(options: ChineseExtractorOptions = {}): C
     async extract({ text }: ExtractInput): Promise<Extraction> {
       if (method === 'rules') return { entities: ruleMentions(text, tagWords(foldWidth(text))), relations: [] };
       const style = chosen === 'auto' ? autoStyle(text) : chosen;
-      const found = taggerMentions(loadModel(modelPath, style), text);
+      const found = taggerMentions(loadModel(modelPath, style), text, `tagger:${style}`);
       // Finance news names every company by two characters or more: a one-character mention there is a piece of a word.
       const tagged = style === 'finance' ? found.filter((m) => [...m.text].length > 1) : found;
       // A registered name the tagger cut at its bracketed place (南湾电子(长沙)有限公司) is one name again.

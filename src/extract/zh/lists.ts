@@ -107,7 +107,7 @@ export function completeLists(text: string, mentions: Mention[]): Mention[] {
   }
   for (const { start, end } of items) {
     const type = typed.get(start);
-    if (type) all.push({ text: text.slice(start, end), type: organisationType(text.slice(start, end), type), start, end });
+    if (type) all.push({ text: text.slice(start, end), type: organisationType(text.slice(start, end), type), start, end, rule: 'list-completion' });
   }
   return all.sort((a, b) => a.start - b.start);
 }

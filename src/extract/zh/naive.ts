@@ -11,7 +11,7 @@ export function createNaiveJiebaExtractor(): Extractor {
       const entities: Mention[] = [];
       for (const { word, tag, start, end } of tagWords(text)) {
         const type = POS_TYPES[tag];
-        if (type) entities.push({ text: word, type, start, end });
+        if (type) entities.push({ text: word, type, start, end, rule: 'jieba-pos' });
       }
       return { entities, relations: [] };
     },

@@ -138,13 +138,24 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     let { start, end } = m;
     let bodyType: EntityType | undefined;
+    // The rule that last moved the span, for the mention's provenance.
+    let rule: string | undefined;
+    let [ruleStart, ruleEnd] = [start, end];
+    const moved = (id: string): void => {
+      if (start === ruleStart && end === ruleEnd) return;
+      [rule, ruleStart, ruleEnd] = [`refine:${id}`, start, end];
+    };
     if (m.type === 'Place') {
       if (end - start > 3 && levelCharacters.includes(text[end - 1]!) && text[end - 2] === text[end - 1]) end -= 1;
+      moved('doubled-level');
       end = start + placeWithoutTail(text, start, end, places);
+      moved('place-tail');
       const zone = ZONE_ENDINGS.at(text, end);
       if (zone && !spans.some(end, end + zone.length, (o) => o !== m)) end += zone.length;
+      moved('zone-ending');
       const body = bodyAfterPlace(text, end, spans, m);
-      if (body !== undefined) ((end = body.end), (bodyType = body.type));
+      if (body !== undefined) ((end = body.end), (bodyType = body.type), (rule = 'refine:body-after-place'));
+      moved('body-after-place');
     }
     if (m.type === 'Institution' && HOMETOWN_ASSOCIATIONS.endsText(m.text)) {
       let prefix = start;
@@ -156,11 +167,13 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
       // The tagger may already hold the home province (湖南郴州商会): it counts towards the chain.
       const ownPlace = places.has(m.text.slice(0, 2)) || places.has(m.text.slice(0, 3)) ? 1 : 0;
       if (names >= 1 && names + ownPlace >= 2) start = prefix;
+      moved('hometown-places');
     }
     // A department written after the registered name (…器件有限公司采购部) is not part of the firm's name.
     if (m.type === 'Company') {
       const inner = REGISTERED_ENDINGS.words.flatMap((s) => (m.text.lastIndexOf(s) < 0 ? [] : [m.text.lastIndexOf(s) + s.length])).filter((at) => at < m.text.length && m.text.length - at <= maxDepartment);
       if (inner.length > 0) end = m.start + Math.max(...inner);
+      moved('department-after-name');
     }
     // A registered company name opens with its place (武汉 + 中商…管理有限公司): one company, not a place and a company.
     // So does one the tagger cut after its brand (华润 + 深国投信托有限公司, 北京华立 + 九州医药有限公司).
@@ -175,11 +188,15 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
         if (neighbour === undefined || isCommonNoun(neighbour.text) || [...text.slice(neighbour.end, start)].some((ch) => fragmentGapStops.includes(ch))) break;
         start = neighbour.start;
       }
+      moved('registered-name-start');
     }
     if (m.type === 'Company' && m.text === '公司') start = nameBeforeCutLegalForm(text, start, namesBefore) ?? start;
+    moved('name-before-legal-form');
     // …中心卫生院门诊楼: the building of the body, not a unit of it.
     if (unitBuildings.includes(text[end] ?? '') && withoutUnit(text.slice(start, end)) !== text.slice(start, end)) end = start + withoutUnit(text.slice(start, end)).length;
+    moved('unit-building');
     [start, end] = withinBrackets(text, start, end);
+    moved('within-brackets');
     // A place the tagger read with an association's suffix (…永州商会) is the association.
     const associationRead = m.type === 'Place' && HOMETOWN_ASSOCIATIONS.endsText(m.text, 1);
     const type = bodyType ?? (associationRead ? 'Institution' : organisationType(text.slice(start, end), m.type));
@@ -188,10 +205,17 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (type === 'Place' && insideCampaign(text, start, end)) continue;
     if (type === 'Person' && end - start === 1 && readAsVerb(text, start)) continue;
     if (type === 'Person' && fieldOfDepartment(text, start, end)) continue;
-    out.push(start === m.start && end === m.end && type === m.type ? m : { text: text.slice(start, end), type, start, end });
+    if (start === m.start && end === m.end && type === m.type) out.push(m);
+    else out.push({ text: text.slice(start, end), type, start, end, rule: typeRule(m.type, type, bodyType, associationRead) ?? rule ?? m.rule });
   }
   const kept = new SpanIndex(out);
   return out.filter((m) => !kept.some(m.start, m.end, (o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/** The rule that gave a mention another type, when its type changed after its span did (provenance). */
+function typeRule(was: EntityType, type: EntityType, bodyType: EntityType | undefined, associationRead: boolean): string | undefined {
+  if (type === was || bodyType !== undefined) return undefined;
+  return associationRead ? 'refine:association-read' : 'refine:organisation-type';
 }
 
 /** The places and companies of a list by where they end: what a name cut before its legal form may have lost. */

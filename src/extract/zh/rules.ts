@@ -103,13 +103,18 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** The mention with the rule that found it (provenance). */
+function named(rule: string, m: Mention | undefined): Mention | undefined {
+  return m === undefined ? undefined : { ...m, rule };
+}
+
 /** Mentions found by jieba's tags, the gazetteer and the suffix and title rules. */
 export function ruleMentions(text: string, words: readonly Word[]): Mention[] {
   const lex = getLexicon();
   const r = getRules();
   const found: Mention[] = [];
   for (let k = 0; k < words.length; k++) {
-    const m = suffixMention(text, words, k, lex, r) ?? personAfterTitle(text, words, k, lex, r) ?? wordMention(text, words[k], lex);
+    const m = named('rules:suffix', suffixMention(text, words, k, lex, r)) ?? named('rules:person-after-title', personAfterTitle(text, words, k, lex, r)) ?? named('rules:word-tag', wordMention(text, words[k], lex));
     if (m) found.push(m);
   }
   return resolveOverlaps(found);

@@ -50,7 +50,7 @@ function featureBuffer(length: number): Uint32Array | undefined {
  * Features are computed over the whole text (one jieba call), decoding runs sentence by sentence:
  * Viterbi's cost and an error's reach stay local.
  */
-export function taggerMentions(model: TaggerModel, text: string): Mention[] {
+export function taggerMentions(model: TaggerModel, text: string, rule = 'tagger'): Mention[] {
   const features = chineseFeatures(text, undefined, featureBuffer(text.length));
   const mentions: Mention[] = [];
   for (const [start, end] of splitSentences(text)) {
@@ -58,7 +58,7 @@ export function taggerMentions(model: TaggerModel, text: string): Mention[] {
     for (const span of model.labels.decode(labels)) {
       const [s, e] = snapToCodePoints(text, span.start + start, span.end + start);
       const surface = text.slice(s, e);
-      if (surface.trim() !== '') mentions.push({ text: surface, type: span.type as EntityType, start: s, end: e });
+      if (surface.trim() !== '') mentions.push({ text: surface, type: span.type as EntityType, start: s, end: e, rule });
     }
   }
   return mentions;
