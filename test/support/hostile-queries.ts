@@ -1,5 +1,8 @@
+import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
+import { after, before } from 'node:test';
 import type { Driver } from 'neo4j-driver';
+import { testConfig, testDriver } from './neo4j';
 import { GraphStore, type Neo4jConfig } from '../../src/store';
 import { seedFixture } from '../../src/server/fixtures/seed';
 
@@ -59,7 +62,7 @@ export const ALLOWED_READS: readonly AllowedRead[] = [
 ];
 
 /** Anything a refused query could have changed: entities and their names, intruders, indexes. */
-export async function graphState(driver: Driver, database: string | undefined): Promise<unknown> {
+async function graphState(driver: Driver, database: string | undefined): Promise<unknown> {
   const graph = await driver.executeQuery(
     'MATCH (e:Entity) WITH collect(e.name) AS names OPTIONAL MATCH (x:Intruder) RETURN names, count(x) AS intruders', {}, { database },
   );
@@ -83,8 +86,14 @@ export async function seedReadableGraph(config: Neo4jConfig, driver: Driver): Pr
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database: config.database });
 }
 
+interface Listener {
+  url: string;
+  requests: string[];
+  close(): Promise<void>;
+}
+
 /** An HTTP listener that counts what reaches it: a fetch from Cypher would land here. */
-export async function startListener(): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
+export async function startListener(): Promise<Listener> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     requests.push(req.url ?? '');
@@ -94,4 +103,43 @@ export async function startListener(): Promise<{ url: string; requests: string[]
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export interface HostileQueryFixture {
+  config: Neo4jConfig;
+  driver: Driver;
+  /** Up from the file's first test to its last. */
+  readonly listener: Listener;
+}
+
+/** What each test file of hostile queries needs: the fixture graph seeded and a listener up before its tests, both closed after. */
+export function hostileQueryFixture(): HostileQueryFixture {
+  const config = testConfig();
+  const driver = testDriver();
+  let listener: Listener | undefined;
+  before(async () => {
+    await seedReadableGraph(config, driver);
+    listener = await startListener();
+  });
+  after(async () => {
+    await listener?.close();
+    await driver.close();
+  });
+  return {
+    config,
+    driver,
+    get listener(): Listener {
+      if (listener === undefined) throw new Error('hostile-queries: the listener starts before the first test');
+      return listener;
+    },
+  };
+}
+
+/** Sends every hostile query through `refused` (which asserts its refusal); then nothing changed in the graph and nothing reached the listener. */
+export async function assertEveryHostileQueryRefused(fixture: HostileQueryFixture, refused: (c: HostileQuery, url: string) => Promise<void>): Promise<void> {
+  const { driver, config, listener } = fixture;
+  const before = await graphState(driver, config.database);
+  for (const c of HOSTILE_QUERIES) await refused(c, listener.url);
+  assert.deepEqual(listener.requests, [], 'the listener was never called');
+  assert.deepEqual(await graphState(driver, config.database), before, 'the graph and its indexes are as they were');
 }

@@ -103,8 +103,8 @@ function triggerFeatures(index: SentenceIndex, x: Mention, y: Mention, alone: bo
   }
 }
 
-/** Character bigrams of a stretch of text, with every mention replaced by one placeholder character. */
-function bigrams(text: string, from: number, to: number, masks: Mention[]): string[] {
+/** A stretch of text with every mention replaced by one placeholder character and every digit by 0. */
+export function maskedText(text: string, from: number, to: number, masks: Mention[]): string {
   let s = '';
   for (let i = from; i < to; ) {
     const m = masks.find((x) => x.start <= i && i < x.end);
@@ -116,6 +116,12 @@ function bigrams(text: string, from: number, to: number, masks: Mention[]): stri
       i += 1;
     }
   }
+  return s;
+}
+
+/** Character bigrams of a stretch of text, mentions and digits masked. */
+function bigrams(text: string, from: number, to: number, masks: Mention[]): string[] {
+  const s = maskedText(text, from, to, masks);
   const out: string[] = [];
   for (let i = 0; i + 1 < s.length; i += 1) out.push(s.slice(i, i + 2));
   return out;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Mention } from '../types';
 import { extractRelations } from './index';
-import { pairFeatures } from './pair-features';
+import { maskedText, pairFeatures } from './pair-features';
 import { readPair, type PairModel } from './pair-model';
 import { PATTERNS } from './table';
 
@@ -109,17 +109,7 @@ for (const c of listCases) {
 const KEYWORDS = new Set(PATTERNS.filter((r) => r.lang === 'zh').flatMap((r) => r.triggers.flatMap((t) => [...t].slice(1).map((ch, i) => t[i] + ch))));
 
 function maskedKeywords(text: string, from: number, to: number, masks: Mention[]): string[] {
-  let s = '';
-  for (let i = from; i < to; ) {
-    const m = masks.find((x) => x.start <= i && i < x.end);
-    if (m !== undefined) {
-      s += 'E';
-      i = m.end;
-    } else {
-      s += /\d/.test(text[i]!) ? '0' : text[i]!;
-      i += 1;
-    }
-  }
+  const s = maskedText(text, from, to, masks);
   const out: string[] = [];
   for (let i = 0; i + 1 < s.length; i += 1) if (KEYWORDS.has(s.slice(i, i + 2)) && !out.includes(`s:${s.slice(i, i + 2)}`)) out.push(`s:${s.slice(i, i + 2)}`);
   return out;
