@@ -1,0 +1,21 @@
+import type { EntityType } from '../extract/types';
+
+/**
+ * Two graph nodes that name one real-world thing, by the corpus's own evidence. `into` is the node
+ * kept, `from` the node it absorbs; both are Entity ids as stored. Produced by the suggestion
+ * finder (`wutong suggest`, the automatic identity stage) and accepted by the user or by the
+ * stage's threshold; applied through the identity map, so it is explainable and reversible.
+ */
+export interface MergeSuggestion {
+  into: string;
+  from: string;
+  /** Display names at the time of the suggestion, so a reader of the curation file knows what they were. */
+  intoName: string;
+  fromName: string;
+  /** The type the joined node takes: what most of the mentions of both say. */
+  type: EntityType;
+  /** 0..1; higher is more certain. The automatic stage applies those at or above its threshold. */
+  score: number;
+  /** Human-readable reasons, each one fact the corpus gives ("12 articles name both", "腾讯 is the short form of 腾讯公司"). */
+  evidence: string[];
+}
