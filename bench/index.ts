@@ -1,5 +1,6 @@
 // npm run bench: extraction, graph writing, incremental rebuild, bad input and the viewer, each as a ratio
 // measured in this one run (the machines are shared and noisy, so absolute figures drift).
+import { benchBuild, BUILD_NEWS } from './build';
 import { benchCypher } from './cypher';
 import { benchPanel } from './panel';
 import { benchExtract } from './extract';
@@ -17,7 +18,7 @@ const wanted = (name: string) => only.size === 0 || only.has(name);
 
 if (wanted('extract')) print(await benchExtract());
 
-const news = loadNews(LONG_ARTICLE_NEWS);
+const news = loadNews(Math.max(LONG_ARTICLE_NEWS, BUILD_NEWS));
 if (!news) {
   console.log(`write, rebuild, long-article, robustness: skipped, ${NEWS_PATH} not found`);
 } else if (wanted('write') || wanted('rebuild') || wanted('long-article') || wanted('robustness')) {
@@ -28,6 +29,8 @@ if (!news) {
     if (wanted('robustness')) print(await benchRobustness(config));
   });
 }
+
+if (news && wanted('build')) print(await withBenchNeo4j((config) => benchBuild(config, news.slice(0, BUILD_NEWS))));
 
 if (wanted('cypher')) print(await withBenchNeo4j(async (config) => [...await benchCypher(config), ...await benchPanel(config)]));
 

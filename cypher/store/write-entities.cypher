@@ -1,21 +1,9 @@
-// Entities and their link to the article. row.link is MENTIONED_IN for a mention in the text,
-// DERIVED_FROM for an entity the article implies (a parent place from the gazetteer),
-// AUTHORED for a byline author. name and aliases are refreshed afterwards from these links.
-// Params: $links [{articleId, entityId, type, name, link, count, surfaces, starts, ends, props}]
-UNWIND $links AS row
-MATCH (a:Article {id: row.articleId})
-MERGE (n:Entity {id: row.entityId})
+// The batch's entities, one row each however many of its articles link them: made if new, with the
+// label of their type and their scalar facts. name, aliases and articleCount follow from their
+// links to articles (extend-entities.cypher, refresh-entities.cypher).
+// Params: $entities [{id, name, type, props}]
+UNWIND $entities AS row
+MERGE (n:Entity {id: row.id})
   ON CREATE SET n.name = row.name, n.type = row.type, n.aliases = [], n.articleCount = 0
 SET n:$(row.type)
 SET n += row.props
-WITH n, a, row
-CALL (n, a, row) {
-  WITH row WHERE row.link = 'AUTHORED'
-  MERGE (n)-[m:AUTHORED]->(a)
-  SET m.name = row.name, m.surfaces = row.surfaces
-}
-CALL (n, a, row) {
-  WITH row WHERE row.link <> 'AUTHORED'
-  MERGE (n)-[m:$(row.link)]->(a)
-  SET m.count = row.count, m.name = row.name, m.surfaces = row.surfaces, m.starts = row.starts, m.ends = row.ends
-}

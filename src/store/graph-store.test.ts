@@ -20,8 +20,7 @@ function operators(plan: { operatorType: string; children: unknown[] }): string[
 // Each statement that finds or makes a relationship, as the store sends it, planned afresh on an
 // empty database: the moment a first build plans it, and keeps the plan while it fills the graph.
 const cases: Array<{ label: string; file: string; placeholder?: string; type?: string; uses: RegExp }> = [
-  { label: 'an entity mentioned in an article', file: 'store/write-entities.cypher', placeholder: '$(row.link)', type: 'MENTIONED_IN', uses: /Expand\(Into\)/ },
-  { label: 'an entity an article implies', file: 'store/write-entities.cypher', placeholder: '$(row.link)', type: 'DERIVED_FROM', uses: /Expand\(Into\)/ },
+  { label: 'an entity\'s link to an article, created between its two nodes (its type read from the row)', file: 'store/write-links.cypher', uses: /^Create/ },
   { label: 'a typed evidence item, created between its two entities (its type read from the row)', file: 'store/write-evidence.cypher', uses: /^Create/ },
   { label: 'a co-mention weight', file: 'store/write-comentions.cypher', placeholder: '$($type)', type: 'CO_MENTIONED', uses: /Expand\(Into\)/ },
   { label: 'a co-mention weight taken back', file: 'store/retract-comentions.cypher', placeholder: '$($type)', type: 'CO_MENTIONED', uses: /Expand\(Into\)/ },

@@ -114,9 +114,8 @@ export class GraphStore {
       const gone = batch.remove.filter((id) => !added.includes(id));
       const lost = new Set(await retract(tx, leaving, gone));
       await tx.run(cypherStatement('store/write-articles.cypher'), { articles: rows.articles });
-      for (const [link, links] of byType(rows.links, (row) => row.link)) {
-        await tx.run(withStaticType(cypherStatement('store/write-entities.cypher'), '$(row.link)', link), { links });
-      }
+      if (rows.entities.length > 0) await tx.run(cypherStatement('store/write-entities.cypher'), { entities: rows.entities });
+      if (rows.links.length > 0) await tx.run(cypherStatement('store/write-links.cypher'), { links: rows.links });
       if (rows.evidence.length > 0) await tx.run(cypherStatement('store/write-evidence.cypher'), { evidence: rows.evidence });
       if (rows.comentions.length > 0) await tx.run(withStaticType(cypherStatement('store/write-comentions.cypher'), TYPE, CO_MENTIONED), { comentions: rows.comentions });
       // Entities that lost links are recomputed from all they have left; the others only grew.
@@ -169,22 +168,11 @@ function growth(links: readonly LinkRow[]): { id: string; articles: ReturnType<t
   for (const link of links) {
     const held = byEntity.get(link.entityId) ?? { articles: new Set(), names: new Set(), surfaces: new Set() };
     held.articles.add(link.articleId);
-    held.names.add(link.name);
-    link.surfaces.forEach((s) => held.surfaces.add(s));
+    held.names.add(link.props.name);
+    link.props.surfaces.forEach((s) => held.surfaces.add(s));
     byEntity.set(link.entityId, held);
   }
   return [...byEntity].map(([id, held]) => ({ id, articles: neo4j.int(held.articles.size), names: [...held.names], surfaces: [...held.surfaces] }));
-}
-
-/** Rows grouped by their relationship type, each group in row order. */
-function byType<T>(rows: readonly T[], type: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(type(row));
-    if (group === undefined) groups.set(type(row), [row]);
-    else group.push(row);
-  }
-  return groups;
 }
 
 /**

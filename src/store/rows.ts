@@ -18,17 +18,26 @@ export interface ArticleRow {
   comentions: string[] | null;
 }
 
+/** One entity of a batch, once however many of its articles link it: its node, made or updated. */
+export interface EntityRow {
+  id: string;
+  /** The name it takes when the batch makes it (its first link's); refreshed from its links afterwards. */
+  name: string;
+  type: string;
+  /** Its links' properties merged in batch order, a later link's value over an earlier one's. */
+  props: Record<string, string | number>;
+}
+
+/**
+ * One link of an entity to an article. Its relationship is created, not merged: the article's links
+ * were all taken out before it is written again (GraphStore.write), and a batch holds an article once.
+ */
 export interface LinkRow {
   articleId: string;
   entityId: string;
-  type: string;
-  name: string;
   link: 'MENTIONED_IN' | 'DERIVED_FROM' | 'AUTHORED';
-  count: Integer;
-  surfaces: string[];
-  starts: Integer[];
-  ends: Integer[];
-  props: Record<string, string | number>;
+  /** The relationship's properties: name and surfaces, and for a link other than AUTHORED count, starts and ends. */
+  props: { name: string; surfaces: string[]; count?: Integer; starts?: Integer[]; ends?: Integer[] };
 }
 
 /** One evidence item of a typed link: one relationship, its properties the evidence and the facts of its sentence. */
@@ -48,6 +57,7 @@ export interface ComentionRow {
 
 export interface BatchRows {
   articles: ArticleRow[];
+  entities: EntityRow[];
   links: LinkRow[];
   evidence: EvidenceRow[];
   comentions: ComentionRow[];
@@ -67,11 +77,17 @@ export function comentionEntry(source: string, target: string, spans: readonly (
   return `${source}\t${target}\t${spans.map(([start, end]) => `${start}:${end}`).join(',')}`;
 }
 
-/** Flattens resolved articles into the parameter rows of the write queries (one UNWIND each). */
+/**
+ * Flattens resolved articles into the parameter rows of the write queries (one UNWIND each). An
+ * article given twice is written as its last copy, as two batches in turn would leave it.
+ */
 export function toRows(resolved: readonly ResolvedArticle[], options: RowOptions): BatchRows {
-  const rows: BatchRows = { articles: [], links: [], evidence: [], comentions: [] };
+  const rows: BatchRows = { articles: [], entities: [], links: [], evidence: [], comentions: [] };
   const weights = new Map<string, { source: string; target: string; sum: number }>();
-  for (const { article, entities, relations, authors, extractedBy } of resolved) {
+  const entities = new Map<string, EntityRow>();
+  const last = new Map(resolved.map((r, i) => [r.article.id, i]));
+  for (const [i, { article, entities: found, relations, authors, extractedBy }] of resolved.entries()) {
+    if (last.get(article.id) !== i) continue;
     const { id, title, source, index, lang, text } = article;
     const { typed, pairs } = splitRelations(id, relations);
     for (const [key, pair] of pairs) weights.set(key, { source: pair.source, target: pair.target, sum: (weights.get(key)?.sum ?? 0) + pair.spans.length });
@@ -79,24 +95,20 @@ export function toRows(resolved: readonly ResolvedArticle[], options: RowOptions
     rows.articles.push({ id, title, source, index: neo4j.int(index), lang, text, published: article.published ?? null, authors: article.authors, extractor: extractedBy ?? null, comentions });
     rows.evidence.push(...typed);
     const authorIds = new Set(authors);
-    for (const entity of entities) {
+    for (const entity of found) {
+      const held = entities.get(entity.id);
+      if (held === undefined) entities.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, props: { ...entity.props } });
+      else Object.assign(held.props, entity.props);
       const mentioned = entity.starts.length > 0;
-      const link = mentioned ? 'MENTIONED_IN' : authorIds.has(entity.id) ? 'AUTHORED' : 'DERIVED_FROM';
-      rows.links.push({
-        articleId: id,
-        entityId: entity.id,
-        type: entity.type,
-        name: entity.name,
-        link,
-        count: neo4j.int(entity.starts.length),
-        surfaces: entity.surfaces,
-        starts: entity.starts.map((n) => neo4j.int(n)),
-        ends: entity.ends.map((n) => neo4j.int(n)),
-        props: entity.props ?? {},
-      });
-      if (mentioned && authorIds.has(entity.id)) rows.links.push({ ...rows.links[rows.links.length - 1]!, link: 'AUTHORED' });
+      const named = { name: entity.name, surfaces: entity.surfaces };
+      if (mentioned || !authorIds.has(entity.id)) {
+        const counted = { ...named, count: neo4j.int(entity.starts.length), starts: entity.starts.map((n) => neo4j.int(n)), ends: entity.ends.map((n) => neo4j.int(n)) };
+        rows.links.push({ articleId: id, entityId: entity.id, link: mentioned ? 'MENTIONED_IN' : 'DERIVED_FROM', props: counted });
+      }
+      if (authorIds.has(entity.id)) rows.links.push({ articleId: id, entityId: entity.id, link: 'AUTHORED', props: named });
     }
   }
+  rows.entities = [...entities.values()];
   if (options.comentions) rows.comentions = [...weights.values()].map(({ source, target, sum }) => ({ source, target, n: neo4j.int(sum) }));
   return rows;
 }
