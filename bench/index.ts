@@ -9,11 +9,16 @@ import { benchRebuild, benchWrite } from './write';
 import { benchViewer } from './viewer';
 import { benchLongArticle, LONG_ARTICLE_NEWS } from './long-article';
 import { benchRobustness } from './robustness';
+import { benchScale } from './scale';
 import { loadNews, NEWS_PATH } from './news';
 
 const print = (lines: string[]) => lines.forEach((line) => console.log(line));
 
-const only = new Set(process.argv.slice(2));
+const args = process.argv.slice(2);
+// --articles N: how many articles the scale part writes (default 6,000; 100,000 is the long run).
+const articlesAt = args.indexOf('--articles');
+const scaleArticles = articlesAt >= 0 ? Number(args[articlesAt + 1]) : 6_000;
+const only = new Set(args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--articles'));
 const wanted = (name: string) => only.size === 0 || only.has(name);
 
 if (wanted('extract')) print(await benchExtract());
@@ -31,6 +36,8 @@ if (!news) {
 }
 
 if (news && wanted('build')) print(await withBenchNeo4j((config) => benchBuild(config, news.slice(0, BUILD_NEWS))));
+
+if (news && wanted('scale')) print(await withBenchNeo4j((config, pid) => benchScale(config, news.slice(0, BUILD_NEWS), scaleArticles, pid)));
 
 if (wanted('cypher')) print(await withBenchNeo4j(async (config) => [...await benchCypher(config), ...await benchPanel(config)]));
 

@@ -21,7 +21,7 @@ export async function emptyDatabase(driver: Driver): Promise<void> {
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
-async function resolveAll(news: NewsArticle[]): Promise<ResolvedArticle[]> {
+export async function resolveAll(news: NewsArticle[]): Promise<ResolvedArticle[]> {
   const extractor = createExtractor({ lang: 'zh' });
   const out: ResolvedArticle[] = [];
   for (const [index, item] of news.entries()) {
