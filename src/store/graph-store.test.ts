@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { cypherStatement } from './cypher-files';
 import { withStaticType } from './graph-store';
 import { isWutongError } from '../shared/errors';
-import { resetDatabase, testDriver, testStore } from '../../test/support/neo4j';
+import { createExtractor } from '../extract';
+import { resolveArticle, type ResolvedArticle } from '../resolve';
+import { fingerprint, resetDatabase, testDriver, testStore } from '../../test/support/neo4j';
 
 const driver = testDriver();
 const store = testStore();
@@ -64,6 +66,33 @@ describe('a graph of the storage model before this one is refused, not mixed in'
       // The way out the message names works.
       await store.connection.write('MATCH (n) DETACH DELETE n');
       await store.applySchema();
+    });
+  }
+});
+
+describe('an article given twice in one batch is written once, as its last copy', () => {
+  const extractor = createExtractor({ lang: 'zh' });
+  const resolved = async (id: string, text: string): Promise<ResolvedArticle> => {
+    const article = { id, title: text.split('\n')[0]!, authors: [], source: `/fixtures/${id}.txt`, index: 0, lang: 'zh' as const, text };
+    return resolveArticle({ article, extraction: await extractor.extract({ text, lang: 'zh' }), extractor: extractor.name });
+  };
+  const texts = {
+    a: '长沙县与中联重科签约\n\n长沙县人民政府与中联重科股份有限公司签订合作协议，湖南大学派员出席。',
+    b: '株洲市与湖南大学合作\n\n株洲市人民政府与湖南大学签署战略合作协议，中联重科股份有限公司参加。',
+  };
+  const cases = [
+    { label: 'the same article twice', batch: ['a', 'a'], once: ['a'] },
+    { label: 'an article before and after another', batch: ['a', 'b', 'a'], once: ['b', 'a'] },
+  ];
+  for (const c of cases) {
+    test(c.label, async () => {
+      const articles = { a: await resolved('a', texts.a), b: await resolved('b', texts.b) } as Record<string, ResolvedArticle>;
+      await resetDatabase(driver);
+      await store.write({ remove: [], add: c.once.map((id) => articles[id]!) });
+      const expected = await fingerprint(driver);
+      await resetDatabase(driver);
+      await store.write({ remove: [], add: c.batch.map((id) => articles[id]!) });
+      assert.deepEqual(await fingerprint(driver), expected);
     });
   }
 });
