@@ -1,7 +1,9 @@
 // Entities and their link to the article. row.link is MENTIONED_IN for a mention in the text,
 // DERIVED_FROM for an entity the article implies (a parent place from the gazetteer),
 // AUTHORED for a byline author. name and aliases are refreshed afterwards from these links.
-// Params: $links [{articleId, entityId, type, name, link, count, surfaces, starts, ends, props}]
+// A node keeps the type it was created with, unless the row retypes it (a type the identity map
+// decides, or given back when that decision is undone): then its type label is replaced.
+// Params: $links [{articleId, entityId, type, name, link, count, surfaces, starts, ends, props, retype}]
 UNWIND $links AS row
 MATCH (a:Article {id: row.articleId})
 MERGE (n:Entity {id: row.entityId})
@@ -9,6 +11,11 @@ MERGE (n:Entity {id: row.entityId})
 SET n:$(row.type)
 SET n += row.props
 WITH n, a, row
+CALL (n, row) {
+  WITH n, row WHERE row.retype AND n.type <> row.type
+  REMOVE n:$(n.type)
+  SET n.type = row.type
+}
 CALL (n, a, row) {
   WITH row WHERE row.link = 'AUTHORED'
   MERGE (n)-[m:AUTHORED]->(a)

@@ -29,6 +29,7 @@ export interface LinkRow {
   starts: Integer[];
   ends: Integer[];
   props: Record<string, string | number>;
+  retype: boolean;
 }
 
 /** One evidence item of a typed link: one relationship, its properties the evidence and the facts of its sentence. */
@@ -93,6 +94,7 @@ export function toRows(resolved: readonly ResolvedArticle[], options: RowOptions
         starts: entity.starts.map((n) => neo4j.int(n)),
         ends: entity.ends.map((n) => neo4j.int(n)),
         props: entity.props ?? {},
+        retype: entity.retype === true,
       });
       if (mentioned && authorIds.has(entity.id)) rows.links.push({ ...rows.links[rows.links.length - 1]!, link: 'AUTHORED' });
     }
