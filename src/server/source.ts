@@ -46,6 +46,8 @@ export interface EntityDetail {
   aliases: string[];
   pinyin: string;
   articleCount: number;
+  /** The nodes merged into this one (wutong merge, accepted suggestions), with what joined them. */
+  mergedFrom: { id: string; name: string; source: string; evidence: string[] }[];
   articles: { id: string; title: string | null; published: string | null; count: number | null }[];
   /** The strongest links within the panel's limits: typed links first, then co-mentions. */
   relations: RelationDetail[];
