@@ -5,4 +5,5 @@ export type { BuildLimits } from './limits';
 export { removeTargets } from './remove';
 export type { RemoveSummary } from './remove';
 export { applyMerges, syncIdentity } from './identity';
+export { createCurator, type CuratorOptions } from './curator';
 export type { IdentitySyncOptions, IdentitySyncSummary } from './identity';

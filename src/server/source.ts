@@ -86,3 +86,24 @@ export interface GraphSource {
   cypher(query: string, params: Record<string, unknown>): Promise<string>;
   close(): Promise<void>;
 }
+
+/** A merge suggestion as the viewer sends it back, accepted or rejected. */
+export interface SuggestionDecision {
+  into: string;
+  from: string;
+  intoName: string;
+  fromName: string;
+  type?: string;
+}
+
+/**
+ * Writes the viewer's decisions on suggestions into the curation file. The file is written before
+ * the promise resolves; the graph follows in the background (articles are extracted again), one
+ * decision after another.
+ */
+export interface Curator {
+  accept(decision: SuggestionDecision): Promise<string>;
+  reject(decision: SuggestionDecision): Promise<string>;
+  /** Resolves when every decision so far has reached the graph. */
+  idle(): Promise<void>;
+}
