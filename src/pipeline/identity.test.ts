@@ -4,7 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { resetDatabase, runCli, testDriver } from '../../test/support/neo4j';
+import { resetDatabase, runCli, testDriver, testStore } from '../../test/support/neo4j';
+import { createExtractor } from '../extract';
+import { applyMerges } from '.';
 
 // Curation against a real Neo4j, through the commands a user types: the graph of the example
 // articles, two of its nodes merged, split, renamed; full and incremental rebuilds under the file.
@@ -120,6 +122,26 @@ test('rename and type reach the node and survive a rebuild; an ambiguous name is
   await resetDatabase(driver);
   assert.equal((await cli('build', examples)).code, 0);
   assert.deepEqual(await dump(driver), graph, 'a rebuild keeps the names and the type');
+});
+
+test('automatic merges: one the file keeps distinct is vetoed, another joins with its evidence and source', async () => {
+  const store = testStore();
+  const options = { curationFile: curation, extractor: createExtractor() };
+  const suggestion = (into: string, from: string) => ({ into, from, intoName: 'x', fromName: 'y', type: 'Company' as const, score: 0.9, evidence: ['2 articles name both'] });
+  try {
+    const graph = await dump(driver);
+    await applyMerges(store, [suggestion(a.id, b.id)], 'suggest', options);
+    assert.deepEqual(await dump(driver), graph, 'split A B vetoes it');
+    const { records } = await driver.executeQuery('MATCH (p:Entity:Place) WHERE NOT p.id IN [$a, $b] RETURN p.id AS id ORDER BY p.articleCount, id LIMIT 1', { a: a.id, b: b.id });
+    const place = records[0]!.get('id') as string;
+    const summary = await applyMerges(store, [suggestion(a.id, place)], 'suggest', options);
+    assert.ok(summary.relanded > 0);
+    assert.equal(await entity(place), undefined);
+    const merged = (await entity(a.id))!;
+    assert.deepEqual((merged.mergedFrom as string[]).map((m) => JSON.parse(m) as object), [{ id: place, name: 'y', source: 'suggest', evidence: ['2 articles name both'] }]);
+  } finally {
+    await store.close();
+  }
 });
 
 test('a bad curation file stops a command and a build with its line, and changes nothing', async () => {
