@@ -121,3 +121,9 @@ for (const c of changes) {
     assert.deepEqual(identityChange(identityMap(c.before), identityMap(c.after)), { nodes: c.nodes, surfaces: c.surfaces });
   });
 }
+
+test('identityMap: a hand-written merge without names renames nothing, and its node takes the type its id was made for', () => {
+  const map = identityMap(curation({ merges: [{ into: 'institution:kept', from: 'company:joined', source: 'curation', evidence: ['merged by hand'] }] }));
+  assert.deepEqual(map.nodes.get('institution:kept'), { type: 'Institution' });
+  assert.equal(map.mergedFrom.get('institution:kept')![0]!.name, 'company:joined');
+});

@@ -40,7 +40,7 @@ export class CurationFile {
     return new CurationFile(file, doc, readDecisions(doc.contents, fail));
   }
 
-  addMerge(merge: Omit<MergeEntry, 'source' | 'evidence'>): void {
+  addMerge(merge: Omit<MergeEntry, 'source' | 'evidence'> & { intoName: string; fromName: string }): void {
     this.removeDistinct(merge.into, merge.from);
     this.append('merge', { into: merge.into, from: merge.from, intoName: merge.intoName, fromName: merge.fromName, ...(merge.type === undefined ? {} : { type: merge.type }) });
   }
@@ -132,7 +132,7 @@ function readDecisions(contents: Node | null, fail: Fail): Curation {
         if (into === from) fail((item as Node).range?.[0], `a node cannot be merged into itself (${into})`);
         const type = fields.get('type');
         curation.merges.push({
-          into, from, intoName: fields.get('intoName') ?? into, fromName: fields.get('fromName') ?? from,
+          into, from, ...optional(fields, 'intoName'), ...optional(fields, 'fromName'),
           ...(type === undefined ? {} : { type: entityType(type, (item as Node).range?.[0], fail) }),
           source: CURATION_SOURCE, evidence: ['merged by hand'],
         });
@@ -175,6 +175,11 @@ function nodeOverride(node: Node | null, fail: Fail, at: number | undefined): No
     } else fail((pair.key as Node | null)?.range?.[0], `unknown key '${key}' in a node (expected ${NODE_KEYS.join(', ')})`);
   }
   return override;
+}
+
+function optional(fields: Map<string, string>, key: 'intoName' | 'fromName'): { intoName?: string; fromName?: string } {
+  const value = fields.get(key);
+  return value === undefined ? {} : { [key]: value };
 }
 
 function required(fields: Map<string, string>, key: string, node: Node, fail: Fail): string {

@@ -5,8 +5,9 @@ import { WutongError } from '../shared/errors';
 export interface MergeEntry {
   into: string;
   from: string;
-  intoName: string;
-  fromName: string;
+  /** The name the kept node had when it was chosen; the joined node shows it (a hand-written entry may leave it out). */
+  intoName?: string;
+  fromName?: string;
   /** The type the joined node takes; without it the node keeps the type its articles give `into`. */
   type?: EntityType;
   /** `curation` for the user's file, otherwise the automatic stage that accepted it. */
@@ -91,7 +92,7 @@ export function identityMap(curation: Curation, auto: readonly MergeEntry[] = []
   for (const merge of applied) {
     const node = root(merge.into);
     const held = map.mergedFrom.get(node) ?? [];
-    held.push({ id: merge.from, name: merge.fromName, source: merge.source, evidence: merge.evidence });
+    held.push({ id: merge.from, name: merge.fromName ?? merge.from, source: merge.source, evidence: merge.evidence });
     map.mergedFrom.set(node, held);
     // The first join into a node names it (the name it had when it was chosen to be kept), the last one types it.
     const decided = map.nodes.get(node) ?? {};

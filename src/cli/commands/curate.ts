@@ -106,9 +106,11 @@ export const splitCommand = curateCommand({
     const one = await node(store, a!, map);
     const other = await node(store, b!, map);
     if (one.id === other.id) throw new UsageError(`${label(one)} is one node: name the node it was merged from by its former id or name`);
-    const undone = file.removeMerges(one.id, other.id);
+    const { nodeOf } = await import('../../identity');
+    const joined = nodeOf(map, one.id) === nodeOf(map, other.id);
+    file.removeMerges(one.id, other.id);
     file.addDistinct(one.id, one.name, other.id, other.name);
-    return undone > 0 ? `Split ${label(other)} from ${label(one)}; kept distinct` : `Kept ${label(one)} and ${label(other)} distinct`;
+    return joined ? `Split ${label(other)} from ${label(one)}; kept distinct` : `Kept ${label(one)} and ${label(other)} distinct`;
   },
 });
 
