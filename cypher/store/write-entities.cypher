@@ -1,9 +1,17 @@
 // The batch's entities, one row each however many of its articles link them: made if new, with the
 // label of their type and their scalar facts. name, aliases and articleCount follow from their
-// links to articles (extend-entities.cypher, refresh-entities.cypher).
-// Params: $entities [{id, name, type, props}]
+// links to articles (extend-entities.cypher, refresh-entities.cypher). A node keeps the type it was
+// created with, unless the row retypes it (a type the identity map decides, or given back when that
+// decision is undone): then its type label is replaced.
+// Params: $entities [{id, name, type, props, retype}]
 UNWIND $entities AS row
 MERGE (n:Entity {id: row.id})
   ON CREATE SET n.name = row.name, n.type = row.type, n.aliases = [], n.articleCount = 0
 SET n:$(row.type)
 SET n += row.props
+WITH n, row
+CALL (n, row) {
+  WITH n, row WHERE row.retype AND n.type <> row.type
+  REMOVE n:$(n.type)
+  SET n.type = row.type
+}

@@ -7,9 +7,10 @@ import { queryCommand } from './commands/query';
 import { removeCommand } from './commands/remove';
 import { viewCommand } from './commands/view';
 import { exportCommand } from './commands/export';
+import { CURATION_COMMANDS } from './commands/curate';
 import { isWutongError, WutongError } from '../shared/errors';
 
-const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, removeCommand, viewCommand, exportCommand, dbCommand];
+const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, removeCommand, ...CURATION_COMMANDS, viewCommand, exportCommand, dbCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

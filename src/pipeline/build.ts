@@ -2,6 +2,8 @@ import { listInputFiles, type SkippedFile } from '../ingest';
 import type { Extractor } from '../extract';
 import type { GraphCounts, GraphStore } from '../store';
 import { isWutongError } from '../shared/errors';
+import { writeMergedFrom, type IdentityMap } from '../identity';
+import { syncWith, type IdentitySyncSummary } from './identity';
 import { startExtraction, type ArticleExtraction } from './extraction';
 import { Landing, type BuildEvent, type SkippedArticle } from './land';
 import { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS, type BuildLimits } from './limits';
@@ -26,6 +28,12 @@ export interface BuildOptions {
    * stored articles built with the other setting are built again. Default true.
    */
   comentions?: boolean;
+  /**
+   * The identity map (curation file and accepted merges) every article lands under. Stored
+   * articles it places differently from the map the graph was last landed with land again first,
+   * so a rebuild never undoes a decision. None lands articles as resolved.
+   */
+  identity?: IdentityMap;
 }
 
 export interface BuildSummary {
@@ -39,6 +47,8 @@ export interface BuildSummary {
   writesRetried: number;
   skipped: SkippedFile[];
   skippedArticles: SkippedArticle[];
+  /** Stored articles landed again because the identity map changed since the graph was built. */
+  identity?: IdentitySyncSummary;
   counts: GraphCounts;
 }
 
@@ -72,7 +82,9 @@ async function buildWith(paths: string[], options: BuildOptions, limits: BuildLi
 
   const extractedBy = `${extractor.name}@${extractor.version ?? 'unversioned'}`;
   const comentions = options.comentions ?? true;
-  const landing = new Landing(store, { extractedBy, comentions, rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS }, skipped, emit);
+  const { identity } = options;
+  const synced = identity === undefined ? undefined : await syncWith(store, identity, extraction, extractedBy);
+  const landing = new Landing(store, { extractedBy, comentions, rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS, ...(identity === undefined ? {} : { identity }) }, skipped, emit);
   const context = { store, extraction, limits, extractedBy, comentions, held: new Set<string>(), removed: new Set<string>() };
   try {
     let window = files.length > 0 ? planWindow(files, 0, context) : undefined;
@@ -84,10 +96,14 @@ async function buildWith(paths: string[], options: BuildOptions, limits: BuildLi
       for (const file of work) await landing.land(file);
     }
     await landing.flush();
+    // Nodes this build created may be merged ones.
+    if (identity !== undefined && identity.mergedFrom.size > 0) await writeMergedFrom(store, identity);
   } catch (error) {
     // What did land before the failure is written, unless writing is what failed.
     if (!(isWutongError(error) && error.module === 'store')) await landing.flush().catch(() => undefined);
     throw error;
   }
-  return { files: files.length, ...landing.counts, skipped, skippedArticles: landing.skippedArticles, counts: await store.counts() };
+  return {
+    files: files.length, ...landing.counts, skipped, skippedArticles: landing.skippedArticles, ...(synced === undefined ? {} : { identity: synced }), counts: await store.counts(),
+  };
 }

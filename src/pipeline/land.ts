@@ -1,4 +1,5 @@
 import type { Article, SkippedFile } from '../ingest';
+import { applyIdentity, type IdentityMap } from '../identity';
 import type { GraphStore, WriteBatch } from '../store';
 import { errorLine, isWutongError } from '../shared/errors';
 import type { FileWork } from './plan';
@@ -24,6 +25,8 @@ export interface LandingSettings {
   comentions: boolean;
   /** Rows (an article, its entities and its relations) per write transaction. */
   rowsPerBatch: number;
+  /** Where each article-level entity lands (curation and accepted merges); none lands them as resolved. */
+  identity?: IdentityMap;
 }
 
 /** Characters of article text per write transaction, whatever the article count: one huge article is a batch of its own. */
@@ -68,7 +71,8 @@ export class Landing {
         continue;
       }
       try {
-        const resolved = await work.result;
+        const { identity } = this.settings;
+        const resolved = identity === undefined ? await work.result : applyIdentity(identity, await work.result);
         this.batch.add.push({ ...resolved, extractedBy: this.settings.extractedBy });
         this.rowsInBatch += 1 + resolved.entities.length + resolved.relations.length;
       } catch (error) {

@@ -12,6 +12,7 @@ import { shortFormIds } from './short-forms';
 import { EntityTable, RelationSet } from './table';
 import type { Evidence, ResolveInput, ResolvedArticle } from './types';
 
+export { RelationSet } from './table';
 export type { Evidence, ResolveInput, ResolvedArticle, ResolvedEntity, ResolvedRelation } from './types';
 
 const STRUCTURE = 'resolve';

@@ -15,6 +15,11 @@ export interface ResolvedEntity {
   ends: number[];
   /** Extra scalar facts, e.g. an administrative division code for a place. */
   props?: Record<string, string | number>;
+  /**
+   * The node takes this type even when it holds another: a type the identity map decides, or the
+   * one its articles give back when that decision is undone. Otherwise a node keeps its first type.
+   */
+  retype?: boolean;
 }
 
 /** Why an edge exists: one supporting sentence of one article. */

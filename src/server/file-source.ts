@@ -35,7 +35,7 @@ export async function openFileSource(path: string): Promise<GraphSource> {
       relations.sort((x, y) => y.weight - x.weight);
       return {
         id, name: a.label, type: a.type, aliases: a.aliases, pinyin: pinyin(a.label, { toneType: 'none' }),
-        articleCount: a.articleCount, articles: [], relations, relationTotal: relations.length,
+        articleCount: a.articleCount, mergedFrom: [], articles: [], relations, relationTotal: relations.length,
       };
     },
     async evidence() {

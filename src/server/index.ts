@@ -5,4 +5,4 @@ export { openFileSource } from './file-source';
 export { launchChromium } from './chromium';
 export { ensureViewerBuilt } from './viewer-build';
 export { PANEL_LIMITS, type PanelLimits } from './panel';
-export type { GraphSource, EntityDetail, RelationDetail, Evidence, LinkRef, Status, CypherAnswer, SerializedGraph } from './source';
+export type { Curator, SuggestionDecision, GraphSource, EntityDetail, RelationDetail, Evidence, LinkRef, Status, CypherAnswer, SerializedGraph } from './source';

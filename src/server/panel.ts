@@ -103,6 +103,7 @@ export async function entityPanel(source: Neo4jSource, id: string, limits: Panel
   return {
     id: String(row.id), name: String(row.name), type: String(row.type), aliases: row.aliases as string[],
     pinyin: pinyin(String(row.name), { toneType: 'none' }), articleCount: Number(row.articleCount),
+    mergedFrom: (row.mergedFrom as string[]).map((json) => JSON.parse(json) as EntityDetail['mergedFrom'][number]),
     articles: (row.articles as EntityDetail['articles']).filter((a) => a !== null),
     relations, relationTotal: Number(linkRow?.total ?? 0),
   };

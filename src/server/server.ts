@@ -6,7 +6,7 @@ import { readGraph, writeGraph } from '../graph';
 import { isWutongError, WutongError } from '../shared/errors';
 import { neo4jFailure } from '../store';
 import { accessRules, isLoopbackHost, type Refusal } from './access';
-import type { GraphSource } from './source';
+import type { Curator, GraphSource, SuggestionDecision } from './source';
 
 export const VIEWER_DIST = fileURLToPath(new URL('../../viewer/dist/', import.meta.url));
 const EXAMPLE_QUERIES = fileURLToPath(new URL('../../cypher/queries/', import.meta.url));
@@ -101,7 +101,24 @@ async function serveStatic(res: ServerResponse, pathname: string, token: string)
   }
 }
 
-async function route(source: GraphSource, req: IncomingMessage, res: ServerResponse, token: string): Promise<void> {
+/** The decision a POST to /api/suggestions/accept|reject carries, or why it is refused. */
+function suggestionDecision(body: unknown): SuggestionDecision | string {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const missing = ['into', 'from', 'intoName', 'fromName'].filter((k) => typeof b[k] !== 'string' || (b[k] as string).trim() === '');
+  if (missing.length > 0) return `a suggestion needs ${missing.join(', ')}`;
+  if (b.into === b.from) return 'a suggestion joins two different nodes';
+  if (b.type !== undefined && typeof b.type !== 'string') return 'type must be a text';
+  return { into: b.into as string, from: b.from as string, intoName: b.intoName as string, fromName: b.fromName as string, ...(b.type === undefined ? {} : { type: b.type as string }) };
+}
+
+async function decide(curator: Curator | undefined, verdict: 'accept' | 'reject', req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (curator === undefined) return sendJson(res, 400, { error: { code: 'SERVER_NO_DATABASE', message: 'this view cannot curate: it shows a file, or was started without a curation file' } });
+  const decision = suggestionDecision(await readBody(req));
+  if (typeof decision === 'string') return sendJson(res, 400, { error: { code: 'SERVER_BAD_REQUEST', message: decision } });
+  return sendJson(res, 200, { decided: await curator[verdict](decision) });
+}
+
+async function route(source: GraphSource, req: IncomingMessage, res: ServerResponse, token: string, curator?: Curator): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const p = url.searchParams;
   switch (`${req.method} ${url.pathname}`) {
@@ -133,6 +150,8 @@ async function route(source: GraphSource, req: IncomingMessage, res: ServerRespo
       const params = typeof body.params === 'object' && body.params !== null ? (body.params as Record<string, unknown>) : {};
       return sendJsonText(res, 200, await source.cypher(body.query, params));
     }
+    case 'POST /api/suggestions/accept': return decide(curator, 'accept', req, res);
+    case 'POST /api/suggestions/reject': return decide(curator, 'reject', req, res);
     case 'POST /api/export': {
       const format = p.get('format') === 'graphml' ? 'graphml' : 'gexf';
       const text = writeGraph(readGraph(JSON.stringify(await readBody(req)), 'json'), format);
@@ -156,6 +175,8 @@ export interface ServerOptions {
   password?: string;
   /** A request not answered within this many ms gets a 503 (a stalled body or handler holds nothing). */
   deadlineMs?: number;
+  /** Takes the viewer's accepted and rejected suggestions into the curation file (Neo4j mode). */
+  curator?: Curator;
 }
 
 export async function startServer(source: GraphSource, host: string, port: number, options: ServerOptions = {}): Promise<RunningServer> {
@@ -179,7 +200,7 @@ export async function startServer(source: GraphSource, host: string, port: numbe
     res.once('close', () => clearTimeout(deadline));
     const refusal = access.refuse(req);
     if (refusal !== null) return sendRefusal(res, refusal);
-    route(source, req, res, access.token).catch((error: unknown) => sendError(res, error));
+    route(source, req, res, access.token, options.curator).catch((error: unknown) => sendError(res, error));
   });
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {

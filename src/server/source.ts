@@ -46,6 +46,8 @@ export interface EntityDetail {
   aliases: string[];
   pinyin: string;
   articleCount: number;
+  /** The nodes merged into this one (wutong merge, accepted suggestions), with what joined them. */
+  mergedFrom: { id: string; name: string; source: string; evidence: string[] }[];
   articles: { id: string; title: string | null; published: string | null; count: number | null }[];
   /** The strongest links within the panel's limits: typed links first, then co-mentions. */
   relations: RelationDetail[];
@@ -83,4 +85,25 @@ export interface GraphSource {
   /** A CypherAnswer as JSON text, serialised where the query ran, so the server only passes it on. */
   cypher(query: string, params: Record<string, unknown>): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A merge suggestion as the viewer sends it back, accepted or rejected. */
+export interface SuggestionDecision {
+  into: string;
+  from: string;
+  intoName: string;
+  fromName: string;
+  type?: string;
+}
+
+/**
+ * Writes the viewer's decisions on suggestions into the curation file. The file is written before
+ * the promise resolves; the graph follows in the background (articles are extracted again), one
+ * decision after another.
+ */
+export interface Curator {
+  accept(decision: SuggestionDecision): Promise<string>;
+  reject(decision: SuggestionDecision): Promise<string>;
+  /** Resolves when every decision so far has reached the graph. */
+  idle(): Promise<void>;
 }

@@ -26,6 +26,8 @@ export interface EntityRow {
   type: string;
   /** Its links' properties merged in batch order, a later link's value over an earlier one's. */
   props: Record<string, string | number>;
+  /** Its type label is replaced by `type` (a type the identity map decides, or given back when that decision is undone). */
+  retype: boolean;
 }
 
 /**
@@ -97,8 +99,11 @@ export function toRows(resolved: readonly ResolvedArticle[], options: RowOptions
     const authorIds = new Set(authors);
     for (const entity of found) {
       const held = entities.get(entity.id);
-      if (held === undefined) entities.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, props: { ...entity.props } });
-      else Object.assign(held.props, entity.props);
+      if (held === undefined) entities.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, props: { ...entity.props }, retype: entity.retype === true });
+      else {
+        Object.assign(held.props, entity.props);
+        if (entity.retype === true) Object.assign(held, { type: entity.type, retype: true });
+      }
       const mentioned = entity.starts.length > 0;
       const named = { name: entity.name, surfaces: entity.surfaces };
       if (mentioned || !authorIds.has(entity.id)) {

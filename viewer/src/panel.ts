@@ -79,6 +79,10 @@ export function renderEntity(container: HTMLElement, detail: EntityDetail, t: T,
   expand.addEventListener('click', () => actions.expand(detail.id));
   container.append(header);
   if (detail.aliases.length) container.append(field(t('aliases'), detail.aliases.join('、')));
+  if (detail.mergedFrom.length) {
+    const merged = detail.mergedFrom.map((m) => `${m.name} (${m.source}: ${m.evidence.join('; ')})`).join('、');
+    container.append(el('div', { className: 'field merged-from' }, [el('span', { className: 'field-label', text: t('mergedFrom') }), el('span', { text: merged })]));
+  }
   if (/[\u3400-\u9fff]/.test(detail.name)) container.append(field(t('pinyin'), detail.pinyin));
   container.append(expand);
 

@@ -1,6 +1,6 @@
 import { createExtractorFromFlags, EXTRACTOR_FLAGS, EXTRACTOR_USAGE } from '../extractor-flags';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
-import { hasFlag, positiveFlag } from '../args';
+import { flagValue, hasFlag, positiveFlag } from '../args';
 import { connectStore } from '../connect';
 import { articleLabel, buildProgress } from '../progress';
 // Plain constants: the usage text shows them without loading the pipeline.
@@ -13,6 +13,7 @@ export const buildCommand: Command = {
   summary: 'read articles from files and folders into the Neo4j graph',
   usage: `wutong build <paths…> [--lang zh|en] [--extractor rules|llm|hybrid] [--batch N] [--workers N]
              [--max-file-mb N] [--max-article-chars N] [--article-seconds S] [--no-comentions]
+             [--curation PATH]
 
 Reads .txt, .md and .html files (UTF-8, GB18030/GBK, Big5, UTF-16), splits newspaper pages into
 articles, extracts entities and relations and writes them into Neo4j (NEO4J_URI, NEO4J_USERNAME,
@@ -31,8 +32,11 @@ ${EXTRACTOR_USAGE}
   --max-article-chars N   skip longer articles (default ${DEFAULT_LIMITS.maxArticleChars})
   --article-seconds S     stop one article's extraction after S seconds and skip it (default ${DEFAULT_LIMITS.articleMs / 1000})
   --no-comentions         leave co-mentions (two names in one sentence, nothing typed between them)
-                          out of the graph; stored articles built with them are built again`,
-  valueFlags: [...EXTRACTOR_FLAGS, 'batch', 'workers', 'max-file-mb', 'max-article-chars', 'article-seconds'],
+                          out of the graph; stored articles built with them are built again
+  --curation PATH         the curation file every article lands under (default ./curation.yaml, or
+                          WUTONG_CURATION; see wutong merge --help); stored articles whose place it
+                          changed since the last build land again first`,
+  valueFlags: [...EXTRACTOR_FLAGS, 'curation', 'batch', 'workers', 'max-file-mb', 'max-article-chars', 'article-seconds'],
   booleanFlags: ['no-comentions'],
   async run(args, io) {
     if (args.positionals.length === 0) {
@@ -48,17 +52,23 @@ ${EXTRACTOR_USAGE}
     };
     const { extractor, report } = await createExtractorFromFlags(args, io.env);
     const { buildPaths } = await import('../../pipeline');
+    const { CurationFile, curationPath, identityMap, autoMerges } = await import('../../identity');
+    // A bad curation file stops the build before anything is read or written.
+    const curation = CurationFile.read(curationPath(flagValue(args, 'curation'), io.env)).curation;
     const store = await connectStore(io);
     try {
       const began = Date.now();
+      const identity = identityMap(curation, await autoMerges(store));
       const summary = await buildPaths(args.positionals, {
-        store, extractor, batchSize: batch, workers, limits, comentions: !hasFlag(args, 'no-comentions'), onEvent: buildProgress(io.stderr),
+        store, extractor, identity, batchSize: batch, workers, limits, comentions: !hasFlag(args, 'no-comentions'), onEvent: buildProgress(io.stderr),
       });
       const out = (line: string) => io.stdout.write(line + '\n');
       const seconds = ((Date.now() - began) / 1000).toFixed(1);
       const again = summary.articlesReextracted > 0 ? ` (${summary.articlesReextracted} extracted again: the extractor changed since they were built)` : '';
       const left = summary.skippedArticles.length > 0 ? `, ${summary.skippedArticles.length} skipped` : '';
       out(`Built ${summary.files} file(s) in ${seconds} s: ${summary.articlesAdded} article(s) added${again}, ${summary.articlesUnchanged} unchanged, ${summary.articlesRemoved} removed${left}`);
+      if ((summary.identity?.relanded ?? 0) > 0) out(`${summary.identity!.relanded} stored article(s) landed again: the curation or the accepted merges changed since they were built`);
+      for (const f of summary.identity?.failed ?? []) out(`  article ${f.id} kept as it was: ${f.reason}`);
       const { articles, entities, relationships, mentions } = summary.counts;
       out(`Graph now: ${articles} articles, ${entities} entities, ${relationships} relationships, ${mentions} mentions`);
       if (summary.writesRetried > 0) out(`${summary.writesRetried} write transaction(s) run again after Neo4j asked to retry (a deadlock with another build, a leader switch)`);

@@ -1,6 +1,6 @@
 import { flagValue } from '../args';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandIO } from '../command';
-import type { GraphSource } from '../../server';
+import type { Curator, GraphSource } from '../../server';
 
 function wholeNumber(io: CommandIO, name: string, text: string | undefined, fallback: number): number | null {
   if (text === undefined) return fallback;
@@ -14,7 +14,7 @@ export const viewCommand: Command = {
   name: 'view',
   summary: 'explore the graph in the browser (read-only), with Cypher beside the canvas',
   usage: `wutong view [--file graph.json|.gexf|.graphml] [--host 127.0.0.1] [--port 7700] [--limit 5000]
-            [--timeout 10] [--rows 1000] [--password P]
+            [--timeout 10] [--rows 1000] [--password P] [--curation PATH]
 
 Serves the viewer and a read-only API on 127.0.0.1 and prints its address. The graph comes from
 Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE; default the bundled instance),
@@ -28,10 +28,12 @@ or with --file from a file written by wutong export (no database needed).
   --limit N      entities drawn at first, the most mentioned (default 5000); double-click expands
   --timeout S    time limit of one Cypher query in seconds (default 10)
   --rows N       rows a Cypher query may return (default 1000)
+  --curation P   the curation file that suggestions accepted or rejected in the viewer are written
+                 to (default ./curation.yaml, or WUTONG_CURATION); the graph follows in the background
 
 The API answers only the page it served: requests naming another Host or coming from another
 site's page, and API calls without the page's per-start token, get 403.`,
-  valueFlags: ['file', 'host', 'port', 'limit', 'timeout', 'rows', 'password'],
+  valueFlags: ['file', 'host', 'port', 'limit', 'timeout', 'rows', 'password', 'curation'],
   booleanFlags: [],
   async run(args, io) {
     const host = flagValue(args, 'host') ?? '127.0.0.1';
@@ -50,9 +52,21 @@ site's page, and API calls without the page's per-start token, get 403.`,
     const { neo4jConfigFromEnv } = await import('../../store');
     await ensureViewerBuilt((line) => io.stderr.write(line + '\n'));
     let source: GraphSource;
+    let curator: Curator | undefined;
+    let closeStore = async (): Promise<void> => {};
     if (file !== undefined) {
       source = await openFileSource(file);
     } else {
+      const { GraphStore } = await import('../../store');
+      const { curationPath } = await import('../../identity');
+      const { createCurator } = await import('../../pipeline');
+      const store = new GraphStore(neo4jConfigFromEnv(io.env));
+      closeStore = () => store.close();
+      curator = createCurator(store, {
+        curationFile: curationPath(flagValue(args, 'curation'), io.env),
+        extractor: async () => (await import('../../extract')).createExtractor(),
+        log: (line) => io.stderr.write(line + '\n'),
+      });
       const config = neo4jConfigFromEnv(io.env);
       source = openNeo4jSource(config, {
         nodeLimit: limit, timeoutMs: timeout * 1000, rowCap: rows, label: `${config.uri}/${config.database ?? ''}`,
@@ -61,9 +75,10 @@ site's page, and API calls without the page's per-start token, get 403.`,
     let server;
     try {
       // The backstop sits well above the query time limit, so a query's own error arrives first.
-      server = await startServer(source, host, port, { password, deadlineMs: Math.max(30, timeout + 10) * 1000 });
+      server = await startServer(source, host, port, { password, deadlineMs: Math.max(30, timeout + 10) * 1000, ...(curator === undefined ? {} : { curator }) });
     } catch (error) {
       await source.close();
+      await closeStore();
       io.stderr.write(`wutong view: cannot listen on ${host}:${port}: ${(error as Error).message}\n`);
       return EXIT_FAILURE;
     }
@@ -74,7 +89,9 @@ site's page, and API calls without the page's per-start token, get 403.`,
       process.once('SIGTERM', resolve);
     });
     await server.close();
+    await curator?.idle();
     await source.close();
+    await closeStore();
     return EXIT_OK;
   },
 };

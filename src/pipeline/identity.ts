@@ -1,0 +1,87 @@
+import type { Extractor } from '../extract';
+import {
+  appliedIdentity, applyIdentity, articlesTouching, currentIdentity, identityChange, recordAutoMerges, saveAppliedIdentity, storedArticles, writeMergedFrom,
+  type IdentityMap, type MergeSuggestion,
+} from '../identity';
+import type { ResolvedArticle } from '../resolve';
+import type { GraphStore } from '../store';
+import { errorLine } from '../shared/errors';
+import { startExtraction, type ArticleExtraction } from './extraction';
+import { DEFAULT_LIMITS, DEFAULT_WORKERS } from './limits';
+
+export interface IdentitySyncOptions {
+  extractor: Extractor;
+  /** Extraction threads (default as a build). */
+  workers?: number;
+}
+
+export interface IdentitySyncSummary {
+  /** Stored articles extracted and landed again because the map places them differently. */
+  relanded: number;
+  /** Articles that could not be extracted again, with the reason; they keep their old contributions. */
+  failed: { id: string; reason: string }[];
+}
+
+/** Articles landed again per write transaction. */
+const RELAND_BATCH = 50;
+
+/**
+ * Brings the graph to the identity map: the stored articles the change from the map it was last
+ * landed with moves (those linking a node that changes, or using an alias that does) are
+ * extracted again from their stored text and landed under the new map; what each merged node was
+ * merged from is written; the map is recorded as applied last, so a run cut short is finished by
+ * the next. Extraction is deterministic, so landing under the old map again gives the graph back
+ * exactly: a merge and its split leave nothing behind.
+ */
+export async function syncIdentity(store: GraphStore, map: IdentityMap, options: IdentitySyncOptions): Promise<IdentitySyncSummary> {
+  const extraction = startExtraction(options.extractor, { workers: options.workers ?? DEFAULT_WORKERS, articleMs: DEFAULT_LIMITS.articleMs });
+  try {
+    return await syncWith(store, map, extraction, `${options.extractor.name}@${options.extractor.version ?? 'unversioned'}`);
+  } finally {
+    await extraction.close();
+  }
+}
+
+/** syncIdentity on a running extraction (a build's). */
+export async function syncWith(store: GraphStore, map: IdentityMap, extraction: ArticleExtraction, extractedBy: string): Promise<IdentitySyncSummary> {
+  const change = identityChange(await appliedIdentity(store), map);
+  const ids = await articlesTouching(store, change);
+  const failed: IdentitySyncSummary['failed'] = [];
+  for (let at = 0; at < ids.length; at += RELAND_BATCH) {
+    const stored = await storedArticles(store, ids.slice(at, at + RELAND_BATCH));
+    const runs = stored.map(({ article }) => extraction.run(article));
+    runs.forEach((run) => run.catch(() => undefined));
+    const landed: { resolved: ResolvedArticle; comentions: boolean }[] = [];
+    for (const [k, { article, comentions }] of stored.entries()) {
+      try {
+        landed.push({ resolved: { ...relanded(map, await runs[k]!), extractedBy }, comentions });
+      } catch (error) {
+        failed.push({ id: article.id, reason: errorLine(error) });
+      }
+    }
+    // An article keeps the co-mention setting it was built with.
+    for (const comentions of [true, false]) {
+      const add = landed.filter((l) => l.comentions === comentions).map((l) => l.resolved);
+      if (add.length > 0) await store.write({ remove: [], add }, { comentions });
+    }
+  }
+  await writeMergedFrom(store, map);
+  await saveAppliedIdentity(store, map);
+  return { relanded: ids.length - failed.length, failed };
+}
+
+/** An article landed again sets the type of every node it names, so a type decision undone is undone on the node too. */
+function relanded(map: IdentityMap, resolved: ResolvedArticle): ResolvedArticle {
+  const placed = applyIdentity(map, resolved);
+  return { ...placed, entities: placed.entities.map((e) => ({ ...e, retype: true })) };
+}
+
+/**
+ * The automatic identity stage's way in: records the suggestions it accepts as merges of `source`
+ * (kept in Neo4j, vetoed by the curation file's `distinct` entries, overruled by its merges) and
+ * brings the graph to the map they give with the curation file.
+ */
+export async function applyMerges(store: GraphStore, suggestions: readonly MergeSuggestion[], source: string, options: IdentitySyncOptions & { curationFile: string }): Promise<IdentitySyncSummary> {
+  await recordAutoMerges(store, suggestions, source);
+  return syncIdentity(store, await currentIdentity(store, options.curationFile), options);
+}
