@@ -1,10 +1,9 @@
 import type { Extraction, Extractor, ExtractInput } from './types';
-import { completeLists, createChineseExtractor, simplifiedReading, unifiedTypes, withRepeatedNames, withShortForms, type ChineseExtractorOptions } from './zh';
+import { ARTICLE_PASSES, createChineseExtractor, relationPasses, simplifiedReading, type ChineseExtractorOptions } from './zh';
 import { createEnglishExtractor } from './en';
-import { extractRelations } from './relations';
-import { LINK_MODEL, linkModelPass } from './relations/link-model';
 import type { PairModel } from './relations/pair-model';
-import { withFinanceMentions } from './finance';
+import { articleContext } from './context';
+import { runMentionPasses, runRelationPasses } from './passes';
 import { detectLanguage } from '../shared/language';
 import { moduleOf, versionOf } from './version';
 import { inBoundedChunks } from './chunks';
@@ -37,7 +36,7 @@ export interface ExtractorOptions {
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const byLang = { zh: createChineseExtractor(options.zh), en: createEnglishExtractor() };
-  const linkModel = options.links ?? LINK_MODEL;
+  const zhRelations = relationPasses(options.links);
   return inBoundedChunks({
     name: 'rules',
     // The files this module and its imports read (not the LLM's prompts), so only they re-extract its articles.
@@ -50,20 +49,15 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     },
     async extract(input: ExtractInput): Promise<Extraction> {
       const lang = input.lang ?? options.lang ?? detectLanguage(input.text);
+      if (lang === 'en') return byLang.en.extract({ ...input, lang });
       // A traditional article is read in simplified characters, offset for offset; names keep their own script.
-      const reading = lang === 'zh' ? simplifiedReading(input.text) : undefined;
+      const reading = simplifiedReading(input.text);
       const text = reading ?? input.text;
-      const base = await byLang[lang].extract({ ...input, text, lang });
-      if (base.relations.length > 0) return inOwnScript(base, input.text, reading);
-      // Business news names listed companies by short forms the tagger misses; the finance layer adds them.
-      // A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密), and a
-      // list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).
-      const entities = lang === 'zh' ? completeLists(text, withRepeatedNames(text, withShortForms(text, unifiedTypes(withFinanceMentions(text, base.entities))))) : base.entities;
-      const proposed = extractRelations(text, entities, lang, input.published ? { published: input.published } : {});
-      // The model learnt the conventions of regional business news; finance news (FinRE's) names relations its own way.
-      const byModel = lang === 'zh' && linkModel !== false && byLang.zh.styleOf(text) !== 'finance';
-      const relations = byModel ? linkModelPass(text, entities, proposed, linkModel) : proposed;
-      return inOwnScript({ entities, relations }, input.text, reading);
+      const style = byLang.zh.styleOf(text);
+      const ctx = articleContext({ text, lang, ...(input.published ? { published: input.published } : {}), ...(style === undefined ? {} : { style }) });
+      // The passes are listed in order, with why each is there, in zh/passes.ts.
+      const entities = runMentionPasses(ARTICLE_PASSES, ctx, byLang.zh.mentions(ctx));
+      return inOwnScript({ entities, relations: runRelationPasses(zhRelations, ctx, entities) }, input.text, reading);
     },
   });
 }

@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { zh, type WordList } from '../../lexicon';
 import { readJson } from '../../shared/data';
 import { getLexicon } from './lexicon';
-import { firstWordFrom, tagWords, type Word } from './segment';
-import { foldWidth } from './text';
+import { firstWordFrom, segmentWords, type Word } from './segment';
 import { groupBy, SpanIndex } from '../spans';
 
 const settingsSchema = z.object({
@@ -102,14 +101,12 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * 益阳市县域 → 益阳市): what stays is a gazetteer name or a zone, and what goes is jieba's common
  * words (新/a 材料/n) with no ending of a place's own (…产业园, …大桥 stay whole).
  */
-function placeWithoutTail(text: string, start: number, end: number, places: Set<string>): number {
+function placeWithoutTail(text: string, words: readonly Word[], start: number, end: number, places: Set<string>): number {
   const { placeTailEnds } = SETTINGS;
   if (placeTailEnds.includes(text[end - 1]!)) return end - start;
   for (let cut = end - 1; cut - start >= 2; cut--) {
     const head = text.slice(start, cut);
     if (!places.has(head) && !ZONE_ENDINGS.endsText(head)) continue;
-    // The tagger segmented this text already: jieba's words come from its cache.
-    const words = tagWords(foldWidth(text));
     const tail: Word[] = [];
     for (let k = firstWordFrom(words, cut); k < words.length && words[k]!.start < end; k++) tail.push(words[k]!);
     const cutsWords = tail.length === 0 || tail[0]!.start !== cut || tail[tail.length - 1]!.end !== end;
@@ -125,7 +122,7 @@ function placeWithoutTail(text: string, start: number, end: number, places: Set<
  * A registered company name keeps the place and brand it opens with (武汉中商…有限公司).
  * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
  */
-export function refineMentions(text: string, mentions: Mention[]): Mention[] {
+export function refineMentions(text: string, mentions: Mention[], words: readonly Word[] = segmentWords(text)): Mention[] {
   const { maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, notDiseaseAfter, levelCharacters, maxDepartment, unitBuildings } = SETTINGS;
   const namesDisease = (end: number): boolean => {
     const word = DISEASE_WORDS.at(text, end);
@@ -148,7 +145,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (m.type === 'Place') {
       if (end - start > 3 && levelCharacters.includes(text[end - 1]!) && text[end - 2] === text[end - 1]) end -= 1;
       moved('doubled-level');
-      end = start + placeWithoutTail(text, start, end, places);
+      end = start + placeWithoutTail(text, words, start, end, places);
       moved('place-tail');
       const zone = ZONE_ENDINGS.at(text, end);
       if (zone && !spans.some(end, end + zone.length, (o) => o !== m)) end += zone.length;
@@ -203,7 +200,7 @@ export function refineMentions(text: string, mentions: Mention[]): Mention[] {
     if (end <= start || isCommonNoun(text.slice(start, end))) continue;
     if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
     if (type === 'Place' && insideCampaign(text, start, end)) continue;
-    if (type === 'Person' && end - start === 1 && readAsVerb(text, start)) continue;
+    if (type === 'Person' && end - start === 1 && readAsVerb(words, start)) continue;
     if (type === 'Person' && fieldOfDepartment(text, start, end)) continue;
     if (start === m.start && end === m.end && type === m.type) out.push(m);
     else out.push({ text: text.slice(start, end), type, start, end, rule: typeRule(m.type, type, bodyType, associationRead) ?? rule ?? m.rule });
@@ -264,9 +261,8 @@ export function insideCampaign(text: string, start: number, end: number): boolea
  * Whether jieba reads the character at `at` as (part of) a verb: a one-character person is a
  * surname standing for someone (老陈, 黄不顾…), and 树 in 老树发新枝 is none.
  */
-function readAsVerb(text: string, at: number): boolean {
+function readAsVerb(words: readonly Word[], at: number): boolean {
   // jieba's words follow one another without overlap: the one holding `at` is the last that starts at or before it.
-  const words = tagWords(foldWidth(text));
   const word = words[firstWordFrom(words, at + 1) - 1];
   return word !== undefined && at < word.end && word.tag.startsWith('v');
 }
