@@ -1,6 +1,6 @@
 import type { Extraction, Extractor, ExtractInput } from './types';
 import { ARTICLE_PASSES, createChineseExtractor, relationPasses, simplifiedReading, type ChineseExtractorOptions } from './zh';
-import { createEnglishExtractor } from './en';
+import { createEnglishExtractor, RELATION_PASSES as EN_RELATION_PASSES } from './en';
 import type { PairModel } from './relations/pair-model';
 import { articleContext } from './context';
 import { runMentionPasses, runRelationPasses } from './passes';
@@ -30,13 +30,17 @@ export interface ExtractorOptions {
 
 /**
  * The default extractor: picks the Chinese or English recogniser per input (its `lang`, the
- * option, or detection), adds the short company names of business news (Chinese), then relations
- * from the pattern table and pair model where the recogniser gave none. A text longer than
- * MAX_CHUNK is read in chunks (see inBoundedChunks).
+ * option, or detection), builds one context for the article, runs the language's mention passes
+ * on what the recogniser found, then its relation passes (one relation engine for both languages).
+ * A text longer than MAX_CHUNK is read in chunks (see inBoundedChunks).
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const byLang = { zh: createChineseExtractor(options.zh), en: createEnglishExtractor() };
-  const zhRelations = relationPasses(options.links);
+  // The passes of each language are listed in order, with why each is there, in zh/passes.ts and en/passes.ts.
+  const passes = {
+    zh: { mentions: ARTICLE_PASSES, relations: relationPasses(options.links) },
+    en: { mentions: [], relations: EN_RELATION_PASSES },
+  };
   return inBoundedChunks({
     name: 'rules',
     // The files this module and its imports read (not the LLM's prompts), so only they re-extract its articles.
@@ -49,15 +53,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     },
     async extract(input: ExtractInput): Promise<Extraction> {
       const lang = input.lang ?? options.lang ?? detectLanguage(input.text);
-      if (lang === 'en') return byLang.en.extract({ ...input, lang });
       // A traditional article is read in simplified characters, offset for offset; names keep their own script.
-      const reading = simplifiedReading(input.text);
+      const reading = lang === 'zh' ? simplifiedReading(input.text) : undefined;
       const text = reading ?? input.text;
-      const style = byLang.zh.styleOf(text);
+      const style = lang === 'zh' ? byLang.zh.styleOf(text) : undefined;
       const ctx = articleContext({ text, lang, ...(input.published ? { published: input.published } : {}), ...(style === undefined ? {} : { style }) });
-      // The passes are listed in order, with why each is there, in zh/passes.ts.
-      const entities = runMentionPasses(ARTICLE_PASSES, ctx, byLang.zh.mentions(ctx));
-      return inOwnScript({ entities, relations: runRelationPasses(zhRelations, ctx, entities) }, input.text, reading);
+      const entities = runMentionPasses(passes[lang].mentions, ctx, byLang[lang].mentions(ctx));
+      return inOwnScript({ entities, relations: runRelationPasses(passes[lang].relations, ctx, entities) }, input.text, reading);
     },
   });
 }

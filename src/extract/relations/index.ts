@@ -26,7 +26,15 @@ export interface RelationOptions {
   pairModel?: PairModel;
   /** The text's sentences when the caller has split it already (an article's context). */
   sentences?: readonly SentenceSpan[];
+  /**
+   * A language's rows that type a pair by the text between its names (English: en/relations.json).
+   * They are read first; the pattern table types the pairs of the sentence they leave untyped.
+   */
+  betweenRows?: BetweenRows;
 }
+
+/** Typed relations for pairs of the mentions `inSentence`, at most one per pair. */
+export type BetweenRows = (text: string, sentence: SentenceSpan, mentions: Mention[], inSentence: number[]) => Relation[];
 
 /**
  * Typed relations from the pattern table, plus a co-mention link for the pairs of a sentence
@@ -57,8 +65,12 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     // In a quote, 我们 is the organisation whose spokesperson the next sentence names.
     const speaker = quoteSpeaker(text, sentence, sentences[k + 1], article, lang);
     const context = new SentenceContext({ text, sentence, inSentence, article, lang, topic: speaker ?? carried, host: carriedHost, ...(opener === undefined ? {} : { opener }) });
-    const typed = typedRelations(context, options.published)
+    const between = options.betweenRows?.(text, sentence, mentions, inSentence) ?? [];
+    const betweenPairs = new Set(between.map((r) => pairKey(r.source, r.target)));
+    const rows = typedRelations(context, options.published)
+      .filter((r) => !betweenPairs.has(pairKey(r.source, r.target)))
       .map((r) => withCarriedEnd(r, inSentence, { speaker, opener, topic: carried, host: carriedHost }));
+    const typed = [...between, ...rows];
     const fallback = coMentions(sentence, inSentence, mentions, typed);
     const read = lang === 'zh' ? typed.map((r) => reconsidered(text, sentence, r, mentions, inSentence, options.pairModel)) : typed;
     // Two names each already linked, in this sentence, to the subject an earlier sentence named are
@@ -84,4 +96,8 @@ function withCarriedEnd(r: Relation, inSentence: number[], carriedBy: { speaker?
   if (outside === undefined) return r;
   const how = outside === carriedBy.speaker ? 'quote-speaker' : outside === carriedBy.opener ? 'subject-anaphor' : outside === carriedBy.host && outside !== carriedBy.topic ? 'host' : 'carried-subject';
   return { ...r, rule: `${r.rule}@${how}` };
+}
+
+function pairKey(i: number, j: number): string {
+  return i < j ? `${i}:${j}` : `${j}:${i}`;
 }
