@@ -1,5 +1,5 @@
 import { relationOptions, type RelationPass } from '../passes';
-import { extractRelations } from '../relations';
+import { extractRelations, postsBeforeNames } from '../relations';
 import { anaphoricPosts, betweenRelations } from './relations';
 
 /**
@@ -18,5 +18,10 @@ export const RELATION_PASSES: readonly RelationPass[] = [
     id: 'anaphoric-posts',
     doc: 'A post said of "the company" (…, the company\'s Asia director) is held at the organisation the article is about.',
     run: (ctx, mentions, relations) => anaphoricPosts(ctx.text, ctx.sentences, mentions, relations),
+  },
+  {
+    id: 'post-before-name',
+    doc: 'A title written before a name (Mayor Li Wei) goes on the person\'s WORKS_AT, or on a new one to the organisation right before.',
+    run: (ctx, mentions, relations) => postsBeforeNames(mentions, relations, ctx.sentences, 'en'),
   },
 ];

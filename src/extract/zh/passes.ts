@@ -1,6 +1,6 @@
 import { relationOptions, type MentionPass, type RelationPass } from '../passes';
 import { withFinanceMentions } from '../finance';
-import { extractRelations } from '../relations';
+import { extractRelations, postEmployers, postsBeforeNames } from '../relations';
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
 import type { PairModel } from '../relations/pair-model';
 import { withBylineNames } from './bylines';
@@ -56,6 +56,16 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       doc: 'The link model reads every pair the patterns proposed, last.',
       when: (ctx) => links !== false && ctx.style !== 'finance',
       run: (ctx, mentions, relations) => (links === false ? relations : linkModelPass(ctx.text, mentions, relations, links)),
+    },
+    {
+      id: 'post-before-name',
+      doc: 'A post written before a name (县委书记张三) goes on the person\'s WORKS_AT, or on a new one to the organisation right before.',
+      run: (ctx, mentions, relations) => postsBeforeNames(mentions, relations, ctx.sentences, 'zh'),
+    },
+    {
+      id: 'employers',
+      doc: 'A department\'s post (骨科主任X) works at the organisation before it or the article\'s institution; 该公司总经理X at the company the article is about.',
+      run: (ctx, mentions, relations) => postEmployers(ctx.text, mentions, relations, ctx.sentences),
     },
   ];
 }
