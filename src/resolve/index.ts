@@ -1,4 +1,4 @@
-import { isAbbreviatedPlace, splitSentences, splitTitle } from '../extract/relations';
+import { isAbbreviatedPlace, sentenceHolding, splitSentences, splitTitle } from '../extract/relations';
 import type { EntityType, Extraction, Mention } from '../extract/types';
 import { simplifiedReading } from '../extract/zh';
 import { ancestry, type Division } from './gazetteer';
@@ -39,18 +39,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   const reading = article.lang === 'zh' ? simplifiedReading(text) : undefined;
   const extraction = graphMentions(reading === undefined ? input.extraction : readIn(input.extraction, reading));
   const sentences = splitSentences(text, article.lang);
-  const sentenceOf = (at: number): { start: number; end: number } => {
-    // Sentences follow one another: the one holding `at` is the last that starts at or before it.
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const sentence = sentences[lo - 1];
-    return sentence !== undefined && at < sentence.end ? sentence : { start: at, end: at };
-  };
+  const sentenceOf = (at: number): { start: number; end: number } => sentenceHolding(sentences, at);
   const evidence = (span: { start: number; end: number }, by: string, confidence: number, rule: string | undefined): Evidence => ({
     articleId: article.id, sentence: text.slice(span.start, span.end), start: span.start, end: span.end, extractor: by, confidence,
     ...(rule === undefined ? {} : { rule }),

@@ -1,6 +1,6 @@
 import type { Mention, Relation } from '../types';
 import { anaphoricPost, splitTitle, unitPost } from './posts';
-import type { SentenceSpan } from './sentences';
+import { sentenceHolding, type SentenceSpan } from './sentences';
 import type { Lang } from './table';
 
 /** A mention as the employer rules read it: a person's name without the post written before it (县委书记张三). */
@@ -25,19 +25,6 @@ function namedMentions(mentions: Mention[], lang: Lang): Named[] {
     if (titled === undefined) return { index, key: `${m.type}\n${m.text}`, type: m.type, surface: m.text, start: m.start, end: m.end };
     return { index, key: `Person\n${titled.name}`, type: m.type, surface: titled.name, start: m.end - titled.name.length, end: m.end, post: titled.post };
   });
-}
-
-/** The sentence holding `at`, or an empty span there. */
-function sentenceAt(sentences: readonly SentenceSpan[], at: number): { start: number; end: number } {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const sentence = sentences[lo - 1];
-  return sentence !== undefined && at < sentence.end ? sentence : { start: at, end: at };
 }
 
 /** WORKS_AT links of one article, found by the person's key and the sentence they stand in. */
@@ -67,7 +54,7 @@ export function postsBeforeNames(mentions: Mention[], relations: Relation[], sen
   for (const person of named) {
     if (person.post === undefined) continue;
     const post = person.post;
-    const span = sentenceAt(sentences, person.start);
+    const span = sentenceHolding(sentences, person.start);
     const existing = worksAt.of(person, span.start);
     for (const r of existing) out[out.indexOf(r)] = { ...r, props: { ...r.props, post: r.props?.post ?? post } };
     if (existing.length > 0) continue;
@@ -109,7 +96,7 @@ export function postEmployers(text: string, mentions: Mention[], relations: Rela
   const home = articleInstitution(title, named);
   for (const person of named) {
     if (person.type !== 'Person') continue;
-    const ev = sentenceAt(sentences, person.start);
+    const ev = sentenceHolding(sentences, person.start);
     const before = text.slice(ev.start, person.start);
     const unit = unitPost(before);
     const own = unit === undefined ? anaphoricPost(before) : undefined;

@@ -1,6 +1,6 @@
 import type { EntityType, Mention, Relation } from '../types';
 import { ArticleMentions } from './article';
-import { coMentions, eventCoMentions } from './comention';
+import { coMentions, eventCoMentions, pairKey } from './comention';
 import { clauseSubject, genericSubject, quoteSpeaker, SentenceContext } from './context';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { learnedType, reconsidered } from './learned';
@@ -11,7 +11,7 @@ import { GRAMMAR } from './table';
 // Projects are brought into a zone, a county or an institution, never into a company.
 const HOST_TYPES = new Set<EntityType>(['Place', 'Institution']);
 
-export { splitSentences } from './sentences';
+export { sentenceHolding, splitSentences } from './sentences';
 export { anaphoricPost, endsWithUnit, splitTitle, unitPost, withoutUnit } from './posts';
 export { postEmployers, postsBeforeNames } from './employers';
 export { CO_MENTION_RULE, isAbbreviatedPlace } from './comention';
@@ -97,8 +97,4 @@ function withCarriedEnd(r: Relation, inSentence: number[], carriedBy: { speaker?
   if (outside === undefined) return r;
   const how = outside === carriedBy.speaker ? 'quote-speaker' : outside === carriedBy.opener ? 'subject-anaphor' : outside === carriedBy.host && outside !== carriedBy.topic ? 'host' : 'carried-subject';
   return { ...r, rule: `${r.rule}@${how}` };
-}
-
-function pairKey(i: number, j: number): string {
-  return i < j ? `${i}:${j}` : `${j}:${i}`;
 }
