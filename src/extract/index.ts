@@ -1,10 +1,9 @@
 import type { Extraction, Extractor, ExtractInput } from './types';
-import { completeLists, createChineseExtractor, simplifiedReading, unifiedTypes, withRepeatedNames, withShortForms, type ChineseExtractorOptions } from './zh';
-import { createEnglishExtractor } from './en';
-import { extractRelations } from './relations';
-import { LINK_MODEL, linkModelPass } from './relations/link-model';
+import { ARTICLE_PASSES, createChineseExtractor, relationPasses, simplifiedReading, type ChineseExtractorOptions } from './zh';
+import { createEnglishExtractor, RELATION_PASSES as EN_RELATION_PASSES } from './en';
 import type { PairModel } from './relations/pair-model';
-import { withFinanceMentions } from './finance';
+import { articleContext } from './context';
+import { runMentionPasses, runRelationPasses } from './passes';
 import { detectLanguage } from '../shared/language';
 import { moduleOf, versionOf } from './version';
 import { inBoundedChunks } from './chunks';
@@ -31,13 +30,17 @@ export interface ExtractorOptions {
 
 /**
  * The default extractor: picks the Chinese or English recogniser per input (its `lang`, the
- * option, or detection), adds the short company names of business news (Chinese), then relations
- * from the pattern table and pair model where the recogniser gave none. A text longer than
- * MAX_CHUNK is read in chunks (see inBoundedChunks).
+ * option, or detection), builds one context for the article, runs the language's mention passes
+ * on what the recogniser found, then its relation passes (one relation engine for both languages).
+ * A text longer than MAX_CHUNK is read in chunks (see inBoundedChunks).
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const byLang = { zh: createChineseExtractor(options.zh), en: createEnglishExtractor() };
-  const linkModel = options.links ?? LINK_MODEL;
+  // The passes of each language are listed in order, with why each is there, in zh/passes.ts and en/passes.ts.
+  const passes = {
+    zh: { mentions: ARTICLE_PASSES, relations: relationPasses(options.links) },
+    en: { mentions: [], relations: EN_RELATION_PASSES },
+  };
   return inBoundedChunks({
     name: 'rules',
     // The files this module and its imports read (not the LLM's prompts), so only they re-extract its articles.
@@ -53,17 +56,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       // A traditional article is read in simplified characters, offset for offset; names keep their own script.
       const reading = lang === 'zh' ? simplifiedReading(input.text) : undefined;
       const text = reading ?? input.text;
-      const base = await byLang[lang].extract({ ...input, text, lang });
-      if (base.relations.length > 0) return inOwnScript(base, input.text, reading);
-      // Business news names listed companies by short forms the tagger misses; the finance layer adds them.
-      // A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密), and a
-      // list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).
-      const entities = lang === 'zh' ? completeLists(text, withRepeatedNames(text, withShortForms(text, unifiedTypes(withFinanceMentions(text, base.entities))))) : base.entities;
-      const proposed = extractRelations(text, entities, lang, input.published ? { published: input.published } : {});
-      // The model learnt the conventions of regional business news; finance news (FinRE's) names relations its own way.
-      const byModel = lang === 'zh' && linkModel !== false && byLang.zh.styleOf(text) !== 'finance';
-      const relations = byModel ? linkModelPass(text, entities, proposed, linkModel) : proposed;
-      return inOwnScript({ entities, relations }, input.text, reading);
+      const style = lang === 'zh' ? byLang.zh.styleOf(text) : undefined;
+      const ctx = articleContext({ text, lang, ...(input.published ? { published: input.published } : {}), ...(style === undefined ? {} : { style }) });
+      const entities = runMentionPasses(passes[lang].mentions, ctx, byLang[lang].mentions(ctx));
+      return inOwnScript({ entities, relations: runRelationPasses(passes[lang].relations, ctx, entities) }, input.text, reading);
     },
   });
 }

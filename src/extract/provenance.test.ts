@@ -8,7 +8,9 @@ import { withFinanceMentions } from './finance';
 import { createExtractor, inBoundedChunks, type Mention } from './index';
 import { extractRelations } from './relations';
 import { PATTERNS, patternRows, RULE_ID, type PatternRowData } from './relations/table';
-import { createChineseExtractor, completeLists, unifiedTypes, withRepeatedNames, withShortForms } from './zh';
+import { createChineseExtractor, completeLists, relationPasses, unifiedTypes, withRepeatedNames, withShortForms } from './zh';
+import { articleContext } from './context';
+import { runRelationPasses } from './passes';
 import { withBylineNames } from './zh/bylines';
 import { withCountryNames } from './zh/countries';
 import { refineMentions } from './zh/refine';
@@ -36,6 +38,21 @@ const relationCases: { label: string; lang?: 'zh' | 'en'; markup: string; expect
 for (const c of relationCases) {
   test(`relation rule: ${c.label}`, () => {
     const found = ruled(c.markup, c.lang);
+    assert.ok(found.includes(c.expected), `${c.expected} in ${found.join('; ')}`);
+  });
+}
+
+// Links a relation pass draws from the words before a name (they were resolve's: resolve now keeps identity only).
+const passCases: { label: string; markup: string; expected: string }[] = [
+  { label: 'a post before a name', markup: '标题\n[岳阳县委|I][书记周立新|P]出席。', expected: '书记周立新 WORKS_AT 岳阳县委 post-before-name' },
+  { label: "a department's post", markup: '下乡义诊\n[桂东县人民医院|I]骨科主任[黄涛|P]介绍经验。', expected: '黄涛 WORKS_AT 桂东县人民医院 department-employer' },
+  { label: "a post at 该公司", markup: '新材料项目开工\n[星河材料|C]车间投产。[星河材料|C]订单排满。该公司总经理[钟岚|P]介绍。', expected: '钟岚 WORKS_AT 星河材料 anaphoric-employer' },
+];
+
+for (const c of passCases) {
+  test(`relation rule of a pass: ${c.label}`, () => {
+    const { text, mentions } = parse(c.markup);
+    const found = runRelationPasses(relationPasses(false), articleContext({ text, lang: 'zh' }), mentions).map((r) => `${mentions[r.source]!.text} ${r.type} ${mentions[r.target]!.text} ${r.rule}`);
     assert.ok(found.includes(c.expected), `${c.expected} in ${found.join('; ')}`);
   });
 }

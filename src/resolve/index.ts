@@ -1,10 +1,9 @@
-import { isAbbreviatedPlace, splitSentences, splitTitle } from '../extract/relations';
+import { isAbbreviatedPlace, sentenceHolding, splitSentences, splitTitle } from '../extract/relations';
 import type { EntityType, Extraction, Mention } from '../extract/types';
 import { simplifiedReading } from '../extract/zh';
 import { ancestry, type Division } from './gazetteer';
 import { canonicalKey, canonicalType, entityId, isZone, leadingPlace, normaliseName, placeId } from './keys';
 import { resolvePlaces } from './places';
-import { postEmployers } from './employer';
 import { zh } from '../lexicon';
 import { namedParent } from './structure';
 import { genericIds } from './generic';
@@ -25,7 +24,6 @@ interface Resolved {
   surface: string;
   start: number;
   end: number;
-  post?: string;
   division?: Division;
 }
 
@@ -42,18 +40,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   const reading = article.lang === 'zh' ? simplifiedReading(text) : undefined;
   const extraction = graphMentions(reading === undefined ? input.extraction : readIn(input.extraction, reading));
   const sentences = splitSentences(text, article.lang);
-  const sentenceOf = (at: number): { start: number; end: number } => {
-    // Sentences follow one another: the one holding `at` is the last that starts at or before it.
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const sentence = sentences[lo - 1];
-    return sentence !== undefined && at < sentence.end ? sentence : { start: at, end: at };
-  };
+  const sentenceOf = (at: number): { start: number; end: number } => sentenceHolding(sentences, at);
   const evidence = (span: { start: number; end: number }, by: string, confidence: number, rule: string | undefined): Evidence => ({
     articleId: article.id, sentence: text.slice(span.start, span.end), start: span.start, end: span.end, extractor: by, confidence,
     ...(rule === undefined ? {} : { rule }),
@@ -96,15 +83,8 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   }
   // The hierarchy is stated once per article, by the first sentence naming the child.
   const placed = new Set<string>();
-  const mentionsEnding = new Map<number, number[]>();
-  extraction.entities.forEach((m, j) => {
-    const ending = mentionsEnding.get(m.end);
-    if (ending === undefined) mentionsEnding.set(m.end, [j]);
-    else ending.push(j);
-  });
-  resolved.forEach((r, i) => {
+  resolved.forEach((r) => {
     const span = sentenceOf(r.start);
-    if (r.post !== undefined) attachPost(r, i, extraction.entities, resolved, relations, evidence(span, STRUCTURE, 0.8, 'resolve:post-before-name'), mentionsEnding);
     const parent = namedParent(r.surface, r.type);
     if (parent !== undefined) {
       const name = r.surface.slice(0, parent.length);
@@ -125,10 +105,6 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
       relations.add(from, placeId(up.code), 'LOCATED_IN', below === undefined ? evidence(span, STRUCTURE, 0.8, 'resolve:home-division') : evidence(span, GAZETTEER, 1, 'gazetteer:division-chain'));
     });
   });
-  if (article.lang === 'zh') {
-    const title = reading === undefined ? article.title : (simplifiedReading(article.title) ?? article.title);
-    postEmployers(reading ?? text, resolved, title, relations, (at) => evidence(sentenceOf(at), STRUCTURE, 0.6, undefined));
-  }
   const authors = article.authors.map((name) => {
     const id = entityId('Person', canonicalKey(name, 'Person'));
     table.add(id, 'Person', normaliseName(name));
@@ -161,7 +137,7 @@ function resolveMention(m: Mention, lang: 'zh' | 'en', places: Map<string, Divis
     const titled = splitTitle(m.text, lang);
     if (titled !== undefined) {
       const start = m.end - titled.name.length;
-      return { id: entityId('Person', canonicalKey(titled.name, 'Person')), type, surface: titled.name, start, end: m.end, post: titled.post };
+      return { id: entityId('Person', canonicalKey(titled.name, 'Person')), type, surface: titled.name, start, end: m.end };
     }
   }
   const division = type === 'Place' ? places.get(normaliseName(m.text)) : undefined;
@@ -171,17 +147,4 @@ function resolveMention(m: Mention, lang: 'zh' | 'en', places: Map<string, Divis
 
 function divisionProps(d: Division): Record<string, string | number> {
   return { divisionCode: d.code, divisionLevel: d.level };
-}
-
-/** 县委书记张三: the post goes on the person's WORKS_AT, or on a new one to the organisation just before. */
-function attachPost(r: Resolved, i: number, mentions: Mention[], resolved: Resolved[], relations: RelationSet, ev: Evidence, mentionsEnding: Map<number, number[]>): void {
-  const post = r.post!;
-  const existing = relations.find(r.id, 'WORKS_AT', ev.start);
-  for (const rel of existing) rel.props = { ...rel.props, post: rel.props?.post ?? post };
-  if (existing.length > 0) return;
-  const own = mentions[i]!;
-  // The last mention (in list order) ending right before the person or one character before.
-  const near = [...(mentionsEnding.get(own.start - 1) ?? []), ...(mentionsEnding.get(own.start) ?? [])].filter((j) => j !== i && resolved[j]!.type !== 'Person');
-  const before = near.length === 0 ? undefined : Math.max(...near);
-  if (before !== undefined) relations.add(r.id, resolved[before]!.id, 'WORKS_AT', ev, { post });
 }

@@ -1,34 +1,33 @@
-import type { Extraction, Extractor, Relation } from '../types';
+import type { Extraction, Extractor, Mention } from '../types';
+import { articleContext, type ArticleContext } from '../context';
+import { runRelationPasses } from '../passes';
 import { alignShortNames } from './consistency';
 import { sentenceMentions } from './mentions';
-import { anaphoricPosts, sentenceRelations } from './relations';
+import { RELATION_PASSES } from './passes';
 import { sentenceTokens, tokenize } from './tokenize';
 
 export { namesNaturalFeature } from './names';
+export { RELATION_PASSES } from './passes';
+
+/** The English extractor, which also gives its mentions alone for the default extractor's passes. */
+export interface EnglishExtractor extends Extractor {
+  mentions(ctx: ArticleContext): Mention[];
+}
 
 /**
  * English extractor: an averaged-perceptron tagger trained on CoNLL-2003 (with compromise's lexicon
- * as gazetteer features), refined by company-form and institution rules, plus pattern relations.
+ * as gazetteer features), refined by company-form and institution rules, one type per short name
+ * across the article, then the relation passes of en/passes.ts.
  */
-export function createEnglishExtractor(): Extractor {
+export function createEnglishExtractor(): EnglishExtractor {
+  const mentions = ({ text }: ArticleContext): Mention[] => alignShortNames(sentenceTokens(text, tokenize(text)).flatMap((tokens) => sentenceMentions(text, tokens)));
   return {
     name: 'en',
-    async extract({ text }): Promise<Extraction> {
-      const sentences = sentenceTokens(text, tokenize(text)).map((tokens) => ({
-        start: tokens[0].start,
-        end: tokens[tokens.length - 1].end,
-        mentions: sentenceMentions(text, tokens),
-      }));
-      const entities = alignShortNames(sentences.flatMap((s) => s.mentions));
-      const relations: Relation[] = [];
-      let first = 0;
-      const indexed = sentences.map((sentence) => {
-        const indices = sentence.mentions.map((_, k) => first + k);
-        first += sentence.mentions.length;
-        relations.push(...sentenceRelations(text, sentence, entities, indices));
-        return { start: sentence.start, end: sentence.end, indices };
-      });
-      return { entities, relations: anaphoricPosts(text, indexed, entities, relations) };
+    mentions,
+    async extract({ text, published }): Promise<Extraction> {
+      const ctx = articleContext({ text, lang: 'en', ...(published === undefined ? {} : { published }) });
+      const entities = mentions(ctx);
+      return { entities, relations: runRelationPasses(RELATION_PASSES, ctx, entities) };
     },
   };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CO_MENTIONED, TYPED_RELATIONS } from '../../lexicon';
 import { readJson } from '../../shared/data';
 import { WutongError } from '../../shared/errors';
-import { CO_MENTION_RULE, RULE_ID } from '../relations';
+import { RULE_ID, type BetweenRows, type SentenceSpan } from '../relations';
 import { ENTITY_TYPES, type EntityType, type Mention, type Relation } from '../types';
 
 interface RelationPattern {
@@ -47,38 +47,36 @@ const patterns: RelationPattern[] = rows.map((row) => ({
 }));
 
 const TYPED_CONFIDENCE = 0.8;
-const CO_MENTION_CONFIDENCE = 0.3;
 
 /**
- * Relations between the mentions of one sentence: the first pattern that matches the text between
- * an ordered pair types it; pairs no pattern covers get CO_MENTIONED. `indices` are positions in
- * the extraction's entity list, in text order.
+ * The English rows that type a pair by the text between its names, for the relation engine
+ * (extractRelations' betweenRows): for each ordered pair of the sentence, the first row whose
+ * `between` (and `after`) match types it. Pairs no row reads are left to the engine's pattern
+ * table and then its co-mentions.
  */
-export function sentenceRelations(text: string, sentence: { start: number; end: number }, mentions: Mention[], indices: number[]): Relation[] {
+export const betweenRelations: BetweenRows = (text, sentence, mentions, inSentence) => {
+  const indices = [...inSentence].sort((i, j) => mentions[i]!.start - mentions[j]!.start || i - j);
   const relations: Relation[] = [];
   const evidence = { start: sentence.start, end: sentence.end };
   for (let a = 0; a < indices.length; a++) {
     for (let b = a + 1; b < indices.length; b++) {
-      const [first, second] = [mentions[indices[a]], mentions[indices[b]]];
+      const [first, second] = [mentions[indices[a]!]!, mentions[indices[b]!]!];
       if (first.text === second.text) continue;
       const between = text.slice(first.end, second.start);
       const after = text.slice(second.end, sentence.end);
-      const typed = patterns.find((pattern) => {
+      const typedBy = patterns.find((pattern) => {
         const [source, target] = pattern.reverse ? [second, first] : [first, second];
         return pattern.source.includes(source.type) && pattern.target.includes(target.type) &&
           pattern.between.test(between) && (pattern.after === undefined || pattern.after.test(after));
       });
-      if (!typed) {
-        relations.push({ source: indices[a], target: indices[b], type: CO_MENTIONED, ...evidence, confidence: CO_MENTION_CONFIDENCE, rule: CO_MENTION_RULE });
-        continue;
-      }
-      const post = typed.between.exec(between)?.groups?.post;
-      const [source, target] = typed.reverse ? [indices[b], indices[a]] : [indices[a], indices[b]];
-      relations.push({ source, target, type: typed.type, ...evidence, confidence: TYPED_CONFIDENCE, rule: typed.id, ...(post ? { props: { post } } : {}) });
+      if (typedBy === undefined) continue;
+      const post = typedBy.between.exec(between)?.groups?.post;
+      const [source, target] = typedBy.reverse ? [indices[b]!, indices[a]!] : [indices[a]!, indices[b]!];
+      relations.push({ source, target, type: typedBy.type, ...evidence, confidence: TYPED_CONFIDENCE, rule: typedBy.id, ...(post ? { props: { post } } : {}) });
     }
   }
   return relations;
-}
+};
 
 /**
  * The organisation of a type that an article is about up to a point: the one it names most often
@@ -103,13 +101,12 @@ function mainOrganisation(mentions: Mention[], type: EntityType, before: number)
  * a hospital or a university, the institution) the article is about so far. The post goes on the
  * relation; a co-mention of the same pair in the sentence gives way.
  */
-export function anaphoricPosts(text: string, sentences: Array<{ start: number; end: number; indices: number[] }>, mentions: Mention[], relations: Relation[]): Relation[] {
+export function anaphoricPosts(text: string, sentences: readonly SentenceSpan[], mentions: Mention[], relations: Relation[]): Relation[] {
   const { companyNouns } = table.anaphoricPosts;
   const added: Relation[] = [];
   for (const sentence of sentences) {
-    for (const i of sentence.indices) {
-      const person = mentions[i]!;
-      if (person.type !== 'Person') continue;
+    for (const [i, person] of mentions.entries()) {
+      if (person.type !== 'Person' || person.start < sentence.start || person.end > sentence.end) continue;
       const found = ANAPHORIC_AFTER.exec(text.slice(person.end, sentence.end))?.groups;
       if (found === undefined) continue;
       const wanted: EntityType = companyNouns.includes(found.noun!.toLowerCase()) ? 'Company' : 'Institution';

@@ -3,6 +3,7 @@ import { companySlots, framedCompanies } from './frames';
 import { financeLexicon, type LexiconHit } from './lexicon';
 import { countryNames } from '../zh/gazetteer';
 import { getLexicon } from '../zh/lexicon';
+import { segmentWords, type Word } from '../zh/segment';
 import { withoutQuotes } from './quotes';
 import { wordEdges, type WordEdges } from './words';
 import { SpanIndex } from '../spans';
@@ -82,9 +83,9 @@ function namesPlace(head: string): boolean {
  * are added where they do not clash with the mentions, or replace the ones they overlap by the rule
  * of `replaces`.
  */
-export function financeMentions(text: string, existing: Mention[]): FinanceMentions {
+export function financeMentions(text: string, existing: Mention[], words: readonly Word[] = segmentWords(text)): FinanceMentions {
   // General news keeps the tagger's reading; only business sentences get finance names.
-  const edges = wordEdges(text);
+  const edges = wordEdges(text, words);
   const known = financeLexicon().scan(text).filter((h) => edges.aligned(h.start, h.end));
   // Partners paired off before a cooperation verb, or projects before the verb that brings them in,
   // are companies even in a sentence with no business cue.
@@ -120,9 +121,9 @@ export function financeMentions(text: string, existing: Mention[]): FinanceMenti
 }
 
 /** The tagger's mentions without quote marks or quoted mottos, and with the finance mentions merged in, in text order. */
-export function withFinanceMentions(text: string, tagged: Mention[]): Mention[] {
+export function withFinanceMentions(text: string, tagged: Mention[], words: readonly Word[] = segmentWords(text)): Mention[] {
   const existing = withoutQuotes(text, tagged);
-  const { add, remove } = financeMentions(text, existing);
+  const { add, remove } = financeMentions(text, existing, words);
   const gone = new Set(remove);
   return [...existing.filter((e) => !gone.has(e)), ...add].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,5 +1,4 @@
-import { tagWords } from '../zh/segment';
-import { foldWidth } from '../zh/text';
+import type { Word } from '../zh/segment';
 import { zh } from '../../lexicon';
 
 /** jieba parts of speech of words (two characters or more) that never open a company name (要求, 当前, 哪家 …). */
@@ -17,10 +16,10 @@ export interface WordEdges {
   opensNoName(start: number): boolean;
 }
 
-export function wordEdges(text: string): WordEdges {
+export function wordEdges(text: string, words: readonly Word[]): WordEdges {
   const edge = new Uint8Array(text.length + 1);
   const noName = new Uint8Array(text.length);
-  for (const { start, end, tag } of tagWords(foldWidth(text))) {
+  for (const { start, end, tag } of words) {
     edge[start] = 1;
     edge[end] = 1;
     // A name jieba does not know falls apart into single characters of any tag (九/m 星 科技).

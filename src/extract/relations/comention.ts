@@ -78,7 +78,8 @@ export function coMentions(
   return out;
 }
 
-function pairKey(i: number, j: number): string {
+/** One key for a pair of mentions, whichever way round. */
+export function pairKey(i: number, j: number): string {
   return i < j ? `${i}:${j}` : `${j}:${i}`;
 }
 

@@ -5,6 +5,22 @@ import { GRAMMAR, type Grammar, type Lang } from './table';
 
 export type Join = 'list' | 'pair';
 
+/** What the relation engine knows of one sentence when it reads it. */
+export interface SentenceInput {
+  text: string;
+  sentence: SentenceSpan;
+  /** Indices of the mentions inside the sentence, in text order. */
+  inSentence: number[];
+  article: ArticleMentions;
+  lang: Lang;
+  /** The subject carried over from an earlier sentence (or the quote's speaker). */
+  topic?: number;
+  /** The latest place or institution that was a subject: where listed projects go (诺唯赞等项目入驻). */
+  host?: number;
+  /** What the word opening the sentence stands for (该公司 … for the subject before). */
+  opener?: number;
+}
+
 /** One sentence seen by the pattern shapes: its argument mentions in text order and the glue words. */
 export class SentenceContext {
   readonly grammar: Grammar;
@@ -12,20 +28,28 @@ export class SentenceContext {
   readonly args: number[];
   readonly mentions: Mention[];
 
-  constructor(
-    readonly text: string,
-    readonly sentence: SentenceSpan,
-    inSentence: number[],
-    /** The article's mentions, which `inSentence` indexes into. */
-    readonly article: ArticleMentions,
-    readonly lang: Lang,
-    /** The subject of an earlier sentence, for a sentence that leaves its own out (便成功签约A、B). */
-    readonly topic?: number,
-    /** The latest place or institution that was a subject, which projects are brought into. */
-    readonly host?: number,
-    /** What the word opening the sentence stands for (该公司 … for the subject before). */
-    readonly opener?: number,
-  ) {
+  readonly text: string;
+  readonly sentence: SentenceSpan;
+  /** The article's mentions, which the sentence's indices point into. */
+  readonly article: ArticleMentions;
+  readonly lang: Lang;
+  /** The subject of an earlier sentence, for a sentence that leaves its own out (便成功签约A、B). */
+  readonly topic?: number;
+  /** The latest place or institution that was a subject, which projects are brought into. */
+  readonly host?: number;
+  /** What the word opening the sentence stands for (该公司 … for the subject before). */
+  readonly opener?: number;
+
+  /** Built once per sentence by the relation engine, which reads every row and list check through it. */
+  constructor(sentence: SentenceInput) {
+    const { text, inSentence, article, lang } = sentence;
+    this.text = text;
+    this.sentence = sentence.sentence;
+    this.article = article;
+    this.lang = lang;
+    if (sentence.topic !== undefined) this.topic = sentence.topic;
+    if (sentence.host !== undefined) this.host = sentence.host;
+    if (sentence.opener !== undefined) this.opener = sentence.opener;
     this.grammar = GRAMMAR[lang];
     const mentions = article.mentions;
     this.mentions = mentions;

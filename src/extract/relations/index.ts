@@ -1,8 +1,8 @@
 import type { EntityType, Mention, Relation } from '../types';
 import { ArticleMentions } from './article';
-import { coMentions, eventCoMentions } from './comention';
+import { coMentions, eventCoMentions, pairKey } from './comention';
 import { clauseSubject, genericSubject, quoteSpeaker, SentenceContext } from './context';
-import { splitSentences } from './sentences';
+import { splitSentences, type SentenceSpan } from './sentences';
 import { learnedType, reconsidered } from './learned';
 import type { PairModel } from './pair-model';
 import { typedRelations } from './patterns';
@@ -11,8 +11,9 @@ import { GRAMMAR } from './table';
 // Projects are brought into a zone, a county or an institution, never into a company.
 const HOST_TYPES = new Set<EntityType>(['Place', 'Institution']);
 
-export { splitSentences } from './sentences';
+export { sentenceHolding, splitSentences } from './sentences';
 export { anaphoricPost, endsWithUnit, splitTitle, unitPost, withoutUnit } from './posts';
+export { postEmployers, postsBeforeNames } from './employers';
 export { CO_MENTION_RULE, isAbbreviatedPlace } from './comention';
 export { RULE_ID } from './table';
 export { pairFeatures } from './pair-features';
@@ -24,7 +25,17 @@ export interface RelationOptions {
   published?: string;
   /** The model that types pairs no pattern reads (Chinese only); the trained one by default. */
   pairModel?: PairModel;
+  /** The text's sentences when the caller has split it already (an article's context). */
+  sentences?: readonly SentenceSpan[];
+  /**
+   * A language's rows that type a pair by the text between its names (English: en/relations.json).
+   * They are read first; the pattern table types the pairs of the sentence they leave untyped.
+   */
+  betweenRows?: BetweenRows;
 }
+
+/** Typed relations for pairs of the mentions `inSentence`, at most one per pair. */
+export type BetweenRows = (text: string, sentence: SentenceSpan, mentions: Mention[], inSentence: number[]) => Relation[];
 
 /**
  * Typed relations from the pattern table, plus a co-mention link for the pairs of a sentence
@@ -38,7 +49,7 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
   const relations: Relation[] = [];
   let topic: number | undefined;
   let host: number | undefined;
-  const sentences = splitSentences(text, lang);
+  const sentences = options.sentences ?? splitSentences(text, lang);
   let previous: number[] = [];
   for (const [k, sentence] of sentences.entries()) {
     const inSentence = article.inside(sentence);
@@ -54,8 +65,13 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     if (inSentence.length === 0) continue;
     // In a quote, 我们 is the organisation whose spokesperson the next sentence names.
     const speaker = quoteSpeaker(text, sentence, sentences[k + 1], article, lang);
-    const typed = typedRelations({ text, sentence, inSentence, article, lang, published: options.published, topic: speaker ?? carried, host: carriedHost, ...(opener === undefined ? {} : { opener }) })
+    const context = new SentenceContext({ text, sentence, inSentence, article, lang, topic: speaker ?? carried, host: carriedHost, ...(opener === undefined ? {} : { opener }) });
+    const between = options.betweenRows?.(text, sentence, mentions, inSentence) ?? [];
+    const betweenPairs = new Set(between.map((r) => pairKey(r.source, r.target)));
+    const rows = typedRelations(context, options.published)
+      .filter((r) => !betweenPairs.has(pairKey(r.source, r.target)))
       .map((r) => withCarriedEnd(r, inSentence, { speaker, opener, topic: carried, host: carriedHost }));
+    const typed = [...between, ...rows];
     const fallback = coMentions(sentence, inSentence, mentions, typed);
     const read = lang === 'zh' ? typed.map((r) => reconsidered(text, sentence, r, mentions, inSentence, options.pairModel)) : typed;
     // Two names each already linked, in this sentence, to the subject an earlier sentence named are
@@ -65,8 +81,7 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     const linked = new Set(carriedLinks.flatMap((r) => [r.source, r.target]));
     const chained = (r: Relation): boolean => linked.has(r.source) && linked.has(r.target);
     // Members of a list that act each on their own (A与B分别持有C) are no pair the model should type.
-    const list = lang === 'zh' && fallback.length > 0 ? new SentenceContext(text, sentence, inSentence, article, lang) : undefined;
-    const apart = (r: Relation): boolean => chained(r) || (list?.inListActingApart(r.source, r.target) ?? false);
+    const apart = (r: Relation): boolean => chained(r) || context.inListActingApart(r.source, r.target);
     relations.push(...read, ...(lang === 'zh' ? fallback.map((r) => (apart(r) ? r : learnedType(text, sentence, r, mentions, inSentence, options.pairModel))) : fallback));
     relations.push(...eventCoMentions(text, before, sentence, inSentence, mentions, GRAMMAR[lang].eventAnaphors ?? []));
   }

@@ -1,37 +1,18 @@
 import type { Relation, RelationProps } from '../types';
-import type { ArticleMentions } from './article';
-import { SentenceContext } from './context';
+import type { SentenceContext } from './context';
 import { postCandidates } from './posts';
 import { findAmount, findDate } from './props';
-import type { SentenceSpan } from './sentences';
 import { adjacent, attr, pair, svo, type Candidate, type Span } from './shapes';
 import { PATTERNS, type Lang, type PatternRow } from './table';
-
-export interface SentenceInput {
-  text: string;
-  sentence: SentenceSpan;
-  /** Indices of the mentions inside the sentence, in text order. */
-  inSentence: number[];
-  article: ArticleMentions;
-  lang: Lang;
-  published?: string;
-  /** The subject carried over from an earlier sentence. */
-  topic?: number;
-  /** The latest place or institution that was a subject: where listed projects go (诺唯赞等项目入驻). */
-  host?: number;
-  /** What the word opening the sentence stands for (该公司 … for the subject before). */
-  opener?: number;
-}
 
 const SHAPES = { svo, pair, attr };
 
 /** Typed relations the pattern table reads in one sentence: at most one per pair of mentions, the surest. */
-export function typedRelations(input: SentenceInput): Relation[] {
-  const ctx = new SentenceContext(input.text, input.sentence, input.inSentence, input.article, input.lang, input.topic, input.host, input.opener);
+export function typedRelations(ctx: SentenceContext, published: string | undefined): Relation[] {
   const best = new Map<string, Relation>();
-  const date = findDate(input.text, input.sentence.start, input.sentence.end, input.published);
+  const date = findDate(ctx.text, ctx.sentence.start, ctx.sentence.end, published);
   for (const row of PATTERNS) {
-    if (row.lang !== input.lang) continue;
+    if (row.lang !== ctx.lang) continue;
     for (const { candidate, at, props } of readings(ctx, row)) {
       const oriented = orient(ctx, row, candidate);
       if (oriented === undefined) continue;
@@ -41,9 +22,9 @@ export function typedRelations(input: SentenceInput): Relation[] {
       const held = best.get(key);
       if (held !== undefined && held.confidence >= confidence) continue;
       const allProps: RelationProps = { ...row.props, ...props };
-      if (row.capture?.includes('amount')) Object.assign(allProps, findAmount(input.text, input.sentence.start, input.sentence.end, at, input.lang));
+      if (row.capture?.includes('amount')) Object.assign(allProps, findAmount(ctx.text, ctx.sentence.start, ctx.sentence.end, at, ctx.lang));
       if (date !== undefined) allProps.date = date;
-      const relation: Relation = { source, target, type: row.type, start: input.sentence.start, end: input.sentence.end, confidence, rule: row.id };
+      const relation: Relation = { source, target, type: row.type, start: ctx.sentence.start, end: ctx.sentence.end, confidence, rule: row.id };
       if (Object.keys(allProps).length > 0) relation.props = allProps;
       best.set(key, relation);
     }

@@ -84,6 +84,19 @@ function push(spans: SentenceSpan[], text: string, start: number, end: number): 
   pushTrimmed(spans, text, start, end);
 }
 
+/** The sentence holding `at` (sentences follow one another: the last that starts at or before it), or an empty span there. */
+export function sentenceHolding(sentences: readonly SentenceSpan[], at: number): SentenceSpan {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence = sentences[lo - 1];
+  return sentence !== undefined && at < sentence.end ? sentence : { start: at, end: at };
+}
+
 function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start]!)) start += 1;
   while (end > start && /\s/.test(text[end - 1]!)) end -= 1;

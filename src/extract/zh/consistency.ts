@@ -1,8 +1,7 @@
 import type { EntityType, Mention } from '../types';
 import { getLexicon } from './lexicon';
 import { registeredStem } from './refine';
-import { firstWordFrom, tagWords, type Word } from './segment';
-import { foldWidth } from './text';
+import { firstWordFrom, segmentWords, type Word } from './segment';
 import { SpanIndex } from '../spans';
 
 const ORGANISATIONS: readonly EntityType[] = ['Company', 'Institution'];
@@ -39,7 +38,7 @@ const MIN_SHORT_FORM = 3;
  * over the pieces the tagger read there (鸿晟, 德晟 as a person). An occurrence inside or beside an
  * organisation's name is left alone.
  */
-export function withShortForms(text: string, mentions: Mention[]): Mention[] {
+export function withShortForms(text: string, mentions: Mention[], words: readonly Word[] = segmentWords(text)): Mention[] {
   const forms = new Set<string>();
   const owns = new Set<string>();
   for (const m of mentions) {
@@ -82,8 +81,6 @@ export function withShortForms(text: string, mentions: Mention[]): Mention[] {
       // A place read there is the place the firm is named after (浏阳经开区 of 浏阳经开区产业投资).
       const place = places.has(text.slice(at, at + length)) || spans.some(at, at + length, (m) => m.type === 'Place');
       if (length < MIN_SHORT_FORM || place) continue;
-      // The tagger segmented this text already: jieba's words come from its cache.
-      const words = tagWords(foldWidth(text));
       if (opensWithName(words, at) && endsWord(words, at + length, text.length)) take(at, at + length);
     }
   }
@@ -136,13 +133,13 @@ const PROPER_TAGS = new Set(['nz', 'nt', 'ns', 'j']);
  * untagged (万华 … 依托万华生态) as one word jieba knows for a proper name, it is that organisation
  * there too. Only such words are trusted: spreading every name would spread the tagger's misreadings.
  */
-export function withRepeatedNames(text: string, mentions: Mention[]): Mention[] {
+export function withRepeatedNames(text: string, mentions: Mention[], words: readonly Word[] = segmentWords(text)): Mention[] {
   const names = new Map<string, EntityType>();
   for (const m of mentions) if (ORGANISATIONS.includes(m.type)) names.set(m.text, m.type);
   if (names.size === 0) return mentions;
   const added: Mention[] = [];
   const spans = new SpanIndex(mentions);
-  for (const { word, tag, start, end } of tagWords(foldWidth(text))) {
+  for (const { word, tag, start, end } of words) {
     const type = PROPER_TAGS.has(tag) ? names.get(text.slice(start, end)) : undefined;
     if (type === undefined || word.length < 2 || spans.some(start, end)) continue;
     added.push({ text: text.slice(start, end), type, start, end, rule: 'repeated-name' });

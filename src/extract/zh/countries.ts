@@ -1,8 +1,7 @@
 import type { Mention } from '../types';
 import { countryNames } from './gazetteer';
 import { insideCampaign } from './refine';
-import { tagWords } from './segment';
-import { foldWidth } from './text';
+import { segmentWords, type Word } from './segment';
 import { SpanIndex } from '../spans';
 
 const JOINERS = '、和与及';
@@ -13,7 +12,7 @@ const JOINERS = '、和与及';
  * print news, which names every place it mentions. Web news (CLUENER) marks a country only where it
  * is an address, so there a country alone is left to the tagger.
  */
-export function withCountryNames(text: string, mentions: Mention[], everywhere: boolean): Mention[] {
+export function withCountryNames(text: string, mentions: Mention[], everywhere: boolean, words: readonly Word[] = segmentWords(text)): Mention[] {
   const countries = countryNames();
   const added: Mention[] = [];
   const spans = new SpanIndex(mentions);
@@ -27,7 +26,7 @@ export function withCountryNames(text: string, mentions: Mention[], everywhere: 
   };
   mentions.forEach(place);
   const placeAt = (at: number): boolean => placeEnds.has(at) || placeStarts.has(at + 1);
-  for (const { word, start, end } of tagWords(foldWidth(text))) {
+  for (const { word, start, end } of words) {
     if (!countries.has(word) || spans.some(start, end) || insideCampaign(text, start, end)) continue;
     const listed = (JOINERS.includes(text[end] ?? '') && placeAt(end)) || (JOINERS.includes(text[start - 1] ?? '') && placeAt(start - 1));
     if (!everywhere && !listed) continue;

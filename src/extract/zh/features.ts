@@ -3,7 +3,7 @@ import { backwardHash, HashedNames, HASH_START, placeInMatch, step } from './dic
 import { defaultEntityLexicon, entityMarks, type EntityLexicon } from './entity-lexicon';
 import { getLexicon, type Lexicon } from './lexicon';
 import { transliterationMarks } from './runs';
-import { tagWords } from './segment';
+import { segmentWords, type Word } from './segment';
 import { foldWidth, isAsciiDigit, isHan, isHighSurrogate, isLatinLetter, isLowSurrogate, wordHash } from './text';
 
 /** Feature hashes per character; changing templates means retraining, so the count is versioned. */
@@ -150,7 +150,8 @@ function surnameMarks(folded: string, lex: Lexicon, n: number): Uint8Array {
  * `into`, when long enough, is written instead of a new array: a tagger reading one text at a time
  * reuses one buffer rather than leave a hundred bytes a character to the garbage collector.
  */
-export function chineseFeatures(text: string, entities: EntityLexicon = defaultEntityLexicon(), into?: Uint32Array): Uint32Array {
+/** `words` are the text's segmentWords when the caller holds them already (an article's context). */
+export function chineseFeatures(text: string, entities: EntityLexicon = defaultEntityLexicon(), into?: Uint32Array, words: readonly Word[] = segmentWords(text)): Uint32Array {
   const n = text.length;
   const P = FEATURES_PER_POSITION;
   const out = into && into.length >= n * P ? into.subarray(0, n * P) : new Uint32Array(n * P);
@@ -175,7 +176,6 @@ export function chineseFeatures(text: string, entities: EntityLexicon = defaultE
   const nextWord = new Uint32Array(n);
   const prevTag = new Int32Array(n);
   const nextTag = new Int32Array(n);
-  const words = tagWords(folded);
   const ids = words.map(({ word }) => (word.length <= 8 ? wordHash(word) : 0));
   const tags = words.map(({ tag }) => posId(tag));
   for (let w = 0; w < words.length; w++) {

@@ -1,15 +1,12 @@
-import type { EntityType, Extraction, Extractor, ExtractInput } from '../types';
+import type { EntityType, Extraction, Extractor, ExtractInput, Mention } from '../types';
 import { ruleMentions } from './rules';
-import { tagWords } from './segment';
-import { foldWidth } from './text';
-import { withCountryNames } from './countries';
-import { completeLists } from './lists';
-import { withBylineNames } from './bylines';
-import { refineMentions } from './refine';
-import { withRegisteredNames } from './registered';
+import { articleContext, type ArticleContext } from '../context';
+import { runMentionPasses } from '../passes';
+import { TAGGER_PASSES } from './passes';
 import { DEFAULT_FINANCE_STYLE_PATH, DEFAULT_MODEL_PATH, DEFAULT_NEWS_STYLE_PATH, DEFAULT_STYLE_PATH } from './model-path';
 import type { TextStyle } from './features';
 import { classifyStyle, sourcePrior, styleScore } from './style';
+import { WutongError } from '../../shared/errors';
 import { loadModel, loadStyleClassifier, taggerMentions } from './tagger-extractor';
 
 export { knownCompanies, nerSplits, orgType, readCharTagged, readFinreNames, readFinreRows, type CharTaggedSentence, type FinreRow, type GoldSentence, type NerSplits, type PartialSentence } from './corpora';
@@ -23,6 +20,7 @@ export { createNaiveJiebaExtractor } from './naive';
 export { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 export { completeLists } from './lists';
 export { simplifiedReading } from './script';
+export { ARTICLE_PASSES, relationPasses, TAGGER_PASSES } from './passes';
 
 /** The label set the tagger is trained on; MSRA ORG is split into the last two. */
 export const ENTITY_TYPES_FOR_TAGGER: readonly EntityType[] = ['Person', 'Place', 'Company', 'Institution'];
@@ -56,6 +54,8 @@ const FINANCE_MARGIN = 50;
 export interface ChineseExtractor extends Extractor {
   /** The style the tagger reads the text in (after priming, as extract would); undefined for the rules. */
   styleOf(text: string): TextStyle | undefined;
+  /** The mentions of an article whose context holds the style styleOf gave: the recogniser, then TAGGER_PASSES. */
+  mentions(ctx: ArticleContext): Mention[];
 }
 
 /** The default Chinese extractor; relations are added by the caller's relation stage. */
@@ -74,28 +74,29 @@ export function createChineseExtractor(options: ChineseExtractorOptions = {}): C
     if (styleScore(loadStyleClassifier(newsPath), text) + newsPrior > 0) return 'news';
     return classifyStyle(loadStyleClassifier(stylePath), text, prior);
   };
+  const styleOf = (text: string): TextStyle | undefined => {
+    if (method !== 'tagger') return undefined;
+    return chosen === 'auto' ? autoStyle(text) : chosen;
+  };
+  const mentions = (ctx: ArticleContext): Mention[] => {
+    if (method === 'rules') return ruleMentions(ctx.text, ctx.words);
+    if (ctx.style === undefined) throw new WutongError('extract', 'EXTRACT_NO_STYLE', 'the Chinese tagger needs the style styleOf gives in the article context');
+    return runMentionPasses(TAGGER_PASSES, ctx, taggerMentions(loadModel(modelPath, ctx.style), ctx.text, `tagger:${ctx.style}`, ctx.words));
+  };
   return {
     name: method === 'tagger' && chosen !== 'auto' ? `zh-tagger-${chosen}` : `zh-${method}`,
-    styleOf(text: string): TextStyle | undefined {
-      if (method !== 'tagger') return undefined;
-      return chosen === 'auto' ? autoStyle(text) : chosen;
-    },
+    styleOf,
+    mentions,
     prime(texts: readonly string[]): void {
       if (method !== 'tagger' || chosen !== 'auto') return;
       prior = sourcePrior(loadStyleClassifier(stylePath), texts);
       financePrior = sourcePrior(loadStyleClassifier(financePath), texts);
       newsPrior = sourcePrior(loadStyleClassifier(newsPath), texts);
     },
-    async extract({ text }: ExtractInput): Promise<Extraction> {
-      if (method === 'rules') return { entities: ruleMentions(text, tagWords(foldWidth(text))), relations: [] };
-      const style = chosen === 'auto' ? autoStyle(text) : chosen;
-      const found = taggerMentions(loadModel(modelPath, style), text, `tagger:${style}`);
-      // Finance news names every company by two characters or more: a one-character mention there is a piece of a word.
-      const tagged = style === 'finance' ? found.filter((m) => [...m.text].length > 1) : found;
-      // A registered name the tagger cut at its bracketed place (南湾电子(长沙)有限公司) is one name again.
-      const refined = withRegisteredNames(text, refineMentions(text, tagged));
-      const placed = withCountryNames(text, refined, style === 'print');
-      return { entities: completeLists(text, withBylineNames(text, placed)), relations: [] };
+    async extract({ text, published }: ExtractInput): Promise<Extraction> {
+      const style = styleOf(text);
+      const ctx = articleContext({ text, lang: 'zh', ...(published === undefined ? {} : { published }), ...(style === undefined ? {} : { style }) });
+      return { entities: this.mentions(ctx), relations: [] };
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { EntityType, Mention } from '../types';
 import { isCommonNoun, organisationType } from './refine';
-import { firstWordFrom, tagWords } from './segment';
-import { foldWidth, isAsciiDigit, isHan, isLatinLetter } from './text';
+import { firstWordFrom, segmentWords, type Word } from './segment';
+import { isAsciiDigit, isHan, isLatinLetter } from './text';
 import { groupBy, SpanIndex } from '../spans';
 
 const SEPARATOR = '、';
@@ -26,7 +26,7 @@ function nameLike(item: string): boolean {
  * Items after a separator up to the next separator or the list's closing 等. The last item of a list
  * without 等 (富创伟、飞鸿达通过技改…) ends where jieba's words turn to the predicate.
  */
-function listItems(text: string, mentions: Mention[]): Array<{ start: number; end: number }> {
+function listItems(text: string, mentions: Mention[], words: readonly Word[]): Array<{ start: number; end: number }> {
   const items: Array<{ start: number; end: number }> = [];
   const itemEnds = new Set<number>();
   const organisationEnds = new Set(mentions.filter((m) => ORGANISATIONS.includes(m.type)).map((m) => m.end));
@@ -41,7 +41,7 @@ function listItems(text: string, mentions: Mention[]): Array<{ start: number; en
     if (end < text.length && end - start <= MAX_ITEM && end > start) push({ start, end });
     // Only an organisation or an item before it can type a last item, so jieba reads nothing else.
     else if ((itemEnds.has(i) || organisationEnds.has(i)) && isLastItem(text, start)) {
-      const last = lastItemEnd(text, start);
+      const last = lastItemEnd(words, start);
       if (last !== undefined) push({ start, end: last });
     }
   }
@@ -59,9 +59,7 @@ function isLastItem(text: string, start: number): boolean {
  * characters or more, a preposition, conjunction, particle or adverb) or a category word
  * (华为、中兴项目). A one-character verb is often a piece of an unknown name (飞鸿/达).
  */
-function lastItemEnd(text: string, start: number): number | undefined {
-  // The tagger segmented this text already: jieba's words come from its cache, read in context.
-  const all = tagWords(foldWidth(text));
+function lastItemEnd(all: readonly Word[], start: number): number | undefined {
   const first = firstWordFrom(all, start);
   if (all[first]?.start !== start) return undefined;
   const words = all.slice(first, first + MAX_ITEM + 1);
@@ -85,9 +83,9 @@ function lastItemEnd(text: string, start: number): number | undefined {
  * Suffixes alone do not type an item (新材料、新能源 are industries), nor does a category word
  * (财政、税务 are a zone's departments), and the first item is left alone: where it starts is ambiguous.
  */
-export function completeLists(text: string, mentions: Mention[]): Mention[] {
+export function completeLists(text: string, mentions: Mention[], words: readonly Word[] = segmentWords(text)): Mention[] {
   const spans = new SpanIndex(mentions);
-  const items = listItems(text, mentions).filter(({ start, end }) => nameLike(text.slice(start, end)) && !spans.some(start, end));
+  const items = listItems(text, mentions, words).filter(({ start, end }) => nameLike(text.slice(start, end)) && !spans.some(start, end));
   if (!items.length) return mentions;
   const all = [...mentions];
   const neighbours = new Neighbours(mentions, items);

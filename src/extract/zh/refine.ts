@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { zh, type WordList } from '../../lexicon';
 import { readJson } from '../../shared/data';
 import { getLexicon } from './lexicon';
-import { firstWordFrom, tagWords, type Word } from './segment';
-import { foldWidth } from './text';
+import { firstWordFrom, segmentWords, type Word } from './segment';
 import { groupBy, SpanIndex } from '../spans';
 
 const settingsSchema = z.object({
@@ -102,14 +101,12 @@ function longestPlaceEndingAt(text: string, end: number, places: Set<string>): n
  * 益阳市县域 → 益阳市): what stays is a gazetteer name or a zone, and what goes is jieba's common
  * words (新/a 材料/n) with no ending of a place's own (…产业园, …大桥 stay whole).
  */
-function placeWithoutTail(text: string, start: number, end: number, places: Set<string>): number {
+function placeWithoutTail(text: string, words: readonly Word[], start: number, end: number, places: Set<string>): number {
   const { placeTailEnds } = SETTINGS;
   if (placeTailEnds.includes(text[end - 1]!)) return end - start;
   for (let cut = end - 1; cut - start >= 2; cut--) {
     const head = text.slice(start, cut);
     if (!places.has(head) && !ZONE_ENDINGS.endsText(head)) continue;
-    // The tagger segmented this text already: jieba's words come from its cache.
-    const words = tagWords(foldWidth(text));
     const tail: Word[] = [];
     for (let k = firstWordFrom(words, cut); k < words.length && words[k]!.start < end; k++) tail.push(words[k]!);
     const cutsWords = tail.length === 0 || tail[0]!.start !== cut || tail[tail.length - 1]!.end !== end;
@@ -118,92 +115,153 @@ function placeWithoutTail(text: string, start: number, end: number, places: Set<
   return end - start;
 }
 
+/** What the span rules read of the article: its text and words, the places, and the tagger's mentions. */
+interface RefineArticle {
+  text: string;
+  words: readonly Word[];
+  places: Set<string>;
+  spans: SpanIndex<Mention>;
+  namesBefore: NamesEndingAt;
+}
+
+/** One mention's span as the span rules move it, and the type a body after a place settles. */
+interface MovingSpan {
+  readonly m: Mention;
+  start: number;
+  end: number;
+  bodyType?: EntityType;
+}
+
+/** A rule that moves one edge of a span; its id (refine:<id>) is stamped on the mention it moved last. */
+interface SpanRule {
+  id: string;
+  /** The tagger's types the rule reads; every type when absent. */
+  types?: readonly EntityType[];
+  run(span: MovingSpan, article: RefineArticle): void;
+}
+
 /**
- * Lexicon rules after the tagger, for what news readers expect and the tagger misses:
- * a development zone is one place with its name (郴州 + 经开区), and a hometown association keeps
- * the chain of place names written before it (广州市湖南 + 郴州商会: host city, home province).
- * A registered company name keeps the place and brand it opens with (武汉中商…有限公司).
- * Other organisations are left alone: People's Daily keeps 河北省 | 邯郸市…医院 apart.
+ * The span rules, in the order they run. A development zone is one place with its name
+ * (郴州 + 经开区), and a hometown association keeps the chain of place names written before it
+ * (广州市湖南 + 郴州商会: host city, home province). A registered company name keeps the place and
+ * brand it opens with (武汉中商…有限公司). Other organisations are left alone: People's Daily keeps
+ * 河北省 | 邯郸市…医院 apart.
  */
-export function refineMentions(text: string, mentions: Mention[]): Mention[] {
-  const { maxPlacePrefix, fragmentStem, fragmentGap, fragmentGapStops, notDiseaseAfter, levelCharacters, maxDepartment, unitBuildings } = SETTINGS;
-  const namesDisease = (end: number): boolean => {
-    const word = DISEASE_WORDS.at(text, end);
-    return word !== undefined && !notDiseaseAfter.includes(text[end + word.length] ?? '');
-  };
-  const { places } = getLexicon();
-  const spans = new SpanIndex(mentions);
-  const namesBefore = new NamesEndingAt(mentions);
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    let { start, end } = m;
-    let bodyType: EntityType | undefined;
-    // The rule that last moved the span, for the mention's provenance.
-    let rule: string | undefined;
-    let [ruleStart, ruleEnd] = [start, end];
-    const moved = (id: string): void => {
-      if (start === ruleStart && end === ruleEnd) return;
-      [rule, ruleStart, ruleEnd] = [`refine:${id}`, start, end];
-    };
-    if (m.type === 'Place') {
-      if (end - start > 3 && levelCharacters.includes(text[end - 1]!) && text[end - 2] === text[end - 1]) end -= 1;
-      moved('doubled-level');
-      end = start + placeWithoutTail(text, start, end, places);
-      moved('place-tail');
-      const zone = ZONE_ENDINGS.at(text, end);
-      if (zone && !spans.some(end, end + zone.length, (o) => o !== m)) end += zone.length;
-      moved('zone-ending');
-      const body = bodyAfterPlace(text, end, spans, m);
-      if (body !== undefined) ((end = body.end), (bodyType = body.type), (rule = 'refine:body-after-place'));
-      moved('body-after-place');
-    }
-    if (m.type === 'Institution' && HOMETOWN_ASSOCIATIONS.endsText(m.text)) {
-      let prefix = start;
+const SPAN_RULES: readonly SpanRule[] = [
+  {
+    // 花桥村村道: a division's closing character written twice opens the next word.
+    id: 'doubled-level', types: ['Place'],
+    run(span, { text }) {
+      const { start, end } = span;
+      if (end - start > 3 && SETTINGS.levelCharacters.includes(text[end - 1]!) && text[end - 2] === text[end - 1]) span.end -= 1;
+    },
+  },
+  { id: 'place-tail', types: ['Place'], run: (span, { text, words, places }) => void (span.end = span.start + placeWithoutTail(text, words, span.start, span.end, places)) },
+  {
+    id: 'zone-ending', types: ['Place'],
+    run(span, { text, spans }) {
+      const zone = ZONE_ENDINGS.at(text, span.end);
+      if (zone && !spans.some(span.end, span.end + zone.length, (o) => o !== span.m)) span.end += zone.length;
+    },
+  },
+  {
+    id: 'body-after-place', types: ['Place'],
+    run(span, { text, spans }) {
+      const body = bodyAfterPlace(text, span.end, spans, span.m);
+      if (body !== undefined) [span.end, span.bodyType] = [body.end, body.type];
+    },
+  },
+  {
+    id: 'hometown-places', types: ['Institution'],
+    run(span, { text, places }) {
+      const { m } = span;
+      if (!HOMETOWN_ASSOCIATIONS.endsText(m.text)) return;
+      let prefix = span.start;
       let names = 0;
-      for (let len = longestPlaceEndingAt(text, prefix, places); len > 0 && m.start - (prefix - len) <= maxPlacePrefix; len = longestPlaceEndingAt(text, prefix, places)) {
+      for (let len = longestPlaceEndingAt(text, prefix, places); len > 0 && m.start - (prefix - len) <= SETTINGS.maxPlacePrefix; len = longestPlaceEndingAt(text, prefix, places)) {
         prefix -= len;
         names++;
       }
       // The tagger may already hold the home province (湖南郴州商会): it counts towards the chain.
       const ownPlace = places.has(m.text.slice(0, 2)) || places.has(m.text.slice(0, 3)) ? 1 : 0;
-      if (names >= 1 && names + ownPlace >= 2) start = prefix;
-      moved('hometown-places');
-    }
+      if (names >= 1 && names + ownPlace >= 2) span.start = prefix;
+    },
+  },
+  {
     // A department written after the registered name (…器件有限公司采购部) is not part of the firm's name.
-    if (m.type === 'Company') {
-      const inner = REGISTERED_ENDINGS.words.flatMap((s) => (m.text.lastIndexOf(s) < 0 ? [] : [m.text.lastIndexOf(s) + s.length])).filter((at) => at < m.text.length && m.text.length - at <= maxDepartment);
-      if (inner.length > 0) end = m.start + Math.max(...inner);
-      moved('department-after-name');
-    }
+    id: 'department-after-name', types: ['Company'],
+    run(span) {
+      const { m } = span;
+      const inner = REGISTERED_ENDINGS.words.flatMap((s) => (m.text.lastIndexOf(s) < 0 ? [] : [m.text.lastIndexOf(s) + s.length])).filter((at) => at < m.text.length && m.text.length - at <= SETTINGS.maxDepartment);
+      if (inner.length > 0) span.end = m.start + Math.max(...inner);
+    },
+  },
+  {
     // A registered company name opens with its place (武汉 + 中商…管理有限公司): one company, not a place and a company.
     // So does one the tagger cut after its brand (华润 + 深国投信托有限公司, 北京华立 + 九州医药有限公司).
     // A piece with no stem of its own (物流有限公司) takes back the few characters the tagger left out.
-    const name = text.slice(m.start, end);
-    const suffix = REGISTERED_ENDINGS.suffixOf(name);
-    if (m.type === 'Company' && suffix !== undefined) {
-      const gap = name.length - suffix.length <= fragmentStem ? fragmentGap : 0;
+    id: 'registered-name-start', types: ['Company'],
+    run(span, { text, namesBefore }) {
+      const name = text.slice(span.m.start, span.end);
+      const suffix = REGISTERED_ENDINGS.suffixOf(name);
+      if (suffix === undefined) return;
+      const gap = name.length - suffix.length <= SETTINGS.fragmentStem ? SETTINGS.fragmentGap : 0;
       for (let hop = 0; hop < 2; hop++) {
-        const neighbour = namesBefore.first(start - (hop === 0 ? gap : 0), start);
+        const neighbour = namesBefore.first(span.start - (hop === 0 ? gap : 0), span.start);
         // 公司 alone is the parent (子公司 + …有限公司), not the name's start.
-        if (neighbour === undefined || isCommonNoun(neighbour.text) || [...text.slice(neighbour.end, start)].some((ch) => fragmentGapStops.includes(ch))) break;
-        start = neighbour.start;
+        if (neighbour === undefined || isCommonNoun(neighbour.text) || [...text.slice(neighbour.end, span.start)].some((ch) => SETTINGS.fragmentGapStops.includes(ch))) break;
+        span.start = neighbour.start;
       }
-      moved('registered-name-start');
-    }
-    if (m.type === 'Company' && m.text === '公司') start = nameBeforeCutLegalForm(text, start, namesBefore) ?? start;
-    moved('name-before-legal-form');
+    },
+  },
+  {
+    id: 'name-before-legal-form', types: ['Company'],
+    run(span, { text, namesBefore }) {
+      if (span.m.text === '公司') span.start = nameBeforeCutLegalForm(text, span.start, namesBefore) ?? span.start;
+    },
+  },
+  {
     // …中心卫生院门诊楼: the building of the body, not a unit of it.
-    if (unitBuildings.includes(text[end] ?? '') && withoutUnit(text.slice(start, end)) !== text.slice(start, end)) end = start + withoutUnit(text.slice(start, end)).length;
-    moved('unit-building');
-    [start, end] = withinBrackets(text, start, end);
-    moved('within-brackets');
+    id: 'unit-building',
+    run(span, { text }) {
+      const name = text.slice(span.start, span.end);
+      if (SETTINGS.unitBuildings.includes(text[span.end] ?? '') && withoutUnit(name) !== name) span.end = span.start + withoutUnit(name).length;
+    },
+  },
+  { id: 'within-brackets', run: (span, { text }) => void ([span.start, span.end] = withinBrackets(text, span.start, span.end)) },
+];
+
+/**
+ * Lexicon rules after the tagger, for what news readers expect and the tagger misses: the span
+ * rules above move each mention's edges, then its name's ending settles its type, and what names
+ * nothing (a category word, a disease's eponym, the country of a campaign) goes.
+ */
+export function refineMentions(text: string, mentions: Mention[], words: readonly Word[] = segmentWords(text)): Mention[] {
+  const { notDiseaseAfter } = SETTINGS;
+  const namesDisease = (end: number): boolean => {
+    const word = DISEASE_WORDS.at(text, end);
+    return word !== undefined && !notDiseaseAfter.includes(text[end + word.length] ?? '');
+  };
+  const article: RefineArticle = { text, words, places: getLexicon().places, spans: new SpanIndex(mentions), namesBefore: new NamesEndingAt(mentions) };
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const span: MovingSpan = { m, start: m.start, end: m.end };
+    // The rule that last moved the span, for the mention's provenance.
+    let rule: string | undefined;
+    for (const spanRule of SPAN_RULES) {
+      if (spanRule.types !== undefined && !spanRule.types.includes(m.type)) continue;
+      const [before, after] = [span.start, span.end];
+      spanRule.run(span, article);
+      if (span.start !== before || span.end !== after) rule = `refine:${spanRule.id}`;
+    }
+    const { start, end, bodyType } = span;
     // A place the tagger read with an association's suffix (…永州商会) is the association.
     const associationRead = m.type === 'Place' && HOMETOWN_ASSOCIATIONS.endsText(m.text, 1);
     const type = bodyType ?? (associationRead ? 'Institution' : organisationType(text.slice(start, end), m.type));
     if (end <= start || isCommonNoun(text.slice(start, end))) continue;
     if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
     if (type === 'Place' && insideCampaign(text, start, end)) continue;
-    if (type === 'Person' && end - start === 1 && readAsVerb(text, start)) continue;
+    if (type === 'Person' && end - start === 1 && readAsVerb(words, start)) continue;
     if (type === 'Person' && fieldOfDepartment(text, start, end)) continue;
     if (start === m.start && end === m.end && type === m.type) out.push(m);
     else out.push({ text: text.slice(start, end), type, start, end, rule: typeRule(m.type, type, bodyType, associationRead) ?? rule ?? m.rule });
@@ -264,9 +322,8 @@ export function insideCampaign(text: string, start: number, end: number): boolea
  * Whether jieba reads the character at `at` as (part of) a verb: a one-character person is a
  * surname standing for someone (老陈, 黄不顾…), and 树 in 老树发新枝 is none.
  */
-function readAsVerb(text: string, at: number): boolean {
+function readAsVerb(words: readonly Word[], at: number): boolean {
   // jieba's words follow one another without overlap: the one holding `at` is the last that starts at or before it.
-  const words = tagWords(foldWidth(text));
   const word = words[firstWordFrom(words, at + 1) - 1];
   return word !== undefined && at < word.end && word.tag.startsWith('v');
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { forgetLastSegmentation, getJieba, tagWords } from './segment';
+import { getJieba, tagWords } from './segment';
 
 describe('tagWords reads the words and tags jieba.tag gives', () => {
   const cases: Array<[string, string]> = [
@@ -11,7 +11,6 @@ describe('tagWords reads the words and tags jieba.tag gives', () => {
   ];
   for (const [label, text] of cases) {
     it(label, () => {
-      forgetLastSegmentation();
       const expected = getJieba().tag(text).filter(({ word }) => word.length > 0).map(({ word, tag }) => `${word}/${tag}`);
       assert.deepEqual(tagWords(text).map(({ word, tag }) => `${word}/${tag}`), expected);
     });

@@ -1,7 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { FeatureTable } from '../../tagger/index';
-import { isAsciiDigit, isLatinLetter, wordHash } from './text';
+import { foldWidth, isAsciiDigit, isLatinLetter, wordHash } from './text';
 
 /** A jieba word with its offsets in the text that was segmented. */
 export interface Word {
@@ -97,24 +97,10 @@ function partOfSpeech(word: string): string {
 }
 
 /**
- * The last text segmented and its words: the tagger's features and the finance layer after it read
- * the same text, and jieba is a quarter of the extractor's time. Callers must not change the array.
- */
-let lastText: string | undefined;
-let lastWords: readonly Word[] = [];
-
-/** Drops the remembered segmentation, so that a benchmark's sides each pay for their own jieba run. */
-export function forgetLastSegmentation(): void {
-  lastText = undefined;
-  lastWords = [];
-}
-
-/**
  * jieba drops nothing, but offsets are found by searching forward from the previous word so that a
  * word jieba ever rewrites cannot shift every later offset.
  */
 export function tagWords(text: string): readonly Word[] {
-  if (text === lastText) return lastWords;
   const words: Word[] = [];
   let cursor = 0;
   // Handing jieba UTF-8 bytes spares the native side a conversion: a third of cut()'s time.
@@ -126,9 +112,16 @@ export function tagWords(text: string): readonly Word[] {
     words.push({ word, tag, start: at, end: at + word.length });
     cursor = at + word.length;
   }
-  lastText = text;
-  lastWords = words;
   return words;
+}
+
+/**
+ * The words every pass reads a text by: jieba's, of its width-folded form (offsets unchanged).
+ * jieba is a quarter of the extractor's time, so an article's context segments once and hands the
+ * words to each pass; this is for a caller that holds no context (a test, a training script).
+ */
+export function segmentWords(text: string): readonly Word[] {
+  return tagWords(foldWidth(text));
 }
 
 /** The index of the first word starting at or after `pos`, by binary search. */

@@ -4,6 +4,7 @@ import type { EntityType, Mention } from '../types';
 import { chineseFeatures, FEATURE_VERSION, FEATURES_PER_POSITION, SHARED_FEATURES, type TextStyle } from './features';
 import { readStyleFile, type StyleClassifier } from './style';
 import { snapToCodePoints, splitSentences } from './text';
+import { segmentWords, type Word } from './segment';
 
 const cache = new Map<string, ModelFile>();
 const styleCache = new Map<string, StyleClassifier>();
@@ -50,8 +51,8 @@ function featureBuffer(length: number): Uint32Array | undefined {
  * Features are computed over the whole text (one jieba call), decoding runs sentence by sentence:
  * Viterbi's cost and an error's reach stay local.
  */
-export function taggerMentions(model: TaggerModel, text: string, rule = 'tagger'): Mention[] {
-  const features = chineseFeatures(text, undefined, featureBuffer(text.length));
+export function taggerMentions(model: TaggerModel, text: string, rule = 'tagger', words: readonly Word[] = segmentWords(text)): Mention[] {
+  const features = chineseFeatures(text, undefined, featureBuffer(text.length), words);
   const mentions: Mention[] = [];
   for (const [start, end] of splitSentences(text)) {
     const labels = model.tag(features, end - start, FEATURES_PER_POSITION, start, SHARED_FEATURES);

@@ -1,0 +1,27 @@
+import { relationOptions, type RelationPass } from '../passes';
+import { extractRelations, postsBeforeNames } from '../relations';
+import { anaphoricPosts, betweenRelations } from './relations';
+
+/**
+ * The English relation passes, in the order they run: the relation engine Chinese uses too (the
+ * English rows of relations/patterns.json, the en block of grammar.json, amounts and dates), with
+ * the rows of en/relations.json typing the pairs the pattern table leaves untyped, then the posts
+ * said of "the company".
+ */
+export const RELATION_PASSES: readonly RelationPass[] = [
+  {
+    id: 'sentence-relations',
+    doc: 'Pattern rows, then the between-names rows of en/relations.json, then co-mentions, sentence by sentence.',
+    run: (ctx, mentions) => extractRelations(ctx.text, mentions, 'en', { ...relationOptions(ctx), betweenRows: betweenRelations }),
+  },
+  {
+    id: 'anaphoric-posts',
+    doc: 'A post said of "the company" (…, the company\'s Asia director) is held at the organisation the article is about.',
+    run: (ctx, mentions, relations) => anaphoricPosts(ctx.text, ctx.sentences, mentions, relations),
+  },
+  {
+    id: 'post-before-name',
+    doc: 'A title written before a name (Mayor Li Wei) goes on the person\'s WORKS_AT, or on a new one to the organisation right before.',
+    run: (ctx, mentions, relations) => postsBeforeNames(mentions, relations, ctx.sentences, 'en'),
+  },
+];

@@ -1,0 +1,71 @@
+import { relationOptions, type MentionPass, type RelationPass } from '../passes';
+import { withFinanceMentions } from '../finance';
+import { extractRelations, postEmployers, postsBeforeNames } from '../relations';
+import { LINK_MODEL, linkModelPass } from '../relations/link-model';
+import type { PairModel } from '../relations/pair-model';
+import { withBylineNames } from './bylines';
+import { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
+import { withCountryNames } from './countries';
+import { completeLists } from './lists';
+import { refineMentions } from './refine';
+import { withRegisteredNames } from './registered';
+
+/**
+ * The Chinese passes, in the order they run. A mention or relation a pass makes or changes carries
+ * the id of the rule inside it (refine:zone-ending, short-form …); `wutong extract --rules` shows them.
+ */
+
+/** After the tagger, on what it read: the Chinese extractor's own output (the rules method skips these). */
+export const TAGGER_PASSES: readonly MentionPass[] = [
+  {
+    id: 'finance-one-character',
+    doc: 'Finance news names every company by two characters or more: a one-character mention there is a piece of a word.',
+    when: (ctx) => ctx.style === 'finance',
+    run: (_ctx, mentions) => mentions.filter((m) => [...m.text].length > 1),
+  },
+  { id: 'refine', doc: 'Lexicon rules on each span: zones, hometown associations, registered names, departments, brackets (refine:*).', run: (ctx, mentions) => refineMentions(ctx.text, mentions, ctx.words) },
+  { id: 'registered-names', doc: 'A registered name the tagger cut at its bracketed place (南湾电子(长沙)有限公司) is one name again.', run: (ctx, mentions) => withRegisteredNames(ctx.text, mentions) },
+  { id: 'country-names', doc: 'Countries the tagger left out: in a list with a place, or anywhere in print news.', run: (ctx, mentions) => withCountryNames(ctx.text, mentions, ctx.style === 'print', ctx.words) },
+  { id: 'byline-names', doc: 'The reporters a byline names.', run: (ctx, mentions) => withBylineNames(ctx.text, mentions) },
+  { id: 'lists', doc: 'An untagged item of a 、-list takes the type of the organisation beside it.', run: (ctx, mentions) => completeLists(ctx.text, mentions, ctx.words) },
+];
+
+/** Over the whole article, once every mention of it is read: what the default extractor adds to the Chinese extractor's. */
+export const ARTICLE_PASSES: readonly MentionPass[] = [
+  { id: 'finance-names', doc: 'Business news names listed companies by short forms the tagger misses: a lexicon and name shapes add them.', run: (ctx, mentions) => withFinanceMentions(ctx.text, mentions, ctx.words) },
+  { id: 'unified-types', doc: 'One type per name across the article.', run: (_ctx, mentions) => unifiedTypes(mentions) },
+  { id: 'short-forms', doc: 'A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密).', run: (ctx, mentions) => withShortForms(ctx.text, mentions, ctx.words) },
+  { id: 'repeated-names', doc: 'An organisation\'s name jieba reads as a proper name is that organisation wherever the tagger left it out.', run: (ctx, mentions) => withRepeatedNames(ctx.text, mentions, ctx.words) },
+  { id: 'lists-again', doc: 'A list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).', run: (ctx, mentions) => completeLists(ctx.text, mentions, ctx.words) },
+];
+
+/**
+ * The relation passes: the pattern table and pair model sentence by sentence, then the link model
+ * (`links`: the trained one by default, false to leave the patterns' relations as proposed).
+ */
+export function relationPasses(links: PairModel | false = LINK_MODEL): readonly RelationPass[] {
+  return [
+    {
+      id: 'sentence-relations',
+      doc: 'Pattern rows, co-mentions and the pair model, sentence by sentence, with subjects carried across sentences.',
+      run: (ctx, mentions) => extractRelations(ctx.text, mentions, 'zh', relationOptions(ctx)),
+    },
+    {
+      id: 'link-model',
+      // The model learnt the conventions of regional business news; finance news (FinRE's) names relations its own way.
+      doc: 'The link model reads every pair the patterns proposed, last.',
+      when: (ctx) => links !== false && ctx.style !== 'finance',
+      run: (ctx, mentions, relations) => (links === false ? relations : linkModelPass(ctx.text, mentions, relations, links)),
+    },
+    {
+      id: 'post-before-name',
+      doc: 'A post written before a name (县委书记张三) goes on the person\'s WORKS_AT, or on a new one to the organisation right before.',
+      run: (ctx, mentions, relations) => postsBeforeNames(mentions, relations, ctx.sentences, 'zh'),
+    },
+    {
+      id: 'employers',
+      doc: 'A department\'s post (骨科主任X) works at the organisation before it or the article\'s institution; 该公司总经理X at the company the article is about.',
+      run: (ctx, mentions, relations) => postEmployers(ctx.text, mentions, relations, ctx.sentences),
+    },
+  ];
+}
