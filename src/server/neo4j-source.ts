@@ -7,6 +7,7 @@ import type { Neo4jConfig } from '../store';
 import { openCypherRunner, type CypherRunnerOptions } from './cypher-runner';
 import { openViewerDriver } from './driver';
 import { entityPanel, evidencePage, PANEL_LIMITS, type PanelLimits } from './panel';
+import { entityPaths, PATH_LIMITS } from './paths';
 import type { GraphSource, SerializedGraph } from './source';
 
 export interface Neo4jSourceOptions {
@@ -88,6 +89,9 @@ export function openNeo4jSource(config: Neo4jConfig, options: Neo4jSourceOptions
     },
     async search(query, limit) {
       return search(await searchIndex(), query, limit);
+    },
+    path(request) {
+      return entityPaths(source, request, { ...PATH_LIMITS, timeoutMs: options.timeoutMs });
     },
     cypher(query, params) {
       return cypher.run(query, params);

@@ -48,7 +48,7 @@ function sendRefusal(res: ServerResponse, refusal: Refusal): void {
 }
 
 /** Statuses of our own codes for a query: refused or too large is the request's fault, past the time limit a 504. */
-const QUERY_STATUS: Record<string, number> = { GRAPH_QUERY_REFUSED: 400, GRAPH_ANSWER_TOO_LARGE: 422, SERVER_ANSWER_TOO_LARGE: 422, SERVER_QUERY_TIMEOUT: 504 };
+const QUERY_STATUS: Record<string, number> = { SERVER_BAD_REQUEST: 400, SERVER_NOT_FOUND: 404, GRAPH_QUERY_REFUSED: 400, GRAPH_ANSWER_TOO_LARGE: 422, SERVER_ANSWER_TOO_LARGE: 422, SERVER_QUERY_TIMEOUT: 504 };
 
 /**
  * Neo4j's own code and message reach the page unchanged; by the code (src/store/errors.ts), an
@@ -126,6 +126,7 @@ async function route(source: GraphSource, req: IncomingMessage, res: ServerRespo
       return sendJson(res, 200, await source.evidence(link, skip));
     }
     case 'GET /api/search': return sendJson(res, 200, await source.search(p.get('q') ?? '', Math.min(50, Number(p.get('limit') ?? 20) || 20)));
+    case 'GET /api/path': return sendJson(res, 200, await source.path({ from: p.get('from') ?? '', to: p.get('to') ?? '', comentions: p.get('comentions') === '1' }));
     case 'GET /api/queries': return sendJson(res, 200, await exampleQueries());
     case 'POST /api/cypher': {
       const body = (await readBody(req)) as { query?: unknown; params?: unknown };
