@@ -11,7 +11,7 @@ import { testConfig, testDriver } from '../../test/support/neo4j';
  */
 const config = testConfig();
 let server: RunningServer;
-const source = openNeo4jSource(config, { nodeLimit: 100, timeoutMs: 5000, rowCap: 100, label: 'paths-test' });
+const source = openNeo4jSource(config, { nodeLimit: 100, timeoutMs: 30_000, rowCap: 100, label: 'paths-test' });
 
 before(async () => {
   const driver = testDriver();
