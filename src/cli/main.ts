@@ -4,12 +4,13 @@ import { buildCommand } from './commands/build';
 import { dbCommand } from './commands/db';
 import { extractCommand } from './commands/extract';
 import { queryCommand } from './commands/query';
+import { askCommand } from './commands/ask';
 import { removeCommand } from './commands/remove';
 import { viewCommand } from './commands/view';
 import { exportCommand } from './commands/export';
 import { isWutongError, WutongError } from '../shared/errors';
 
-const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, removeCommand, viewCommand, exportCommand, dbCommand];
+const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, askCommand, removeCommand, viewCommand, exportCommand, dbCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

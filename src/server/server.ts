@@ -47,7 +47,9 @@ function sendRefusal(res: ServerResponse, refusal: Refusal): void {
 }
 
 /** Statuses of our own codes for a query: refused or too large is the request's fault, past the time limit a 504. */
-const QUERY_STATUS: Record<string, number> = { SERVER_BAD_REQUEST: 400, SERVER_NOT_FOUND: 404, GRAPH_QUERY_REFUSED: 400, GRAPH_ANSWER_TOO_LARGE: 422, SERVER_ANSWER_TOO_LARGE: 422, SERVER_QUERY_TIMEOUT: 504 };
+const QUERY_STATUS: Record<string, number> = {
+  SERVER_BAD_REQUEST: 400, SERVER_NOT_FOUND: 404, ASK_BAD_QUESTION: 400, ASK_NO_MODEL: 501, ASK_BAD_ANSWER: 502, ASK_MODEL_FAILED: 502,
+  GRAPH_QUERY_REFUSED: 400, GRAPH_ANSWER_TOO_LARGE: 422, SERVER_ANSWER_TOO_LARGE: 422, SERVER_QUERY_TIMEOUT: 504 };
 
 /**
  * Neo4j's own code and message reach the page unchanged; by the code (src/store/errors.ts), an
@@ -121,6 +123,10 @@ async function route(source: GraphSource, req: IncomingMessage, res: ServerRespo
     }
     case 'GET /api/search': return sendJson(res, 200, await source.search(p.get('q') ?? '', Math.min(50, Number(p.get('limit') ?? 20) || 20)));
     case 'GET /api/path': return sendJson(res, 200, await source.path({ from: p.get('from') ?? '', to: p.get('to') ?? '', comentions: p.get('comentions') === '1' }));
+    case 'POST /api/ask': {
+      const body = (await readBody(req)) as { question?: unknown };
+      return sendJson(res, 200, await source.ask(typeof body.question === 'string' ? body.question : ''));
+    }
     case 'GET /api/queries': return sendJson(res, 200, cypherFolder('queries'));
     case 'POST /api/cypher': {
       const body = (await readBody(req)) as { query?: unknown; params?: unknown };

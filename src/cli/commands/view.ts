@@ -48,6 +48,7 @@ site's page, and API calls without the page's per-start token, get 403.`,
       return EXIT_USAGE;
     }
     const { neo4jConfigFromEnv } = await import('../../store');
+    const { askModelFromEnv } = await import('../../ask');
     await ensureViewerBuilt((line) => io.stderr.write(line + '\n'));
     let source: GraphSource;
     if (file !== undefined) {
@@ -55,7 +56,7 @@ site's page, and API calls without the page's per-start token, get 403.`,
     } else {
       const config = neo4jConfigFromEnv(io.env);
       source = openNeo4jSource(config, {
-        nodeLimit: limit, timeoutMs: timeout * 1000, rowCap: rows, label: `${config.uri}/${config.database ?? ''}`,
+        nodeLimit: limit, timeoutMs: timeout * 1000, rowCap: rows, label: `${config.uri}/${config.database ?? ''}`, llm: askModelFromEnv(io.env),
       });
     }
     let server;
