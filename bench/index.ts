@@ -2,6 +2,7 @@
 // measured in this one run (the machines are shared and noisy, so absolute figures drift).
 import { benchCypher } from './cypher';
 import { benchPanel } from './panel';
+import { benchPaths, sinaConfig } from './paths';
 import { benchExtract } from './extract';
 import { withBenchNeo4j } from './neo4j';
 import { benchRebuild, benchWrite } from './write';
@@ -32,3 +33,8 @@ if (!news) {
 if (wanted('cypher')) print(await withBenchNeo4j(async (config) => [...await benchCypher(config), ...await benchPanel(config)]));
 
 if (wanted('viewer')) print(await benchViewer());
+
+if (wanted('paths')) {
+  const sina = sinaConfig();
+  print(sina ? await benchPaths(sina) : ['paths: skipped, WUTONG_BENCH_SINA_URI names no built corpus (e.g. bolt://127.0.0.1:7787)']);
+}
