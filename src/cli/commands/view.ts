@@ -29,6 +29,10 @@ or with --file from a file written by wutong export (no database needed).
   --timeout S    time limit of one Cypher query in seconds (default 10)
   --rows N       rows a Cypher query may return (default 1000)
 
+Questions in words (the Ask box) use the LLM extractor's model settings: WUTONG_LLM_MODEL,
+WUTONG_LLM_BASE_URL, WUTONG_LLM_API_KEY, WUTONG_LLM_PROVIDER, WUTONG_LLM_CONFIG; without them the box
+says how to set one.
+
 The API answers only the page it served: requests naming another Host or coming from another
 site's page, and API calls without the page's per-start token, get 403.`,
   valueFlags: ['file', 'host', 'port', 'limit', 'timeout', 'rows', 'password'],
