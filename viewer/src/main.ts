@@ -149,11 +149,13 @@ const cypher = setupCypherBox(t, {
 
 const paths = setupPathBox(t, {
   found: (answer) => {
-    // The chains are drawn around their first entity when it is on the canvas, and shown alone.
-    const keys = merge(pathGraph(answer), answer.from.id);
+    // The chains are drawn around an entity of theirs already on the canvas, shown alone and centred.
+    const around = answer.paths[0]?.entities.find((e) => graph.hasNode(e.id))?.id;
+    const keys = merge(pathGraph(answer), around);
     state = { ...state, selected: '' };
     canvas?.update(state, keys.length ? new Set(keys) : null);
     setState(state);
+    if (around) canvas?.centreOn(around);
     byId('show-all').hidden = keys.length === 0;
     byId('panel').hidden = false;
     renderPaths(byId('panel-body'), answer, t, (id) => void select(id, true));
