@@ -3,6 +3,7 @@
 import { benchBuild, BUILD_NEWS } from './build';
 import { benchCypher } from './cypher';
 import { benchPanel } from './panel';
+import { benchPaths, sinaConfig } from './paths';
 import { benchExtract } from './extract';
 import { withBenchNeo4j } from './neo4j';
 import { benchRebuild, benchWrite } from './write';
@@ -42,3 +43,8 @@ if (news && wanted('scale')) print(await withBenchNeo4j((config, pid) => benchSc
 if (wanted('cypher')) print(await withBenchNeo4j(async (config) => [...await benchCypher(config), ...await benchPanel(config)]));
 
 if (wanted('viewer')) print(await benchViewer());
+
+if (wanted('paths')) {
+  const sina = sinaConfig();
+  print(sina ? await benchPaths(sina) : ['paths: skipped, WUTONG_BENCH_SINA_URI names no built corpus (e.g. bolt://127.0.0.1:7787)']);
+}

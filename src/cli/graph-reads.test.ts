@@ -73,6 +73,10 @@ const QUERIES: { label: string; file: string; params: string[]; columns: string[
     columns: ['chain', 'steps'], rows: [[['李建国', '郴州经开区', '湖南华宇新材料有限公司', '长沙中南检测有限公司'], 3]],
   },
   {
+    label: 'shortest-path: a co-mention is not a link', file: 'shortest-path.cypher', params: ['from=李建国', 'to=王海燕'],
+    columns: ['chain', 'steps'], rows: [],
+  },
+  {
     label: 'top-entities: companies by articles', file: 'top-entities.cypher', params: ['type=Company'],
     columns: ['name', 'articles'], rows: [['湖南华宇新材料有限公司', 3], ['长沙中南检测有限公司', 1]],
   },

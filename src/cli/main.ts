@@ -4,13 +4,14 @@ import { buildCommand } from './commands/build';
 import { dbCommand } from './commands/db';
 import { extractCommand } from './commands/extract';
 import { queryCommand } from './commands/query';
+import { askCommand } from './commands/ask';
 import { removeCommand } from './commands/remove';
 import { viewCommand } from './commands/view';
 import { exportCommand } from './commands/export';
 import { CURATION_COMMANDS } from './commands/curate';
 import { isWutongError, WutongError } from '../shared/errors';
 
-const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, removeCommand, ...CURATION_COMMANDS, viewCommand, exportCommand, dbCommand];
+const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, askCommand, removeCommand, ...CURATION_COMMANDS, viewCommand, exportCommand, dbCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -18,11 +18,12 @@ export function viewerCypher(name: string): string {
 
 export type Row = Record<string, unknown>;
 
-/** One of our own read queries, by file name, routed to a reader. */
-export async function readRows(source: Neo4jSource, name: string, params: Record<string, unknown>): Promise<Row[]> {
+/** One of our own read queries, by file name, routed to a reader; `timeoutMs` stops one whose cost depends on the graph's shape. */
+export async function readRows(source: Neo4jSource, name: string, params: Record<string, unknown>, timeoutMs?: number): Promise<Row[]> {
   const result = await source.driver.executeQuery(viewerCypher(name), params, {
     routing: neo4j.routing.READ,
     database: source.database,
+    ...(timeoutMs === undefined ? {} : { transactionConfig: { timeout: timeoutMs } }),
   });
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }

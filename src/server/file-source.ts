@@ -47,6 +47,12 @@ export async function openFileSource(path: string): Promise<GraphSource> {
     async search(query, limit) {
       return search(searchIndex(), query, limit);
     },
+    async path() {
+      throw new WutongError('server', 'SERVER_NO_DATABASE', 'this view shows a file; paths with evidence need a database (run wutong view without --file)');
+    },
+    async ask() {
+      throw new WutongError('server', 'SERVER_NO_DATABASE', 'this view shows a file; questions in words become Cypher, which needs a database (run wutong view without --file)');
+    },
     async cypher() {
       throw new WutongError('server', 'SERVER_NO_DATABASE', 'this view shows a file; Cypher needs a database (run wutong view without --file)');
     },

@@ -5,4 +5,5 @@ export { openFileSource } from './file-source';
 export { launchChromium } from './chromium';
 export { ensureViewerBuilt } from './viewer-build';
 export { PANEL_LIMITS, type PanelLimits } from './panel';
+export { MAX_HOPS, PATH_LIMITS, type PathAnswer, type PathRequest, type EntityPath, type PathHop, type PathLink } from './paths';
 export type { Curator, SuggestionDecision, GraphSource, EntityDetail, RelationDetail, Evidence, LinkRef, Status, CypherAnswer, SerializedGraph } from './source';

@@ -3,10 +3,13 @@ import {
   buildSearchIndex, computeLayout, computeMetrics, edgeKey, intParams, loadGraphFromNeo4j,
   readRows, search, type EdgeAttrs, type Neo4jSource, type NodeAttrs, type SearchEntry, type SearchIndex, type WutongGraph,
 } from '../graph';
+import { createQuestionAsker } from '../ask';
+import type { LlmOptions } from '../extract/llm';
 import type { Neo4jConfig } from '../store';
 import { openCypherRunner, type CypherRunnerOptions } from './cypher-runner';
 import { openViewerDriver } from './driver';
 import { entityPanel, evidencePage, PANEL_LIMITS, type PanelLimits } from './panel';
+import { entityPaths, PATH_LIMITS } from './paths';
 import type { GraphSource, SerializedGraph } from './source';
 
 export interface Neo4jSourceOptions {
@@ -21,6 +24,8 @@ export interface Neo4jSourceOptions {
   workers?: Partial<CypherRunnerOptions>;
   /** How much an entity's panel holds at most (default PANEL_LIMITS). */
   panel?: Partial<PanelLimits>;
+  /** The chat model that turns questions in words into Cypher (askModelFromEnv); without one, asking says how to configure it. */
+  llm?: LlmOptions | null;
 }
 
 const ANSWER_BYTES = 4_000_000;
@@ -32,6 +37,7 @@ export function openNeo4jSource(config: Neo4jConfig, options: Neo4jSourceOptions
   const cypher = openCypherRunner(config, {
     timeoutMs: options.timeoutMs, rowCap: options.rowCap, answerBytes: options.answerBytes ?? ANSWER_BYTES,
   }, options.workers);
+  const asker = createQuestionAsker(options.llm ?? null);
   let loaded: Promise<WutongGraph> | undefined;
   let index: Promise<SearchIndex> | undefined;
   const load = (reload: boolean): Promise<WutongGraph> => {
@@ -88,6 +94,12 @@ export function openNeo4jSource(config: Neo4jConfig, options: Neo4jSourceOptions
     },
     async search(query, limit) {
       return search(await searchIndex(), query, limit);
+    },
+    path(request) {
+      return entityPaths(source, request, { ...PATH_LIMITS, timeoutMs: options.timeoutMs });
+    },
+    ask(question) {
+      return asker.ask(question);
     },
     cypher(query, params) {
       return cypher.run(query, params);

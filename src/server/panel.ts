@@ -66,10 +66,10 @@ function toEvidence(raw: RawEvidence): Evidence | null {
 const evidenceOf = (raws: RawEvidence[]): Evidence[] => raws.map(toEvidence).filter((e): e is Evidence => e !== null);
 
 /** Which link an evidence row belongs to, as a string. */
-const linkId = (other: string, type: string, outgoing: boolean): string => `${outgoing ? '>' : '<'}${type} ${other}`;
+export const linkId = (other: string, type: string, outgoing: boolean): string => `${outgoing ? '>' : '<'}${type} ${other}`;
 
 /** One page of evidence for each of the entity's links, typed and co-mentions queried at once. */
-async function evidencePages(source: Neo4jSource, id: string, links: Omit<LinkRef, 'entity'>[], skip: number, limit: number): Promise<Map<string, Evidence[]>> {
+export async function evidencePages(source: Neo4jSource, id: string, links: Omit<LinkRef, 'entity'>[], skip: number, limit: number): Promise<Map<string, Evidence[]>> {
   const typed = links.filter((l) => l.type !== CO_MENTIONED);
   const comentions = links.filter((l) => l.type === CO_MENTIONED);
   const page = { id, skip, evidenceLimit: limit };

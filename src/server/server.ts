@@ -1,15 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readGraph, writeGraph } from '../graph';
 import { isWutongError, WutongError } from '../shared/errors';
-import { neo4jFailure } from '../store';
+import { cypherFolder, neo4jFailure } from '../store';
 import { accessRules, isLoopbackHost, type Refusal } from './access';
 import type { Curator, GraphSource, SuggestionDecision } from './source';
 
 export const VIEWER_DIST = fileURLToPath(new URL('../../viewer/dist/', import.meta.url));
-const EXAMPLE_QUERIES = fileURLToPath(new URL('../../cypher/queries/', import.meta.url));
 const MAX_BODY = 1 << 20;
 /** The backstop when the caller names none: no request waits longer than this for an answer. */
 const DEFAULT_DEADLINE_MS = 30_000;
@@ -48,7 +47,9 @@ function sendRefusal(res: ServerResponse, refusal: Refusal): void {
 }
 
 /** Statuses of our own codes for a query: refused or too large is the request's fault, past the time limit a 504. */
-const QUERY_STATUS: Record<string, number> = { GRAPH_QUERY_REFUSED: 400, GRAPH_ANSWER_TOO_LARGE: 422, SERVER_ANSWER_TOO_LARGE: 422, SERVER_QUERY_TIMEOUT: 504 };
+const QUERY_STATUS: Record<string, number> = {
+  SERVER_BAD_REQUEST: 400, SERVER_NOT_FOUND: 404, ASK_BAD_QUESTION: 400, ASK_NO_MODEL: 501, ASK_BAD_ANSWER: 502, ASK_MODEL_FAILED: 502,
+  GRAPH_QUERY_REFUSED: 400, GRAPH_ANSWER_TOO_LARGE: 422, SERVER_ANSWER_TOO_LARGE: 422, SERVER_QUERY_TIMEOUT: 504 };
 
 /**
  * Neo4j's own code and message reach the page unchanged; by the code (src/store/errors.ts), an
@@ -73,11 +74,6 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     chunks.push(chunk as Buffer);
   }
   return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-}
-
-async function exampleQueries(): Promise<{ name: string; text: string }[]> {
-  const names = (await readdir(EXAMPLE_QUERIES).catch(() => [] as string[])).filter((n) => n.endsWith('.cypher')).sort();
-  return Promise.all(names.map(async (name) => ({ name: name.replace(/\.cypher$/, ''), text: (await readFile(join(EXAMPLE_QUERIES, name), 'utf8')).trim() })));
 }
 
 const INDEX = join(VIEWER_DIST, 'index.html');
@@ -143,7 +139,12 @@ async function route(source: GraphSource, req: IncomingMessage, res: ServerRespo
       return sendJson(res, 200, await source.evidence(link, skip));
     }
     case 'GET /api/search': return sendJson(res, 200, await source.search(p.get('q') ?? '', Math.min(50, Number(p.get('limit') ?? 20) || 20)));
-    case 'GET /api/queries': return sendJson(res, 200, await exampleQueries());
+    case 'GET /api/path': return sendJson(res, 200, await source.path({ from: p.get('from') ?? '', to: p.get('to') ?? '', comentions: p.get('comentions') === '1' }));
+    case 'POST /api/ask': {
+      const body = (await readBody(req)) as { question?: unknown };
+      return sendJson(res, 200, await source.ask(typeof body.question === 'string' ? body.question : ''));
+    }
+    case 'GET /api/queries': return sendJson(res, 200, cypherFolder('queries'));
     case 'POST /api/cypher': {
       const body = (await readBody(req)) as { query?: unknown; params?: unknown };
       if (typeof body.query !== 'string' || body.query.trim() === '') return sendJson(res, 400, { error: { code: 'SERVER_BAD_QUERY', message: 'query is empty' } });

@@ -1,4 +1,6 @@
 import type { SearchHit } from '../graph';
+import type { PathAnswer, PathRequest } from './paths';
+import type { AskAnswer } from '../ask';
 
 /** What the viewer asks for; the same shape whether the graph comes from Neo4j or from a file. */
 export interface Evidence {
@@ -82,6 +84,10 @@ export interface GraphSource {
   /** The next page of one link's evidence, after the first `skip` items. */
   evidence(link: LinkRef, skip: number): Promise<Evidence[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
+  /** The shortest chains of links between two entities, with evidence on every hop. */
+  path(request: PathRequest): Promise<PathAnswer>;
+  /** A question in words as a Cypher query for the user to read, edit and run (it is not run here). */
+  ask(question: string): Promise<AskAnswer>;
   /** A CypherAnswer as JSON text, serialised where the query ran, so the server only passes it on. */
   cypher(query: string, params: Record<string, unknown>): Promise<string>;
   close(): Promise<void>;

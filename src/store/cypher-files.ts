@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../db';
 import { WutongError } from '../shared/errors';
@@ -18,6 +18,13 @@ export function cypherText(relativePath: string): string {
     texts.set(relativePath, text);
   }
   return text;
+}
+
+/** Every .cypher file of a folder under cypher/ (e.g. `queries`), by name without the extension, sorted. */
+export function cypherFolder(relativeDir: string): { name: string; text: string }[] {
+  const dir = path.join(PROJECT_ROOT, 'cypher', relativeDir);
+  return readdirSync(dir).filter((n) => n.endsWith('.cypher')).sort()
+    .map((n) => ({ name: n.replace(/\.cypher$/, ''), text: cypherText(path.join(relativeDir, n)).trim() }));
 }
 
 /** Splits a .cypher file into statements: `;` at a line's end ends one; `//` comment lines are dropped. */

@@ -5,4 +5,4 @@ export type { Neo4jConfig } from './config';
 export { Neo4jConnection, type RetryListener } from './connection';
 export { openDriver, type DriverOptions } from './driver';
 export { neo4jFailure, storeError, type Neo4jFailure } from './errors';
-export { cypherStatement, cypherStatements, cypherText, splitStatements } from './cypher-files';
+export { cypherFolder, cypherStatement, cypherStatements, cypherText, splitStatements } from './cypher-files';

@@ -1,5 +1,7 @@
 import type { CypherAnswer, EntityDetail, Evidence, LinkRef, RelationDetail, SerializedGraph, Status } from '../../src/server/source';
 import type { SearchHit } from '../../src/graph/search';
+import type { PathAnswer } from '../../src/server/paths';
+import type { AskAnswer } from '../../src/ask/question';
 
 /** An API failure with the server's code (Neo4j's own code for query errors) and its HTTP status. */
 export class ApiError extends Error {
@@ -41,10 +43,12 @@ export const api = {
   evidence: (link: LinkRef, skip: number) =>
     call<Evidence[]>(`/api/evidence?id=${q(link.entity)}&other=${q(link.other)}&type=${q(link.type)}&outgoing=${link.outgoing ? 1 : 0}&skip=${skip}`),
   search: (text: string) => call<SearchHit[]>(`/api/search?q=${q(text)}&limit=12`),
+  path: (from: string, to: string, comentions: boolean) => call<PathAnswer>(`/api/path?from=${q(from)}&to=${q(to)}${comentions ? '&comentions=1' : ''}`),
+  ask: (question: string) => call<AskAnswer>('/api/ask', postJson({ question })),
   queries: () => call<{ name: string; text: string }[]>('/api/queries'),
   cypher: (query: string) => call<CypherAnswer>('/api/cypher', postJson({ query })),
   /** The server's own GEXF / GraphML writer, so the page's files match `wutong export`. */
   exportFile: async (graph: SerializedGraph, format: 'gexf' | 'graphml') => (await send(`/api/export?format=${format}`, postJson(graph))).blob(),
 };
 
-export type { CypherAnswer, EntityDetail, Evidence, RelationDetail, SerializedGraph, Status, SearchHit };
+export type { AskAnswer, CypherAnswer, EntityDetail, Evidence, PathAnswer, RelationDetail, SerializedGraph, Status, SearchHit };

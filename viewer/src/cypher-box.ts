@@ -8,7 +8,7 @@ type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 const TABLE_ROWS = 200;
 
 /** The read-only Cypher box: examples from cypher/queries/, Neo4j's own error text when a query fails. */
-export function setupCypherBox(t: T, events: { ran(query: string, answer: CypherAnswer): void; showAll(): void }): { show(query: string): void } {
+export function setupCypherBox(t: T, events: { ran(query: string, answer: CypherAnswer): void; showAll(): void }): { show(query: string, note?: MessageKey): void } {
   const textarea = byId<HTMLTextAreaElement>('cypher');
   const examples = byId<HTMLSelectElement>('examples');
   const message = byId('cypher-message');
@@ -46,10 +46,12 @@ export function setupCypherBox(t: T, events: { ran(query: string, answer: Cypher
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && textarea.value.trim()) void run(textarea.value);
   });
   showAll.addEventListener('click', () => { showAll.hidden = true; events.showAll(); });
-  const show = (query: string): void => {
+  /** A query shown, not run (from a link, from a question): `note` says where it came from. */
+  const show = (query: string, note: MessageKey = 'queryNotRun'): void => {
     textarea.value = query;
     message.className = '';
-    message.textContent = t('queryNotRun');
+    message.textContent = t(note);
+    table.replaceChildren();
   };
   return { show };
 }

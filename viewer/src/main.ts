@@ -2,8 +2,10 @@ import { MultiDirectedGraph } from 'graphology';
 import { api, ApiError, type SerializedGraph } from './api';
 import { Canvas, type ViewGraph } from './canvas';
 import { renderFilters, renderLegend } from './controls';
+import { setupAskBox } from './ask-box';
 import { setupCypherBox } from './cypher-box';
-import { byId } from './dom';
+import { byId, el } from './dom';
+import { pathGraph, renderPaths, setupPathBox } from './path-box';
 import { exportGraph, exportPng } from './export';
 import { edgeVisible } from './filters';
 import { applyMessages, translate, type MessageKey } from './i18n';
@@ -66,6 +68,9 @@ async function openPanel(id: string): Promise<void> {
       expand: (node) => void expand(node),
       moreEvidence: (relation, skip) => api.evidence({ entity: id, other: relation.other.id, type: relation.type, outgoing: relation.outgoing }, skip),
     });
+    const linkTo = el('button', { text: t('pathFromHere'), attrs: { type: 'button', 'data-action': 'path-from' } });
+    linkTo.addEventListener('click', () => paths.startFrom({ id, name: detail.name }));
+    body.querySelector('[data-action="expand"]')?.after(linkTo);
   } catch (error) {
     body.textContent = (error as Error).message;
   }
@@ -141,6 +146,22 @@ const cypher = setupCypherBox(t, {
   },
   showAll: () => { state = { ...state, query: '' }; canvas?.update(state, null); setState(state); },
 });
+
+const paths = setupPathBox(t, {
+  found: (answer) => {
+    // The chains are drawn around an entity of theirs already on the canvas, shown alone and centred.
+    const around = answer.paths[0]?.entities.find((e) => graph.hasNode(e.id))?.id;
+    const keys = merge(pathGraph(answer), around);
+    state = { ...state, selected: '' };
+    canvas?.update(state, keys.length ? new Set(keys) : null);
+    setState(state);
+    if (around) canvas?.centreOn(around);
+    byId('show-all').hidden = keys.length === 0;
+    byId('panel').hidden = false;
+    renderPaths(byId('panel-body'), answer, t, (id) => void select(id, true));
+  },
+});
+setupAskBox(t, { answered: (query) => cypher.show(query, 'askNotRun') });
 
 function wireControls(label: string): void {
   const layout = new LayoutRunner(graph, label);

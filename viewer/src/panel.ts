@@ -23,7 +23,7 @@ function sentence(text: string, marks: [number, number][]): HTMLElement {
   return quote;
 }
 
-function evidenceItem(evidence: Evidence, t: T, formatNumber: (n: number) => string): HTMLElement {
+export function evidenceItem(evidence: Evidence, t: T, formatNumber: (n: number) => string): HTMLElement {
   const source = el('div', { className: 'evidence-source' }, [
     el('span', { text: evidence.title ?? evidence.article }), el('time', { text: evidence.published ?? '' }),
   ]);

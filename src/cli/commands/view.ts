@@ -31,6 +31,10 @@ or with --file from a file written by wutong export (no database needed).
   --curation P   the curation file that suggestions accepted or rejected in the viewer are written
                  to (default ./curation.yaml, or WUTONG_CURATION); the graph follows in the background
 
+Questions in words (the Ask box) use the LLM extractor's model settings: WUTONG_LLM_MODEL,
+WUTONG_LLM_BASE_URL, WUTONG_LLM_API_KEY, WUTONG_LLM_PROVIDER, WUTONG_LLM_CONFIG; without them the box
+says how to set one.
+
 The API answers only the page it served: requests naming another Host or coming from another
 site's page, and API calls without the page's per-start token, get 403.`,
   valueFlags: ['file', 'host', 'port', 'limit', 'timeout', 'rows', 'password', 'curation'],
@@ -50,6 +54,7 @@ site's page, and API calls without the page's per-start token, get 403.`,
       return EXIT_USAGE;
     }
     const { neo4jConfigFromEnv } = await import('../../store');
+    const { askModelFromEnv } = await import('../../ask');
     await ensureViewerBuilt((line) => io.stderr.write(line + '\n'));
     let source: GraphSource;
     let curator: Curator | undefined;
@@ -69,7 +74,7 @@ site's page, and API calls without the page's per-start token, get 403.`,
       });
       const config = neo4jConfigFromEnv(io.env);
       source = openNeo4jSource(config, {
-        nodeLimit: limit, timeoutMs: timeout * 1000, rowCap: rows, label: `${config.uri}/${config.database ?? ''}`,
+        nodeLimit: limit, timeoutMs: timeout * 1000, rowCap: rows, label: `${config.uri}/${config.database ?? ''}`, llm: askModelFromEnv(io.env),
       });
     }
     let server;

@@ -13,6 +13,7 @@ import { inBoundedChunks } from '../chunks';
 import { moduleOf, versionOf } from '../version';
 
 export { llmOptionsFromEnv, resolveLlmOptions } from './config';
+export { createChatModel } from './model';
 export type { LlmOptions, LlmProvider } from './config';
 export type { LlmStats } from './stats';
 export { graphRequests, relationRequests, toolSchema } from './plan';
