@@ -24,6 +24,12 @@ const cases: Array<{ label: string; text: string; masked: string[]; kept: string
     kept: ['青禾科技'],
   },
   {
+    label: 'an agency tag after a reposted post and a zero-width space',
+    text: '好开心[偷笑] \u200b远山娱乐讯 3月2日，演员林小禾出席了活动。',
+    masked: ['远山娱乐讯'],
+    kept: ['林小禾'],
+  },
+  {
     label: 'a dateline with place and date',
     text: '　　东方网上海3月2日电 青禾科技在上海发布了新手机。',
     masked: ['东方网上海3月2日电'],

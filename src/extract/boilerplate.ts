@@ -27,9 +27,10 @@ const CODE_LINE = [
 const CODE_MARK = /[{}=]|\w\(|\)\s*;/u;
 // http://…, https：//… (the full-width colon of Chinese pages), www.…; up to the first space or Han character.
 const URL = /(?:(?:https?|ftp)[:：]\/\/|www\.)[\w\-.~:/?#[\]@!$&'()*+,;=%]+/giu;
-// An agency's tag opening a line: 新浪娱乐讯, 新京报快讯 (then a space, a bracket or a date), or its dateline
-// 中新网北京11月5日电. The name stays short; a sentence that happens to contain 讯 is not at a line's start.
-const DATELINE = /^[ \t\u3000]*(?:[\u4e00-\u9fffA-Za-z]{2,10}讯(?=[ \t\u3000（(\d:：]|$)|[\u4e00-\u9fffA-Za-z]{2,14}?\d{1,2}月\d{1,2}日电)/gmu;
+// An agency's tag opening a block: 新浪娱乐讯, 新京报快讯 (then a space, a bracket or a date), or its dateline
+// 中新网北京11月5日电. A block opens a line or follows a space (a reposted post ends in a zero-width one)
+// or a sentence's end; the name stays short. A sentence that merely contains 讯 does not open a block.
+const DATELINE = /(?<=^|[\s\u200b\u3000。！？!?\]】])(?:[\u4e00-\u9fffA-Za-z]{2,10}讯(?=[ \t\u3000\u00a0（(\d:：]|$)|[\u4e00-\u9fffA-Za-z]{2,14}?\d{1,2}月\d{1,2}日电)/gmu;
 // A site's tag right after a name, in ASCII square brackets: [微博], [超话], [下载APP]. Chinese prose brackets with 【】.
 const TAG = /\[[^\]\n]{1,8}\]/gu;
 

@@ -1,0 +1,97 @@
+import type { EntityType } from '../extract/types';
+import { coreName, normaliseName } from '../resolve';
+
+/** An entity as the finder weighs it. */
+export interface Node {
+  id: string;
+  name: string;
+  type: EntityType;
+  articles: number;
+}
+
+/**
+ * Why two nodes may be one, from their names alone; the corpus's evidence decides (see suggest.ts).
+ * `sameName`: one name under two types (阿里 as Company and Person). `sameCore`: one organisation's
+ * names without legal form, places and business words (腾讯公司, 腾讯科技（深圳）有限公司). `nameVariant`:
+ * one person's name written with a middle dot, a hyphen or run together. `shortForm`: the short
+ * form of an organisation (阿里 of 阿里巴巴). `surname`: the last part of a transliterated name (詹姆斯).
+ */
+export type CandidateKind = 'sameName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'surname';
+
+export interface Candidate {
+  kind: CandidateKind;
+  /** The longer or more used form: the node kept unless the other is named in more articles. */
+  long: Node;
+  short: Node;
+}
+
+const ORGANISATION: ReadonlySet<EntityType> = new Set(['Company', 'Institution']);
+const HAN = /[\u4e00-\u9fff]/u;
+const NAME_PARTS = /[·•・‧∙⋅\-－‐‑–—\s]+/u;
+/** A short form has at least this many characters: one (马, 华) names too many things. */
+const MIN_SHORT = 2;
+
+/** Groups of nodes by a key, each group's most named node first. */
+function groupBy(nodes: readonly Node[], key: (n: Node) => string | undefined): Node[][] {
+  const groups = new Map<string, Node[]>();
+  for (const n of nodes) {
+    const k = key(n);
+    if (k === undefined || k.length < MIN_SHORT) continue;
+    const group = groups.get(k) ?? [];
+    group.push(n);
+    groups.set(k, group);
+  }
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => [...g].sort(byArticles));
+}
+
+const byArticles = (a: Node, b: Node): number => b.articles - a.articles || a.id.localeCompare(b.id);
+
+/** Each group as a star around its most named node: n − 1 pairs, not n². */
+function stars(groups: Node[][], kind: CandidateKind, accept: (a: Node, b: Node) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [head, ...rest] of groups) for (const other of rest) if (accept(head!, other)) out.push({ kind, long: head!, short: other });
+  return out;
+}
+
+/** Every pair of nodes whose names say they may be one thing; each pair once, its strongest kind first. */
+export function candidatePairs(nodes: readonly Node[]): Candidate[] {
+  const orgs = nodes.filter((n) => ORGANISATION.has(n.type));
+  const people = nodes.filter((n) => n.type === 'Person');
+  const core = new Map(orgs.map((n) => [n.id, coreName(n.name)]));
+  const out: Candidate[] = [
+    ...stars(groupBy(nodes, (n) => normaliseName(n.name).toLowerCase()), 'sameName', (a, b) => a.type !== b.type),
+    ...stars(groupBy(orgs, (n) => core.get(n.id)), 'sameCore', () => true),
+    ...stars(groupBy(people, (n) => (HAN.test(n.name) ? n.name.split(NAME_PARTS).join('') : undefined)), 'nameVariant', () => true),
+  ];
+  // An organisation whose core starts with another's (阿里巴巴, 阿里): the longest such short form only.
+  const orgByCore = new Map<string, Node>();
+  // Only a node named by its core alone is a short form (阿里), never one whose business word was cut (美国科技公司 is not 美国).
+  for (const n of [...orgs].sort(byArticles)) if (core.get(n.id) === normaliseName(n.name) && !orgByCore.has(n.name)) orgByCore.set(n.name, n);
+  for (const long of orgs) {
+    const c = core.get(long.id)!;
+    if (!HAN.test(c)) continue;
+    for (let k = c.length - 1; k >= MIN_SHORT; k--) {
+      const short = orgByCore.get(c.slice(0, k));
+      if (short !== undefined && short.id !== long.id) {
+        out.push({ kind: 'shortForm', long, short });
+        break;
+      }
+    }
+  }
+  // A transliterated name's last part named alone (勒布朗·詹姆斯, 詹姆斯).
+  const personByName = new Map(people.map((n) => [n.name, n]));
+  for (const long of people) {
+    const parts = long.name.split(NAME_PARTS).filter(Boolean);
+    const last = parts.at(-1);
+    if (parts.length < 2 || last === undefined || last.length < MIN_SHORT || !HAN.test(last)) continue;
+    const short = personByName.get(last);
+    if (short !== undefined && short.id !== long.id) out.push({ kind: 'surname', long, short });
+  }
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const key = [c.long.id, c.short.id].sort().join('\n');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
