@@ -5,11 +5,12 @@ import { dbCommand } from './commands/db';
 import { extractCommand } from './commands/extract';
 import { queryCommand } from './commands/query';
 import { removeCommand } from './commands/remove';
+import { suggestCommand } from './commands/suggest';
 import { viewCommand } from './commands/view';
 import { exportCommand } from './commands/export';
 import { isWutongError, WutongError } from '../shared/errors';
 
-const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, removeCommand, viewCommand, exportCommand, dbCommand];
+const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, removeCommand, suggestCommand, viewCommand, exportCommand, dbCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -88,7 +88,7 @@ function nameLine(c: Candidate): string {
     case 'sameName':
       return `one name under two types: ${both}`;
     case 'sameCore':
-      return `one organisation's name without legal form, places and business words: ${both}`;
+      return `one organisation's name without legal form and business words: ${both}`;
     case 'nameVariant':
       return `one person's name written two ways: ${both}`;
     case 'shortForm':
