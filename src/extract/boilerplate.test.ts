@@ -70,8 +70,9 @@ describe('boilerplate is blanked, prose is kept, offsets stay', () => {
 describe('the extractor reads no name from boilerplate, and surfaces carry no edge spaces', () => {
   const extractor = createExtractor({ lang: 'zh' });
   const cases: Array<{ label: string; text: string; absent: string[] }> = [
-    { label: 'script', text: '　　青禾科技在长沙发布了新手机。\n  document.getElementsByTagName(\'head\')[0].appendChild(adScript);\n', absent: ['appendChild', 'adScript'] },
-    { label: 'agency tag', text: '远山娱乐讯 3月2日，演员林小禾在长沙出席了青禾科技的发布会。', absent: ['远山娱乐讯', '远山娱乐'] },
+    { label: 'script', text: '　　青禾科技在长沙发布了新手机。\n                            document.getElementsByTagName(\'head\')[0].appendChild(adScript);\n', absent: ['appendChild', 'adScript', 'document', 'head'] },
+    { label: 'style sheet', text: '　　青禾科技在长沙发布了新手机。\n.side-box p a:visited{color: #4b729f !important;}\n.side-box p{margin-bottom:30px}', absent: ['margin', 'side-box', 'color'] },
+    { label: 'dateline', text: '　　东方网长沙3月2日电 青禾科技在长沙发布了新手机。', absent: ['东方网'] },
   ];
   for (const c of cases) {
     test(c.label, async () => {
