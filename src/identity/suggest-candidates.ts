@@ -30,6 +30,8 @@ const HAN = /[\u4e00-\u9fff]/u;
 const NAME_PARTS = /[·•・‧∙⋅\-－‐‑–—\s]+/u;
 /** A short form has at least this many characters: one (马, 华) names too many things. */
 const MIN_SHORT = 2;
+/** At most this many characters follow a short form in its long form. */
+const MAX_TAIL = 2;
 
 /** Groups of nodes by a key, each group's most named node first. */
 function groupBy(nodes: readonly Node[], key: (n: Node) => string | undefined): Node[][] {
@@ -70,9 +72,12 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   for (const long of orgs) {
     const c = core.get(long.id)!;
     if (!HAN.test(c)) continue;
-    for (let k = c.length - 1; k >= MIN_SHORT; k--) {
+    // What follows the short form is short too (阿里 + 巴巴, 摩拜 + 单车): a longer tail names a part of it
+    // (浙江大学 + 人文学院, 教育部 + 教育督导团办公室), not the same body.
+    for (let k = c.length - 1; k >= Math.max(MIN_SHORT, c.length - MAX_TAIL); k--) {
       const short = orgByCore.get(c.slice(0, k));
-      if (short !== undefined && short.id !== long.id) {
+      // Across types a short form is too loose (特朗普 the person, 特朗普政府 the body); one name under two types is sameName.
+      if (short !== undefined && short.id !== long.id && short.type === long.type) {
         out.push({ kind: 'shortForm', long, short });
         break;
       }

@@ -24,7 +24,7 @@ interface PairEvidence {
  * 中国 of 中国银行 is not): they need the corpus's evidence, and a person always does, since two people
  * may share a name and neither should absorb the other on the strength of the name alone.
  */
-const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.5, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, surname: 0.15 };
+const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, surname: 0.15 };
 const NEEDS_EVIDENCE: ReadonlySet<CandidateKind> = new Set(['shortForm', 'surname']);
 /** Pairs per evidence query: one transaction's worth. */
 const BATCH = 200;
@@ -63,7 +63,8 @@ export function weigh(c: Candidate, e: PairEvidence | undefined): (MergeSuggesti
     positive = true;
     lines.push(c.long.name === c.short.name ? `${found.both} article(s) name it as both types` : `${found.longFirst} article(s) name ${c.long.name} first, then ${c.short.name}`);
   } else if (found.both > 0) {
-    score += 0.1;
+    score += found.both >= 2 ? 0.15 : 0.1;
+    positive ||= found.both >= 2;
     lines.push(`${found.both} article(s) name both`);
   }
   const fewer = Math.min(found.longNeighbours, found.shortNeighbours);
@@ -74,7 +75,9 @@ export function weigh(c: Candidate, e: PairEvidence | undefined): (MergeSuggesti
     positive ||= overlap >= 0.3;
     lines.push(`${found.shared} shared neighbour(s) of ${fewer} (${Math.round(overlap * 100)}%)`);
   }
-  if ((NEEDS_EVIDENCE.has(c.kind) || c.long.type === 'Person' || c.short.type === 'Person') && c.kind !== 'nameVariant' && !positive) return undefined;
+  // Two people may share a name; one name under two types, or one name spelt two ways, is one name.
+  const twoPeople = c.long.type === 'Person' && c.short.type === 'Person' && c.kind !== 'nameVariant';
+  if ((NEEDS_EVIDENCE.has(c.kind) || twoPeople) && !positive) return undefined;
   // The node named in more articles is kept, and its type is the one most mentions give.
   const [into, from] = c.short.articles > c.long.articles ? [c.short, c.long] : [c.long, c.short];
   score = Math.min(1, Math.round(score * 100) / 100);
