@@ -6,7 +6,7 @@
  * names chosen by the most used full form, and with the suggestion finder's merges at or above a
  * threshold applied (simulated: nodes grouped, the group's type that of its most named node), with
  * the precision of those merges. Reads only.
- * Usage: NEO4J_URI=… npm run eval:identity [-- --list dev|heldOut --threshold 0.6 --sweep]
+ * Usage: NEO4J_URI=… npm run eval:identity [-- --list dev|heldOut --threshold 0.55 --sweep]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ import { cypherStatement, Neo4jConnection, neo4jConfigFromEnv } from '../src/sto
 const { values } = parseArgs({
   options: {
     list: { type: 'string', default: 'dev' },
-    threshold: { type: 'string', default: '0.6' },
+    threshold: { type: 'string', default: '0.55' },
     sweep: { type: 'boolean', default: false },
     'min-articles': { type: 'string', default: '2' },
   },
@@ -28,6 +28,10 @@ const listed = lists[values.list!];
 if (!Array.isArray(listed)) throw new Error(`eval-identity: no list ${values.list} (dev or heldOut)`);
 const minArticles = Number(values['min-articles']);
 const connection = new Neo4jConnection(neo4jConfigFromEnv(process.env));
+process.on('uncaughtException', (error) => {
+  console.error(`eval-identity: ${error.message}`);
+  process.exit(1);
+});
 
 async function rows(file: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
   const result = await connection.read(cypherStatement(file), params);
@@ -71,10 +75,14 @@ function score(merges: readonly MergeSuggestion[], mostUsedName: boolean): { who
   const display = (group: Node[]): { name: string; type: string } => {
     const head = [...group].sort((a, b) => b.articles - a.articles)[0]!;
     if (!mostUsedName) return { name: head.name, type: head.type };
+    // The joined node's type is the one most of its articles give.
+    const byType = new Map<string, number>();
+    for (const n of group) byType.set(n.type, (byType.get(n.type) ?? 0) + n.articles);
+    const type = [...byType].sort((a, b) => b[1] - a[1])[0]![0];
     const total = new Map<string, number>();
     for (const n of group) for (const [name, k] of uses.get(n.id) ?? []) total.set(name, (total.get(name) ?? 0) + k);
     const best = [...total].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
-    return { name: best?.[0] ?? head.name, type: head.type };
+    return { name: best?.[0] ?? head.name, type };
   };
   const wrong: string[] = [];
   let whole = 0;

@@ -14,9 +14,11 @@ export interface Node {
  * `sameName`: one name under two types (阿里 as Company and Person). `sameCore`: one organisation's
  * names without legal form, places and business words (腾讯公司, 腾讯科技（深圳）有限公司). `nameVariant`:
  * one person's name written with a middle dot, a hyphen or run together. `shortForm`: the short
- * form of an organisation (阿里 of 阿里巴巴). `surname`: the last part of a transliterated name (詹姆斯).
+ * form of an organisation (阿里 of 阿里巴巴). `homePrefix`: a body's name after the corpus's own country
+ * (中国证监会). `abbreviation`: two characters of a longer name (北大). `surname`: the last part of a
+ * transliterated name (詹姆斯).
  */
-export type CandidateKind = 'sameName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'surname';
+export type CandidateKind = 'sameName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
 
 export interface Candidate {
   kind: CandidateKind;
@@ -32,6 +34,17 @@ const NAME_PARTS = /[·•・‧∙⋅\-－‐‑–—\s]+/u;
 const MIN_SHORT = 2;
 /** At most this many characters follow a short form in its long form. */
 const MAX_TAIL = 2;
+
+/**
+ * What a name is under any type: an organisation's core, a place without the optional 市/省 of its
+ * division (上海市, 上海), a person's name without the marks between its parts.
+ */
+function nameKey(n: Node, core: ReadonlyMap<string, string>): string {
+  const name = normaliseName(n.name).toLowerCase();
+  if (n.type === 'Person') return name.split(NAME_PARTS).join('');
+  if (n.type === 'Place') return name.length > 2 ? name.replace(/[市省]$/u, '') : name;
+  return core.get(n.id) ?? name;
+}
 
 /** Groups of nodes by a key, each group's most named node first. */
 function groupBy(nodes: readonly Node[], key: (n: Node) => string | undefined): Node[][] {
@@ -61,7 +74,7 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   const people = nodes.filter((n) => n.type === 'Person');
   const core = new Map(orgs.map((n) => [n.id, coreName(n.name)]));
   const out: Candidate[] = [
-    ...stars(groupBy(nodes, (n) => normaliseName(n.name).toLowerCase()), 'sameName', (a, b) => a.type !== b.type),
+    ...stars(groupBy(nodes, (n) => nameKey(n, core)), 'sameName', (a, b) => a.type !== b.type),
     ...stars(groupBy(orgs, (n) => core.get(n.id)), 'sameCore', () => true),
     ...stars(groupBy(people, (n) => (HAN.test(n.name) ? n.name.split(NAME_PARTS).join('') : undefined)), 'nameVariant', () => true),
   ];
@@ -81,6 +94,26 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
         out.push({ kind: 'shortForm', long, short });
         break;
       }
+    }
+  }
+  // The corpus's own country before a body's name (中国证监会, 证监会): the place most articles name,
+  // read from the graph, not from a list.
+  const home = nodes.filter((n) => n.type === 'Place').sort(byArticles)[0];
+  if (home !== undefined) {
+    for (const long of orgs) {
+      const name = normaliseName(long.name);
+      const short = name.startsWith(home.name) ? orgByCore.get(name.slice(home.name.length)) : undefined;
+      if (short !== undefined && short.id !== long.id && short.type === long.type) out.push({ kind: 'homePrefix', long, short });
+    }
+  }
+  // Two characters taken from a longer name, its first among them (北大 of 北京大学, 清华 of 清华大学).
+  const byFirst = new Map<string, Node[]>();
+  // Up to six characters: a longer name is often a part (北京大学法律系), and 北大 is not that.
+  for (const n of orgs) if (HAN.test(n.name) && n.name.length >= 4 && n.name.length <= 6) byFirst.set(n.name[0]!, [...(byFirst.get(n.name[0]!) ?? []), n]);
+  for (const short of orgByCore.values()) {
+    if (short.name.length !== 2 || !HAN.test(short.name)) continue;
+    for (const long of byFirst.get(short.name[0]!) ?? []) {
+      if (long.type === short.type && long.name.indexOf(short.name[1]!, 1) > 1) out.push({ kind: 'abbreviation', long, short });
     }
   }
   // A transliterated name's last part named alone (勒布朗·詹姆斯, 詹姆斯).

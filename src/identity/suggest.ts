@@ -24,8 +24,8 @@ interface PairEvidence {
  * 中国 of 中国银行 is not): they need the corpus's evidence, and a person always does, since two people
  * may share a name and neither should absorb the other on the strength of the name alone.
  */
-const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, surname: 0.15 };
-const NEEDS_EVIDENCE: ReadonlySet<CandidateKind> = new Set(['shortForm', 'surname']);
+const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, homePrefix: 0.3, abbreviation: 0.15, surname: 0.15 };
+const NEEDS_EVIDENCE: ReadonlySet<CandidateKind> = new Set(['shortForm', 'homePrefix', 'abbreviation', 'surname']);
 /** Pairs per evidence query: one transaction's worth. */
 const BATCH = 200;
 
@@ -96,6 +96,10 @@ function nameLine(c: Candidate): string {
       return `one person's name written two ways: ${both}`;
     case 'shortForm':
       return `${short.name} is a short form of ${long.name}: ${both}`;
+    case 'homePrefix':
+      return `${long.name} is ${short.name} with the corpus's own country before it: ${both}`;
+    case 'abbreviation':
+      return `${short.name} may abbreviate ${long.name}: ${both}`;
     case 'surname':
       return `${short.name} is the last part of ${long.name}: ${both}`;
   }
