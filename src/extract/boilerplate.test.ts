@@ -12,6 +12,12 @@ const cases: Array<{ label: string; text: string; masked: string[]; kept: string
     kept: ['青禾科技'],
   },
   {
+    label: 'an object literal of a loader script',
+    text: '　　青禾科技今天发布了新手机。\n\t\tloader({\n\t\t    require: [\n\t\t\t{\n\t\t\t\turl: "//n.example.cn/finance/fe/doT.min.js",\n\t\t\t\twrap: true\n\t\t\t}\n\t\t    ]\n\t\t});',
+    masked: ['require', 'url', 'doT.min.js', 'wrap', 'loader'],
+    kept: ['青禾科技'],
+  },
+  {
     label: 'a style sheet with selectors and declarations',
     text: '.side-box p{margin:0}\n.side-box p a:visited{color: #4b729f !important;}\n　　北辰银行在杭州开了分行。',
     masked: ['side-box p a', 'color'],
@@ -49,9 +55,9 @@ const cases: Array<{ label: string; text: string; masked: string[]; kept: string
   },
   {
     label: 'prose that only looks like code stays prose',
-    text: 'He said: "We will (again) grow; the plan holds."\n　　青禾科技（深圳）有限公司；北辰银行。\n通讯员李明说，资讯很多。',
+    text: 'He said: "We will (again) grow; the plan holds."\nNote: 3 of them agreed\n　　青禾科技（深圳）有限公司；北辰银行。\n通讯员李明说，资讯很多。',
     masked: [],
-    kept: ['We will (again) grow; the plan holds.', '青禾科技（深圳）有限公司；北辰银行。', '通讯员李明说，资讯很多。'],
+    kept: ['Note: 3 of them agreed', 'We will (again) grow; the plan holds.', '青禾科技（深圳）有限公司；北辰银行。', '通讯员李明说，资讯很多。'],
   },
 ];
 

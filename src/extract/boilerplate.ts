@@ -14,11 +14,13 @@ export interface BoilerplateSpan {
 }
 
 const HAN = /[\u4e00-\u9fff]/u;
-// Statement or rule shapes of JavaScript and CSS: a line ending in { } ; or ), one opening with } or ),
+// Statement or rule shapes of JavaScript and CSS: a line ending in { } [ ( or ;, one opening with } or ),
 // a selector with its declarations (.tech-con p a:visited{color: …}), calls on the page's objects.
 const CODE_LINE = [
   /^[}\])]/u,
-  /[{};]\s*$/u,
+  /[{}[(;]\s*$/u,
+  // A property of an object literal, its value a whole literal: require: [, url: "//n.example.cn/a.js", wrap: true
+  /^["']?[\w$-]+["']?\s*:\s*("[^"]*"|'[^']*'|-?\d+(\.\d+)?|true|false|null|\[|\{)\s*,?$/u,
   /^[\w.#:\-\s,>*[\]="']+\{[^}]*\}?$/u,
   /\b(function\s*\(|document\.|window\.|var\s+\w+\s*=|(let|const)\s+\w+\s*=|=>)/u,
   /^<\/?[a-z][\w-]*(\s[^>]*)?>/iu,
