@@ -13,8 +13,8 @@ const cases: Array<{ label: string; text: string; masked: string[]; kept: string
   },
   {
     label: 'an object literal of a loader script',
-    text: '　　青禾科技今天发布了新手机。\n\t\tloader({\n\t\t    require: [\n\t\t\t{\n\t\t\t\turl: "//n.example.cn/finance/fe/doT.min.js",\n\t\t\t\twrap: true\n\t\t\t}\n\t\t    ]\n\t\t});',
-    masked: ['require', 'url', 'doT.min.js', 'wrap', 'loader'],
+    text: '　　青禾科技今天发布了新手机。\n\t\tloader({\n\t\t    require: [\n\t\t\t{\n\t\t\t\turl: "//n.example.cn/finance/fe/doT.min.js",\n\t\t\t\twrap: true\n\t\t\t\tbox:\'list0\',//外层容器\n\t\t\t}\n\t\t    ]\n\t\t});',
+    masked: ['require', 'url', 'doT.min.js', 'wrap', 'loader', 'box', '外层容器'],
     kept: ['青禾科技'],
   },
   {

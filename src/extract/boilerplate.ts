@@ -37,7 +37,8 @@ const DATELINE = /(?<=^|[\s\u200b\u3000。！？!?\]】])(?:[\u4e00-\u9fffA-Za-z
 const TAG = /\[[^\]\n]{1,8}\]/gu;
 
 function isCodeLine(line: string): boolean {
-  const trimmed = line.trim();
+  // A line comment after a statement (wrap:'box',//播放器外层id) is the code's, whatever its language; a URL's // follows a colon.
+  const trimmed = line.replace(/(^|[\s,;{}()])\/\/.*$/u, '$1').trim();
   if (trimmed === '') return false;
   if (!CODE_LINE.some((shape) => shape.test(trimmed))) return false;
   return !HAN.test(trimmed) || CODE_MARK.test(trimmed);
