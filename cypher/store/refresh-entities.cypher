@@ -6,9 +6,16 @@ MATCH (n:Entity {id: id})
 OPTIONAL MATCH (n)-[m:MENTIONED_IN|DERIVED_FROM|AUTHORED]->(a:Article)
 WITH n, count(DISTINCT a) AS articleCount, collect(m.name) AS names,
      reduce(all = [], s IN collect(m.surfaces) | all + s) AS surfaces
-WITH n, articleCount, names, surfaces,
-     reduce(best = null, x IN names |
-       CASE WHEN best IS NULL OR size(x) > size(best) OR (size(x) = size(best) AND x < best) THEN x ELSE best END) AS name
+// The display name is the full form most articles use (each article's m.name is its own full form),
+// not the longest ever seen: one article's 林芝腾讯 does not rename 腾讯. A Han name with a stray space
+// inside (杨 幂) comes last; then more articles, then the longer, then the first in order.
+CALL (names) {
+  UNWIND CASE WHEN size(names) = 0 THEN [null] ELSE names END AS x
+  WITH x, count(*) AS uses
+  ORDER BY CASE WHEN x =~ '.*\\p{IsHan}\\s+\\p{IsHan}.*' THEN 1 ELSE 0 END, uses DESC, size(x) DESC, x
+  LIMIT 1
+  RETURN x AS name
+}
 SET n.articleCount = articleCount, n.name = coalesce(name, n.name)
 WITH n, [x IN names + surfaces WHERE x <> n.name] AS others
 CALL (n, others) {

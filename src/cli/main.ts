@@ -6,12 +6,13 @@ import { extractCommand } from './commands/extract';
 import { queryCommand } from './commands/query';
 import { askCommand } from './commands/ask';
 import { removeCommand } from './commands/remove';
+import { suggestCommand } from './commands/suggest';
 import { viewCommand } from './commands/view';
 import { exportCommand } from './commands/export';
 import { CURATION_COMMANDS } from './commands/curate';
 import { isWutongError, WutongError } from '../shared/errors';
 
-const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, askCommand, removeCommand, ...CURATION_COMMANDS, viewCommand, exportCommand, dbCommand];
+const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, askCommand, removeCommand, suggestCommand, ...CURATION_COMMANDS, viewCommand, exportCommand, dbCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

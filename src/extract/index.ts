@@ -7,6 +7,7 @@ import { runMentionPasses, runRelationPasses } from './passes';
 import { detectLanguage } from '../shared/language';
 import { moduleOf, versionOf } from './version';
 import { inBoundedChunks } from './chunks';
+import { maskBoilerplate } from './boilerplate';
 
 export type { EntityType, Extraction, Extractor, ExtractorRecipe, ExtractInput, Mention, Relation, RelationProps } from './types';
 export { ENTITY_TYPES } from './types';
@@ -53,19 +54,30 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     },
     async extract(input: ExtractInput): Promise<Extraction> {
       const lang = input.lang ?? options.lang ?? detectLanguage(input.text);
+      // Script, URLs and datelines are blanked first, offset for offset: nothing in them is a name.
+      const prose = maskBoilerplate(input.text);
       // A traditional article is read in simplified characters, offset for offset; names keep their own script.
-      const reading = lang === 'zh' ? simplifiedReading(input.text) : undefined;
-      const text = reading ?? input.text;
+      const reading = lang === 'zh' ? simplifiedReading(prose) : undefined;
+      const text = reading ?? prose;
       const style = lang === 'zh' ? byLang.zh.styleOf(text) : undefined;
       const ctx = articleContext({ text, lang, ...(input.published ? { published: input.published } : {}), ...(style === undefined ? {} : { style }) });
       const entities = runMentionPasses(passes[lang].mentions, ctx, byLang[lang].mentions(ctx));
-      return inOwnScript({ entities, relations: runRelationPasses(passes[lang].relations, ctx, entities) }, input.text, reading);
+      return inOwnScript({ entities, relations: runRelationPasses(passes[lang].relations, ctx, entities) }, input.text);
     },
   });
 }
 
-/** Mentions found in a simplified reading, named as the article writes them. */
-function inOwnScript(extraction: Extraction, text: string, reading: string | undefined): Extraction {
-  if (reading === undefined) return extraction;
-  return { ...extraction, entities: extraction.entities.map((m) => ({ ...m, text: text.slice(m.start, m.end) })) };
+/**
+ * Mentions found in the masked, simplified reading, named as the article writes them, without the
+ * spaces a tagger took in at either end (" 　　中新网", "Dior "): a name's surface starts and ends with the name.
+ */
+function inOwnScript(extraction: Extraction, text: string): Extraction {
+  const entities = extraction.entities.map((m) => {
+    let { start, end } = m;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    // A mention that is all space keeps its span (relations index the list), and the store reads no name from it.
+    return start === end ? { ...m, text: text.slice(m.start, m.end) } : { ...m, start, end, text: text.slice(start, end) };
+  });
+  return { ...extraction, entities };
 }

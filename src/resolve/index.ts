@@ -13,6 +13,7 @@ import type { Evidence, ResolveInput, ResolvedArticle } from './types';
 
 export { RelationSet } from './table';
 export type { Evidence, ResolveInput, ResolvedArticle, ResolvedEntity, ResolvedRelation } from './types';
+export { coreName, normaliseName } from './keys';
 
 const STRUCTURE = 'resolve';
 const HOMETOWN_ASSOCIATIONS = zh('hometownAssociations');

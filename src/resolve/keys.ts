@@ -17,6 +17,8 @@ const HOSPITAL_ORDINAL = new RegExp(nameData.hospitalOrdinal.pattern, 'g');
 const LEGAL_FORMS = zh('companyKeyEndings');
 const INDUSTRY_WORDS = zh('industryWords');
 const ZONE_ENDINGS = zh('zoneEndings');
+// Middle dots (in their several code points), hyphens and dashes between the parts of a transliterated name.
+const NAME_PART_MARKS = /[·•・‧∙⋅\-－‐‑–—]/gu;
 
 /** Full-width ASCII folded, spaces and brackets-with-contents of Chinese names dropped. */
 export function normaliseName(name: string): string {
@@ -37,10 +39,33 @@ export function canonicalType(name: string, type: EntityType): EntityType {
 /** The key two surfaces share exactly when they name the same thing. */
 export function canonicalKey(name: string, type: EntityType): string {
   const n = normaliseName(name);
-  if (type === 'Person') return n;
+  // 勒布朗·詹姆斯, 勒布朗-詹姆斯 and 勒布朗詹姆斯 are one transliterated name: the marks between its parts are style.
+  if (type === 'Person') return /[\u4e00-\u9fff]/.test(n) ? n.replace(NAME_PART_MARKS, '') : n;
   if (!/[\u4e00-\u9fff]/.test(n)) return stripLegalForm(n.toLowerCase()).replace(/[,.\s]+$/, '');
   if (type === 'Company') return stripLeadingPlaces(stripLegalForm(n.replace(/[（(][^）)]*[）)]/g, '')));
   return shortenLeadingPlace(applyAliases(n));
+}
+
+/**
+ * What is left of an organisation's name without its legal form, bracketed place and trailing
+ * business words (腾讯科技（深圳）有限公司, 腾讯公司 and 腾讯 are all 腾讯): two names with one
+ * core are candidates for one organisation, for the identity stage to weigh with the corpus's evidence.
+ */
+export function coreName(name: string): string {
+  const g = gazetteer();
+  const n = normaliseName(name);
+  if (!/[\u4e00-\u9fff]/.test(n)) return canonicalKey(n, 'Company');
+  // Leading places stay: 北京大学 and 南京大学, 湖南卫视 and 北京卫视 are not one body.
+  let core = stripLegalForm(n.replace(/[（(][^）)]*[）)]/g, ''));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of INDUSTRY_WORDS) {
+      const rest = core.slice(0, -w.length);
+      // 北京银行 keeps its bank: a place alone is not the core of a firm.
+      if (core.endsWith(w) && rest.length >= 2 && !g.byName.has(rest) && !g.byShortName.has(rest)) ((core = rest), (changed = true));
+    }
+  }
+  return core;
 }
 
 export function entityId(type: EntityType, key: string): string {

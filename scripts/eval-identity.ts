@@ -1,0 +1,128 @@
+/**
+ * How well the graph in a database keeps one node per real-world entity, on the annotated lists of
+ * scripts/identity/entities.json (entities of the Sina corpus with the surfaces its articles use):
+ * the share that are one node of the right type with a display name among their surfaces, and the
+ * share of nodes that join two listed entities. Three readings: the graph as built, with display
+ * names chosen by the most used full form, and with the suggestion finder's merges at or above a
+ * threshold applied (simulated: nodes grouped, the group's type that of its most named node), with
+ * the precision of those merges. Reads only.
+ * Usage: NEO4J_URI=… npm run eval:identity [-- --list dev|heldOut --threshold 0.55 --sweep]
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { toPlain } from '../src/graph';
+import { suggestMerges, type MergeSuggestion } from '../src/identity';
+import { cypherStatement, Neo4jConnection, neo4jConfigFromEnv } from '../src/store';
+
+const { values } = parseArgs({
+  options: {
+    list: { type: 'string', default: 'dev' },
+    threshold: { type: 'string', default: '0.55' },
+    sweep: { type: 'boolean', default: false },
+    'min-articles': { type: 'string', default: '2' },
+  },
+});
+interface Listed { type: string; surfaces: string[] }
+const lists = JSON.parse(readFileSync(new URL('./identity/entities.json', import.meta.url), 'utf8')) as Record<string, Listed[]>;
+const listed = lists[values.list!];
+if (!Array.isArray(listed)) throw new Error(`eval-identity: no list ${values.list} (dev or heldOut)`);
+const minArticles = Number(values['min-articles']);
+// The lists annotate the Sina corpus: without a graph of it named, `npm run eval` goes on without this part.
+if (!process.env.NEO4J_URI) {
+  console.log('eval-identity: skipped (set NEO4J_URI to a graph built from ../shared/data/news/sina-2018.jsonl)');
+  process.exit(0);
+}
+const connection = new Neo4jConnection(neo4jConfigFromEnv(process.env));
+process.on('uncaughtException', (error) => {
+  console.error(`eval-identity: ${error.message}`);
+  process.exit(1);
+});
+
+async function rows(file: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+  const result = await connection.read(cypherStatement(file), params);
+  return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+}
+
+interface Node { id: string; name: string; type: string; articles: number; surfaces: Set<string> }
+const nodes = (await rows('identity/nodes-named.cypher', { surfaces: listed.flatMap((e) => e.surfaces), minArticles })).map(
+  (r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), articles: Number(r.articles), surfaces: new Set([String(r.name), ...(r.aliases as string[])]) }) as Node,
+);
+const uses = new Map<string, Map<string, number>>();
+for (const r of await rows('identity/names-used.cypher', { ids: nodes.map((n) => n.id) })) {
+  const byName = uses.get(String(r.id)) ?? new Map<string, number>();
+  byName.set(String(r.name), Number(r.uses));
+  uses.set(String(r.id), byName);
+}
+const suggestions = await suggestMerges(connection, { minArticles, minScore: 0 });
+await connection.close();
+
+/** Groups of node ids: each node alone, or joined by the merges given. */
+function groups(merges: readonly MergeSuggestion[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  for (const m of merges) {
+    const [a, b] = [find(m.into), find(m.from)];
+    if (a !== b) parent.set(b, a);
+  }
+  return new Map(nodes.map((n) => [n.id, find(n.id)]));
+}
+
+function score(merges: readonly MergeSuggestion[], mostUsedName: boolean): { whole: number; joining: number; groups: number; wrong: string[] } {
+  const rootOf = groups(merges);
+  const members = new Map<string, Node[]>();
+  for (const n of nodes) members.set(rootOf.get(n.id)!, [...(members.get(rootOf.get(n.id)!) ?? []), n]);
+  const display = (group: Node[]): { name: string; type: string } => {
+    const head = [...group].sort((a, b) => b.articles - a.articles)[0]!;
+    if (!mostUsedName) return { name: head.name, type: head.type };
+    // The joined node's type is the one most of its articles give.
+    const byType = new Map<string, number>();
+    for (const n of group) byType.set(n.type, (byType.get(n.type) ?? 0) + n.articles);
+    const type = [...byType].sort((a, b) => b[1] - a[1])[0]![0];
+    const total = new Map<string, number>();
+    for (const n of group) for (const [name, k] of uses.get(n.id) ?? []) total.set(name, (total.get(name) ?? 0) + k);
+    const best = [...total].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
+    return { name: best?.[0] ?? head.name, type };
+  };
+  const wrong: string[] = [];
+  let whole = 0;
+  for (const e of listed) {
+    const hit = new Set(nodes.filter((n) => e.surfaces.some((s) => n.surfaces.has(s))).map((n) => rootOf.get(n.id)!));
+    const [only] = hit;
+    const shown = only === undefined ? undefined : display(members.get(only)!);
+    if (hit.size === 1 && shown!.type === e.type && e.surfaces.includes(shown!.name)) whole++;
+    else wrong.push(`${e.surfaces[0]}: ${hit.size} node(s)${shown ? ` (${[...hit].map((r) => display(members.get(r)!).name + '/' + display(members.get(r)!).type).join(', ')})` : ''}`);
+  }
+  const touched = [...members.values()];
+  const joining = touched.filter((g) => listed.filter((e) => g.some((n) => e.surfaces.some((s) => n.surfaces.has(s)))).length > 1).length;
+  return { whole: whole / listed.length, joining: joining / Math.max(1, touched.length), groups: touched.length, wrong };
+}
+
+/** Of the merges applied whose both ends are listed, the share joining one listed entity. */
+function precision(merges: readonly MergeSuggestion[]): string {
+  const entityOf = (id: string): Set<number> => {
+    const n = nodes.find((x) => x.id === id);
+    return new Set(n ? listed.flatMap((e, k) => (e.surfaces.some((s) => n.surfaces.has(s)) ? [k] : [])) : []);
+  };
+  const judged = merges.map((m) => [entityOf(m.into), entityOf(m.from)] as const).filter(([a, b]) => a.size > 0 && b.size > 0);
+  const right = judged.filter(([a, b]) => [...a].some((k) => b.has(k)) && a.size === 1 && b.size === 1).length;
+  return judged.length === 0 ? 'no listed pair merged' : `${right}/${judged.length} listed pairs right (${Math.round((100 * right) / judged.length)}%)`;
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const line = (label: string, r: ReturnType<typeof score>): string => `${label.padEnd(34)} one right node ${pct(r.whole).padStart(6)}  nodes joining two ${pct(r.joining).padStart(5)} (of ${r.groups})`;
+console.log(`eval-identity: list ${values.list} (${listed.length} entities), nodes in ≥ ${minArticles} articles; targets ≥ 90% and ≤ 2%`);
+console.log(line('graph as built', score([], false)));
+console.log(line('+ most used full form as name', score([], true)));
+const thresholds = values.sweep ? [0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9] : [Number(values.threshold)];
+for (const t of thresholds) {
+  const applied = suggestions.filter((s) => s.score >= t);
+  const r = score(applied, true);
+  console.log(`${line(`+ suggestions ≥ ${t} (${applied.length})`, r)}  merges: ${precision(applied)}`);
+  if (!values.sweep) for (const w of r.wrong) console.log(`  not one right node: ${w}`);
+}

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { boilerplateSpans, maskBoilerplate } from './boilerplate';
+import { createExtractor } from './index';
+
+// Each text is written for this test; `masked` lists what must be blanked, `kept` what must stay readable.
+const cases: Array<{ label: string; text: string; masked: string[]; kept: string[] }> = [
+  {
+    label: 'an advert script left after the article',
+    text: '　　青禾科技今天发布了新手机。\n(function(){\n  var s = document.createElement(\'script\');\n  document.body.appendChild(s);\n})();',
+    masked: ['appendChild', 'createElement', 'function'],
+    kept: ['青禾科技'],
+  },
+  {
+    label: 'an object literal of a loader script',
+    text: '　　青禾科技今天发布了新手机。\n\t\tloader({\n\t\t    require: [\n\t\t\t{\n\t\t\t\turl: "//n.example.cn/finance/fe/doT.min.js",\n\t\t\t\twrap: true\n\t\t\t\tbox:\'list0\',//外层容器\n\t\t\t}\n\t\t    ]\n\t\t});',
+    masked: ['require', 'url', 'doT.min.js', 'wrap', 'loader', 'box', '外层容器'],
+    kept: ['青禾科技'],
+  },
+  {
+    label: 'a style sheet with selectors and declarations',
+    text: '.side-box p{margin:0}\n.side-box p a:visited{color: #4b729f !important;}\n　　北辰银行在杭州开了分行。',
+    masked: ['side-box p a', 'color'],
+    kept: ['北辰银行', '杭州'],
+  },
+  {
+    label: 'an agency tag opening the body',
+    text: '青禾发布新机\n\n远山科技讯 3月2日消息，青禾科技发布了新手机。',
+    masked: ['远山科技讯'],
+    kept: ['青禾科技'],
+  },
+  {
+    label: 'an agency tag after a reposted post and a zero-width space',
+    text: '好开心[偷笑] \u200b远山娱乐讯 3月2日，演员林小禾出席了活动。',
+    masked: ['远山娱乐讯'],
+    kept: ['林小禾'],
+  },
+  {
+    label: 'a dateline with place and date',
+    text: '　　东方网上海3月2日电 青禾科技在上海发布了新手机。',
+    masked: ['东方网上海3月2日电'],
+    kept: ['青禾科技在上海'],
+  },
+  {
+    label: 'a URL with a full-width colon and a plain one',
+    text: '报名：https：//sign.example.com/content_page/abc?x=1 详见www.example.org/a-b。',
+    masked: ['sign.example.com/content_page/abc?x=1', 'www.example.org/a-b'],
+    kept: ['报名', '详见'],
+  },
+  {
+    label: "a site's tag after a name",
+    text: '演员林小禾[微博]和周一鸣[超话]出席了活动。',
+    masked: ['[微博]', '[超话]'],
+    kept: ['林小禾', '周一鸣'],
+  },
+  {
+    label: 'prose that only looks like code stays prose',
+    text: 'He said: "We will (again) grow; the plan holds."\nNote: 3 of them agreed\n　　青禾科技（深圳）有限公司；北辰银行。\n通讯员李明说，资讯很多。',
+    masked: [],
+    kept: ['Note: 3 of them agreed', 'We will (again) grow; the plan holds.', '青禾科技（深圳）有限公司；北辰银行。', '通讯员李明说，资讯很多。'],
+  },
+];
+
+describe('boilerplate is blanked, prose is kept, offsets stay', () => {
+  for (const c of cases) {
+    test(c.label, () => {
+      const masked = maskBoilerplate(c.text);
+      assert.equal(masked.length, c.text.length, 'same length');
+      for (const part of c.masked) assert.ok(!masked.includes(part), `${part} is blanked (spans: ${JSON.stringify(boilerplateSpans(c.text))})`);
+      for (const part of c.kept) assert.ok(masked.includes(part), `${part} is kept`);
+      if (c.masked.length === 0) assert.equal(masked, c.text, 'prose untouched');
+    });
+  }
+});
+
+describe('the extractor reads no name from boilerplate, and surfaces carry no edge spaces', () => {
+  const extractor = createExtractor({ lang: 'zh' });
+  const cases: Array<{ label: string; text: string; absent: string[] }> = [
+    { label: 'script', text: '　　青禾科技在长沙发布了新手机。\n                            document.getElementsByTagName(\'head\')[0].appendChild(adScript);\n', absent: ['appendChild', 'adScript', 'document', 'head'] },
+    { label: 'style sheet', text: '　　青禾科技在长沙发布了新手机。\n.side-box p a:visited{color: #4b729f !important;}\n.side-box p{margin-bottom:30px}', absent: ['margin', 'side-box', 'color'] },
+    { label: 'dateline', text: '　　东方网长沙3月2日电 青禾科技在长沙发布了新手机。', absent: ['东方网'] },
+  ];
+  for (const c of cases) {
+    test(c.label, async () => {
+      const { entities } = await extractor.extract({ text: c.text });
+      for (const m of entities) {
+        assert.equal(m.text, c.text.slice(m.start, m.end), 'surface is the text at its offsets');
+        assert.equal(m.text, m.text.trim(), `${JSON.stringify(m.text)} has no edge spaces`);
+        for (const word of c.absent) assert.ok(!m.text.includes(word), `${m.text} is not read from boilerplate`);
+      }
+      assert.ok(entities.length > 0, 'the prose still gives names');
+    });
+  }
+});

@@ -1,0 +1,135 @@
+import type { EntityType } from '../extract/types';
+import { coreName, normaliseName } from '../resolve';
+
+/** An entity as the finder weighs it. */
+export interface Node {
+  id: string;
+  name: string;
+  type: EntityType;
+  articles: number;
+}
+
+/**
+ * Why two nodes may be one, from their names alone; the corpus's evidence decides (see suggest.ts).
+ * `sameName`: one name under two types (阿里 as Company and Person). `sameCore`: one organisation's
+ * names without legal form, places and business words (腾讯公司, 腾讯科技（深圳）有限公司). `nameVariant`:
+ * one person's name written with a middle dot, a hyphen or run together. `shortForm`: the short
+ * form of an organisation (阿里 of 阿里巴巴). `homePrefix`: a body's name after the corpus's own country
+ * (中国证监会). `abbreviation`: two characters of a longer name (北大). `surname`: the last part of a
+ * transliterated name (詹姆斯).
+ */
+export type CandidateKind = 'sameName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
+
+export interface Candidate {
+  kind: CandidateKind;
+  /** The longer or more used form: the node kept unless the other is named in more articles. */
+  long: Node;
+  short: Node;
+}
+
+const ORGANISATION: ReadonlySet<EntityType> = new Set(['Company', 'Institution']);
+const HAN = /[\u4e00-\u9fff]/u;
+const NAME_PARTS = /[·•・‧∙⋅\-－‐‑–—\s]+/u;
+/** A short form has at least this many characters: one (马, 华) names too many things. */
+const MIN_SHORT = 2;
+/** At most this many characters follow a short form in its long form. */
+const MAX_TAIL = 2;
+
+/**
+ * What a name is under any type: an organisation's core, a place without the optional 市/省 of its
+ * division (上海市, 上海), a person's name without the marks between its parts.
+ */
+function nameKey(n: Node, core: ReadonlyMap<string, string>): string {
+  const name = normaliseName(n.name).toLowerCase();
+  if (n.type === 'Person') return name.split(NAME_PARTS).join('');
+  if (n.type === 'Place') return name.length > 2 ? name.replace(/[市省]$/u, '') : name;
+  return core.get(n.id) ?? name;
+}
+
+/** Groups of nodes by a key, each group's most named node first. */
+function groupBy(nodes: readonly Node[], key: (n: Node) => string | undefined): Node[][] {
+  const groups = new Map<string, Node[]>();
+  for (const n of nodes) {
+    const k = key(n);
+    if (k === undefined || k.length < MIN_SHORT) continue;
+    const group = groups.get(k) ?? [];
+    group.push(n);
+    groups.set(k, group);
+  }
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => [...g].sort(byArticles));
+}
+
+const byArticles = (a: Node, b: Node): number => b.articles - a.articles || a.id.localeCompare(b.id);
+
+/** Each group as a star around its most named node: n − 1 pairs, not n². */
+function stars(groups: Node[][], kind: CandidateKind, accept: (a: Node, b: Node) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [head, ...rest] of groups) for (const other of rest) if (accept(head!, other)) out.push({ kind, long: head!, short: other });
+  return out;
+}
+
+/** Every pair of nodes whose names say they may be one thing; each pair once, its strongest kind first. */
+export function candidatePairs(nodes: readonly Node[]): Candidate[] {
+  const orgs = nodes.filter((n) => ORGANISATION.has(n.type));
+  const people = nodes.filter((n) => n.type === 'Person');
+  const core = new Map(orgs.map((n) => [n.id, coreName(n.name)]));
+  const out: Candidate[] = [
+    ...stars(groupBy(nodes, (n) => nameKey(n, core)), 'sameName', (a, b) => a.type !== b.type),
+    ...stars(groupBy(orgs, (n) => core.get(n.id)), 'sameCore', () => true),
+    ...stars(groupBy(people, (n) => (HAN.test(n.name) ? n.name.split(NAME_PARTS).join('') : undefined)), 'nameVariant', () => true),
+  ];
+  // An organisation whose core starts with another's (阿里巴巴, 阿里): the longest such short form only.
+  const orgByCore = new Map<string, Node>();
+  // Only a node named by its core alone is a short form (阿里), never one whose business word was cut (美国科技公司 is not 美国).
+  for (const n of [...orgs].sort(byArticles)) if (core.get(n.id) === normaliseName(n.name) && !orgByCore.has(n.name)) orgByCore.set(n.name, n);
+  for (const long of orgs) {
+    const c = core.get(long.id)!;
+    if (!HAN.test(c)) continue;
+    // What follows the short form is short too (阿里 + 巴巴, 摩拜 + 单车): a longer tail names a part of it
+    // (浙江大学 + 人文学院, 教育部 + 教育督导团办公室), not the same body.
+    for (let k = c.length - 1; k >= Math.max(MIN_SHORT, c.length - MAX_TAIL); k--) {
+      const short = orgByCore.get(c.slice(0, k));
+      // Across types a short form is too loose (特朗普 the person, 特朗普政府 the body); one name under two types is sameName.
+      if (short !== undefined && short.id !== long.id && short.type === long.type) {
+        out.push({ kind: 'shortForm', long, short });
+        break;
+      }
+    }
+  }
+  // The corpus's own country before a body's name (中国证监会, 证监会): the place most articles name,
+  // read from the graph, not from a list.
+  const home = nodes.filter((n) => n.type === 'Place').sort(byArticles)[0];
+  if (home !== undefined) {
+    for (const long of orgs) {
+      const name = normaliseName(long.name);
+      const short = name.startsWith(home.name) ? orgByCore.get(name.slice(home.name.length)) : undefined;
+      if (short !== undefined && short.id !== long.id && short.type === long.type) out.push({ kind: 'homePrefix', long, short });
+    }
+  }
+  // Two characters taken from a longer name, its first among them (北大 of 北京大学, 清华 of 清华大学).
+  const byFirst = new Map<string, Node[]>();
+  // Up to six characters: a longer name is often a part (北京大学法律系), and 北大 is not that.
+  for (const n of orgs) if (HAN.test(n.name) && n.name.length >= 4 && n.name.length <= 6) byFirst.set(n.name[0]!, [...(byFirst.get(n.name[0]!) ?? []), n]);
+  for (const short of orgByCore.values()) {
+    if (short.name.length !== 2 || !HAN.test(short.name)) continue;
+    for (const long of byFirst.get(short.name[0]!) ?? []) {
+      if (long.type === short.type && long.name.indexOf(short.name[1]!, 1) > 1) out.push({ kind: 'abbreviation', long, short });
+    }
+  }
+  // A transliterated name's last part named alone (勒布朗·詹姆斯, 詹姆斯).
+  const personByName = new Map(people.map((n) => [n.name, n]));
+  for (const long of people) {
+    const parts = long.name.split(NAME_PARTS).filter(Boolean);
+    const last = parts.at(-1);
+    if (parts.length < 2 || last === undefined || last.length < MIN_SHORT || !HAN.test(last)) continue;
+    const short = personByName.get(last);
+    if (short !== undefined && short.id !== long.id) out.push({ kind: 'surname', long, short });
+  }
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const key = [c.long.id, c.short.id].sort().join('\n');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { suggestMerges, type MergeSuggestion } from '.';
+import { coreName } from '../resolve';
+import { resetDatabase, runCli, testDriver, testStore } from '../../test/support/neo4j';
+
+const driver = testDriver();
+const store = testStore();
+
+/**
+ * A small graph as a build would store it, written for this test: which articles name which entity,
+ * by which full form and where first. `first` is the offset of the entity's first mention there.
+ */
+const ENTITIES: Array<{ id: string; name: string; type: string; in: Record<string, number> }> = [
+  // A firm named in full, then by its short form, in two articles; the short form alone in a third.
+  { id: 'company:qinghe-full', name: '青禾科技股份有限公司', type: 'Company', in: { a1: 0, a2: 0, a3: 0 } },
+  { id: 'company:qinghe', name: '青禾', type: 'Company', in: { a1: 40, a2: 35, a4: 0 } },
+  // One name under two types: mostly a firm.
+  { id: 'company:yuanshan', name: '远山', type: 'Company', in: { a5: 0, a6: 0, a7: 0 } },
+  { id: 'institution:yuanshan', name: '远山', type: 'Institution', in: { a5: 20, a8: 0 } },
+  // One player written with a middle dot and run together; his surname alone after his full name.
+  { id: 'person:howard-dot', name: '卡尔·霍华德', type: 'Person', in: { a9: 0, a12: 0 } },
+  { id: 'person:howard-run', name: '卡尔霍华德', type: 'Person', in: { a10: 0 } },
+  { id: 'person:howard', name: '霍华德', type: 'Person', in: { a12: 30 } },
+  // A surname that names someone else: never in an article with the full name, no neighbour in common.
+  { id: 'person:jensen-full', name: '马克·詹森', type: 'Person', in: { a13: 0 } },
+  { id: 'person:jensen', name: '詹森', type: 'Person', in: { a14: 0 } },
+  // Two universities of two cities: siblings, sharing articles and neighbours, not one body.
+  { id: 'institution:beichen-u', name: '北辰大学', type: 'Institution', in: { a15: 0, a16: 0 } },
+  { id: 'institution:nanling-u', name: '南岭大学', type: 'Institution', in: { a15: 10, a16: 10 } },
+  // A short form the corpus never ties to the long one.
+  { id: 'company:alan', name: '阿岚', type: 'Company', in: { a17: 0 } },
+  { id: 'company:alanda', name: '阿岚达集团', type: 'Company', in: { a18: 0 } },
+  // A neighbour of many: 湘江 is co-mentioned with the firm, the universities and the surname.
+  { id: 'place:xiangjiang', name: '湘江', type: 'Place', in: { a1: 60, a4: 60, a14: 60, a15: 60 } },
+];
+const NEIGHBOURS: Array<[string, string]> = [
+  ['company:qinghe-full', 'place:xiangjiang'],
+  ['company:qinghe', 'place:xiangjiang'],
+  ['institution:beichen-u', 'place:xiangjiang'],
+  ['institution:nanling-u', 'place:xiangjiang'],
+  ['person:jensen', 'place:xiangjiang'],
+];
+
+async function writeGraph(): Promise<void> {
+  const links = ENTITIES.flatMap((e) => Object.entries(e.in).map(([article, first]) => ({ ...e, article, first })));
+  await driver.executeQuery(
+    `UNWIND $links AS l
+     MERGE (a:Article {id: l.article})
+     MERGE (e:Entity {id: l.id}) SET e.name = l.name, e.type = l.type, e:$(l.type)
+     MERGE (e)-[m:MENTIONED_IN]->(a) SET m.name = l.name, m.count = 1, m.surfaces = [l.name], m.starts = [l.first], m.ends = [l.first + size(l.name)]
+     WITH e
+     MATCH (e)-[:MENTIONED_IN]->(x:Article)
+     WITH e, count(x) AS n SET e.articleCount = n`,
+    { links },
+  );
+  await driver.executeQuery('UNWIND $pairs AS p MATCH (a:Entity {id: p[0]}), (b:Entity {id: p[1]}) MERGE (a)-[:CO_MENTIONED {weight: 1}]->(b)', { pairs: NEIGHBOURS });
+}
+
+const pairOf = (s: MergeSuggestion): string => [s.from, s.into].join(' → ');
+
+const cases: Array<{ label: string; from: string; into: string; type?: string; minScore?: number } | { label: string; apart: [string, string] }> = [
+  { label: 'a firm named in full, then by its short form', from: 'company:qinghe-full', into: 'company:qinghe', type: 'Company', minScore: 0.6 },
+  { label: 'one name under two types joins the type most articles give', from: 'institution:yuanshan', into: 'company:yuanshan', type: 'Company', minScore: 0.6 },
+  { label: 'a name with a middle dot and run together', from: 'person:howard-run', into: 'person:howard-dot', type: 'Person', minScore: 0.5 },
+  { label: 'a surname named after the full name in the same article', from: 'person:howard', into: 'person:howard-dot', type: 'Person' },
+  { label: 'a surname with nothing beyond the name stays apart (homonyms)', apart: ['person:jensen', 'person:jensen-full'] },
+  { label: 'two universities of two cities stay apart', apart: ['institution:beichen-u', 'institution:nanling-u'] },
+  { label: 'a short form the corpus never ties to the long one stays apart', apart: ['company:alan', 'company:alanda'] },
+];
+
+describe('the suggestion finder, on a small graph in a real Neo4j', () => {
+  let suggestions: MergeSuggestion[] = [];
+  before(async () => {
+    await resetDatabase(driver);
+    await writeGraph();
+    suggestions = await suggestMerges(store.connection);
+  });
+  after(async () => {
+    await store.close();
+    await driver.close();
+  });
+
+  for (const c of cases) {
+    test(c.label, () => {
+      if ('apart' in c) {
+        const joined = suggestions.filter((s) => c.apart.includes(s.from) && c.apart.includes(s.into));
+        assert.deepEqual(joined.map(pairOf), [], 'no suggestion joins them');
+        return;
+      }
+      const found = suggestions.find((s) => s.from === c.from && s.into === c.into);
+      assert.ok(found, `suggested ${c.from} → ${c.into}; got ${suggestions.map(pairOf).join('; ')}`);
+      if (c.type) assert.equal(found.type, c.type);
+      assert.ok(found.score >= (c.minScore ?? 0.3) && found.score <= 1, `score ${found.score}`);
+      assert.ok(found.evidence.length >= 2 || c.label.includes('middle dot'), `evidence beyond the name: ${found.evidence.join(' | ')}`);
+    });
+  }
+
+  test('most valuable first: articles affected × certainty never rise down the list', () => {
+    assert.ok(suggestions.length >= 4);
+    const articles = new Map(ENTITIES.map((e) => [e.id, Object.keys(e.in).length]));
+    const values = suggestions.map((s) => s.score * articles.get(s.from)!);
+    for (let k = 1; k < values.length; k++) assert.ok(values[k]! <= values[k - 1]! + 1e-9, `${values.join(', ')}`);
+  });
+
+  test('wutong suggest --json prints the same suggestions; a bad --limit is refused in one line', async () => {
+    const run = await runCli(['suggest', '--json', '--limit', '2']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), suggestions.slice(0, 2));
+    const bad = await runCli(['suggest', '--limit', 'many']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^wutong suggest: --limit is a whole number/);
+  });
+});
+
+describe('an organisation name without legal form and business words', () => {
+  const cores: Array<[string, string, string]> = [
+    ['legal form, bracketed place and business word go', '青禾科技（深圳）有限公司', '青禾'],
+    ['a short form is its own core', '青禾', '青禾'],
+    ['a leading place stays: universities of two cities differ', '北辰大学', '北辰大学'],
+    ['a place alone is not the core of a city bank', '长沙银行', '长沙银行'],
+  ];
+  for (const [label, name, core] of cores) test(label, () => assert.equal(coreName(name), core));
+});
