@@ -1,11 +1,16 @@
-import { flagValue, hasFlag } from '../args';
+import { flagValue, hasFlag, positiveFlag } from '../args';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../command';
 import { connectStore } from '../connect';
+import { createExtractorFromFlags, EXTRACTOR_FLAGS, EXTRACTOR_USAGE } from '../extractor-flags';
+import { DEFAULT_WORKERS } from '../../pipeline/limits';
+
+/** The score at or above which --apply accepts a suggestion: picked on the identity dev list (scripts/identity), checked on its held-out list. */
+const APPLY_MIN_SCORE = 0.55;
 
 export const suggestCommand: Command = {
   name: 'suggest',
   summary: 'list nodes that are likely one real-world thing, with their evidence, most valuable first',
-  usage: `wutong suggest [--limit N] [--min-score S] [--json]
+  usage: `wutong suggest [--limit N] [--min-score S] [--json] [--apply [--curation PATH]]
 
 Reads the graph (never writes) and lists pairs of entities the corpus says are one thing: one name
 under two types, one organisation's names without legal form and business words, a person's name
@@ -13,12 +18,20 @@ written two ways, a short form or a surname named after the full name in the sam
 neighbours they share. Ranked by the articles a merge affects times its certainty (0..1).
   --limit N       print at most N suggestions (default 50)
   --min-score S   leave out suggestions below S (default 0.3)
-  --json          a JSON array of {into, from, intoName, fromName, type, score, evidence}`,
-  valueFlags: ['limit', 'min-score'],
-  booleanFlags: ['json'],
+  --json          a JSON array of {into, from, intoName, fromName, type, score, evidence}
+  --apply         the automatic identity stage: accepts every suggestion at or above --min-score
+                  (default ${APPLY_MIN_SCORE} with --apply) as a merge of source "auto", kept in Neo4j with
+                  its evidence (a merged node's panel lists it), vetoed by the curation file's
+                  distinct pairs and undone by \`wutong split\`; the articles it moves are landed again
+  --curation PATH the curation file --apply respects (default ./curation.yaml, or WUTONG_CURATION)
+  --workers N     extraction threads for the articles landed again (default ${DEFAULT_WORKERS})
+${EXTRACTOR_USAGE}`,
+  valueFlags: ['limit', 'min-score', 'curation', 'workers', ...EXTRACTOR_FLAGS],
+  booleanFlags: ['json', 'apply'],
   async run(args, io) {
-    const limit = Number(flagValue(args, 'limit') ?? 50);
-    const minScore = Number(flagValue(args, 'min-score') ?? 0.3);
+    const apply = hasFlag(args, 'apply');
+    const limit = Number(flagValue(args, 'limit') ?? (apply ? Number.MAX_SAFE_INTEGER : 50));
+    const minScore = Number(flagValue(args, 'min-score') ?? (apply ? APPLY_MIN_SCORE : 0.3));
     if (!Number.isInteger(limit) || limit < 1 || !(minScore >= 0 && minScore <= 1)) {
       io.stderr.write('wutong suggest: --limit is a whole number from 1, --min-score a number from 0 to 1\n');
       return EXIT_USAGE;
@@ -27,6 +40,17 @@ neighbours they share. Ranked by the articles a merge affects times its certaint
     const store = await connectStore(io);
     try {
       const suggestions = (await suggestMerges(store.connection, { minScore })).slice(0, limit);
+      if (apply) {
+        const { applyMerges } = await import('../../pipeline');
+        const { curationPath } = await import('../../identity');
+        const { extractor } = await createExtractorFromFlags(args, io.env);
+        const workers = positiveFlag(args, 'workers', DEFAULT_WORKERS, true);
+        const summary = await applyMerges(store, suggestions, 'auto', { extractor, workers, curationFile: curationPath(flagValue(args, 'curation'), io.env) });
+        const counts = await store.counts();
+        io.stdout.write(`Accepted ${suggestions.length} merge(s) at score ≥ ${minScore}; landed ${summary.relanded} article(s) again. Graph now: ${counts.articles} articles, ${counts.entities} entities, ${counts.relationships} relationships\n`);
+        for (const f of summary.failed) io.stderr.write(`wutong suggest: article ${f.id} kept as it was: ${f.reason}\n`);
+        return EXIT_OK;
+      }
       if (hasFlag(args, 'json')) {
         io.stdout.write(JSON.stringify(suggestions) + '\n');
         return EXIT_OK;
