@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import { edgeKey, intParams, readRows, type Neo4jSource } from '../graph';
-import { CO_MENTIONED, isSymmetric } from '../lexicon';
-import type { EntityDetail, Evidence, LinkRef, RelationDetail } from './source';
+import { CO_MENTIONED, isSymmetric, TYPED_RELATIONS } from '../lexicon';
+import type { EntityDetail, Evidence, LinkRef, MentionMonth, RelationDetail } from './source';
 
 /**
  * An entity's panel from Neo4j, bounded whatever the entity's degree: the newest articles, the
@@ -17,9 +17,11 @@ export interface PanelLimits {
   evidence: number;
   /** Evidence items in each further page a user asks for. */
   evidencePage: number;
+  /** Entities named with it in each month of its timeline. */
+  monthPartners: number;
 }
 
-export const PANEL_LIMITS: PanelLimits = { articles: 50, links: 100, comentions: 50, evidence: 3, evidencePage: 20 };
+export const PANEL_LIMITS: PanelLimits = { articles: 50, links: 100, comentions: 50, evidence: 3, evidencePage: 20, monthPartners: 3 };
 
 /** Mention spans that fall inside the sentence, made relative to it, sorted and without overlaps. */
 export function sentenceMarks(start: number, end: number, spans: [number, number][]): [number, number][] {
@@ -87,9 +89,10 @@ async function evidencePages(source: Neo4jSource, id: string, links: Omit<LinkRe
 interface LinkRow { otherId: string; otherName: string; otherType: string; type: string; outgoing: boolean; weight: number }
 
 export async function entityPanel(source: Neo4jSource, id: string, limits: PanelLimits): Promise<EntityDetail | null> {
-  const [[row], [linkRow]] = await Promise.all([
+  const [[row], [linkRow], monthRows] = await Promise.all([
     readRows(source, 'entity', intParams({ id, articleLimit: limits.articles })),
     readRows(source, 'links', intParams({ id, linkLimit: limits.links, comentionLimit: limits.comentions })),
+    readRows(source, 'mention-months', intParams({ id, types: TYPED_RELATIONS, withLimit: limits.monthPartners })),
   ]);
   if (row === undefined) return null;
   const links = (linkRow?.links ?? []) as LinkRow[];
@@ -105,6 +108,7 @@ export async function entityPanel(source: Neo4jSource, id: string, limits: Panel
     pinyin: pinyin(String(row.name), { toneType: 'none' }), articleCount: Number(row.articleCount),
     articles: (row.articles as EntityDetail['articles']).filter((a) => a !== null),
     relations, relationTotal: Number(linkRow?.total ?? 0),
+    months: monthRows.map((m): MentionMonth => ({ month: String(m.month), articles: Number(m.articles), partners: m.partners as MentionMonth['partners'] })),
   };
 }
 

@@ -4,6 +4,7 @@ import { el } from './dom';
 import { markSegments } from './marks';
 import { evidenceFields } from './evidence';
 import { isMessageKey, type MessageKey } from './i18n';
+import { mentionMonths } from './mention-months';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -81,6 +82,7 @@ export function renderEntity(container: HTMLElement, detail: EntityDetail, t: T,
   if (detail.aliases.length) container.append(field(t('aliases'), detail.aliases.join('、')));
   if (/[\u3400-\u9fff]/.test(detail.name)) container.append(field(t('pinyin'), detail.pinyin));
   container.append(expand);
+  container.append(mentionMonths(detail.months ?? [], t, actions.select) ?? '');
 
   if (detail.articles.length) {
     const list = el('ul', { className: 'articles' });
