@@ -6,6 +6,7 @@ import { benchExtract } from './extract';
 import { withBenchNeo4j } from './neo4j';
 import { benchRebuild, benchWrite } from './write';
 import { benchViewer } from './viewer';
+import { benchScreen } from './screen';
 import { benchLongArticle, LONG_ARTICLE_NEWS } from './long-article';
 import { benchRobustness } from './robustness';
 import { loadNews, NEWS_PATH } from './news';
@@ -32,3 +33,4 @@ if (!news) {
 if (wanted('cypher')) print(await withBenchNeo4j(async (config) => [...await benchCypher(config), ...await benchPanel(config)]));
 
 if (wanted('viewer')) print(await benchViewer());
+if (wanted('screen')) print(await benchScreen());

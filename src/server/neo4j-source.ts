@@ -5,7 +5,7 @@ import {
 import type { Neo4jConfig } from '../store';
 import { openCypherRunner, type CypherRunnerOptions } from './cypher-runner';
 import { openViewerDriver } from './driver';
-import { loadOverview, loadTimeline, WindowCache } from './overview';
+import { loadOverview, loadTimeline, OPEN_WINDOW, WindowCache } from './overview';
 import { entityPanel, evidencePage, PANEL_LIMITS, type PanelLimits } from './panel';
 import type { GraphSource, SerializedGraph, Timeline } from './source';
 
@@ -19,6 +19,11 @@ export interface Neo4jSourceOptions {
   label: string;
   /** The worker threads that run users' Cypher. */
   workers?: Partial<CypherRunnerOptions>;
+  /**
+   * Compute the first screen, the timeline and the search index at once, so the first visitor does
+   * not wait for them (seconds on a corpus of ten thousand articles); `wutong view` does.
+   */
+  warm?: boolean;
   /** How much an entity's panel holds at most (default PANEL_LIMITS). */
   panel?: Partial<PanelLimits>;
 }
@@ -46,7 +51,7 @@ export function openNeo4jSource(config: Neo4jConfig, options: Neo4jSourceOptions
     }
     return index;
   };
-  return {
+  const graphSource: GraphSource = {
     async status() {
       const [row] = await readRows(source, 'counts', {});
       const entities = Number(row?.entities ?? 0);
@@ -98,4 +103,10 @@ export function openNeo4jSource(config: Neo4jConfig, options: Neo4jSourceOptions
       await source.driver.close();
     },
   };
+  if (options.warm) {
+    void graphSource.graph(false, OPEN_WINDOW).catch(() => undefined);
+    void graphSource.timeline().catch(() => undefined);
+    void graphSource.search('', 1).catch(() => undefined);
+  }
+  return graphSource;
 }

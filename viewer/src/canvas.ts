@@ -106,7 +106,8 @@ export class Canvas {
     this.graph.forEachNode((node) => {
       const data = this.sigma.getNodeDisplayData(node);
       if (!data || data.hidden || !data.label) return;
-      const at = this.sigma.framedGraphToViewport(data);
+      // Display data holds framed coordinates once sigma has processed the graph; the node's own are unambiguous.
+      const at = this.sigma.graphToViewport(this.graph.getNodeAttributes(node) as { x: number; y: number });
       candidates.push({ node, x: at.x, y: at.y, size: this.sigma.scaleSize(data.size), width: this.textWidth(data.label) });
     });
     const { width, height } = this.sigma.getDimensions();

@@ -89,6 +89,7 @@ function merge(answer: SerializedGraph, around?: string): string[] {
 }
 
 async function openPanel(id: string): Promise<void> {
+  const asked = performance.now();
   const panel = byId('panel');
   const body = byId('panel-body');
   panel.hidden = false;
@@ -101,19 +102,23 @@ async function openPanel(id: string): Promise<void> {
       expand: (node) => void expand(node),
       moreEvidence: (relation, skip) => api.evidence({ entity: id, other: relation.other.id, type: relation.type, outgoing: relation.outgoing }, skip),
     });
+    hooks.panelMs = performance.now() - asked;
   } catch (error) {
     body.textContent = (error as Error).message;
   }
 }
 
 async function select(id: string, centre: boolean, seed?: { name: string; type: string; aliases: string[]; articleCount: number }): Promise<void> {
-  if (!graph.hasNode(id) && seed) {
-    graph.addNode(id, { label: seed.name, type: seed.type, aliases: seed.aliases, articleCount: seed.articleCount, dates: [], pagerank: 0, community: 0, x: 0, y: 0 });
-    await expand(id);
-  }
-  setState({ ...state, selected: id });
-  if (centre && canvas) canvas.centreOn(id);
+  // The panel is asked for first and its neighbours after it: on a hub they take longer than its counts.
+  const added = !graph.hasNode(id) && seed !== undefined;
+  if (added) graph.addNode(id, { label: seed.name, type: seed.type, aliases: seed.aliases, articleCount: seed.articleCount, dates: [], pagerank: 0, community: 0, x: 0, y: 0 });
+  // The canvas is redrawn and the camera moves once the panel is drawn: in software WebGL each frame
+  // is a full redraw of a few hundred milliseconds, which would hold the answer up.
+  state = { ...state, selected: id };
   await openPanel(id);
+  setState(state);
+  if (centre && canvas) canvas.centreOn(id);
+  if (added) await expand(id);
 }
 
 async function expand(id: string): Promise<void> {
