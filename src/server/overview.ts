@@ -17,7 +17,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function parseWindow(from: string | null, to: string | null): TimeWindow {
   const window = { from: from ?? '', to: to ?? '' };
   for (const [name, value] of Object.entries(window)) {
-    if (value !== '' && (!DAY.test(value) || Number.isNaN(Date.parse(value)))) {
+    if (value !== '' && (!DAY.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value)) {
       throw new WutongError('server', 'SERVER_BAD_REQUEST', `${name} must be a date as YYYY-MM-DD, not "${value}"`);
     }
   }
