@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clearDatabase, seedGraph } from './fixtures/seed';
-import { DATED_HUB, datedFixture, datedWindow } from './fixtures/dated';
+import { DATED_HUB, DATED_RIVER, datedFixture, datedWindow, RENEWED } from './fixtures/dated';
 import { openNeo4jSource, startServer, TOKEN_HEADER, type EntityDetail, type RunningServer, type SerializedGraph } from '.';
 import { testConfig, testDriver } from '../../test/support/neo4j';
 
@@ -55,18 +55,28 @@ test('the first screen holds what the window holds, counted in the database', as
 });
 
 test('a typed link within a window weighs only the window\'s evidence', async () => {
-  const { body } = await get('/api/graph?from=2025-02-01&to=2025-02-28');
-  const weights = (body as SerializedGraph).edges.filter((e) => e.attributes?.type === 'SIGNED_WITH').map((e) => Number(e.attributes?.weight));
-  assert.ok(weights.length > 0 && weights.every((w) => w === 1), `one sentence each in February: ${weights}`);
+  const key = `${DATED_HUB}-[SIGNED_WITH]->${RENEWED.company}`;
+  const cases: { label: string; query: string; weight: number }[] = [
+    { label: 'all time: signed, then renewed', query: '', weight: 2 },
+    { label: 'January: signed', query: 'from=2025-01-01&to=2025-01-31', weight: 1 },
+    { label: 'February: renewed', query: 'from=2025-02-01&to=2025-02-28', weight: 1 },
+  ];
+  for (const c of cases) {
+    const { body } = await get(`/api/graph?${c.query}`);
+    assert.equal((body as SerializedGraph).edges.find((e) => e.key === key)?.attributes?.weight, c.weight, c.label);
+  }
 });
 
 test('the first screen ranks typed evidence above mentions, within its limit', async () => {
   const small = openNeo4jSource(config, { nodeLimit: 3, timeoutMs: 5000, rowCap: 100, label: 'screen-small' });
   try {
-    const graph = await small.graph(false, { from: '', to: '' });
-    // The hub has 30 signings; towns and companies have one or a few typed links, co-mentioned companies none.
-    assert.equal(graph.nodes[0]?.key, DATED_HUB);
-    assert.ok(graph.nodes.every((n) => n.key === DATED_HUB || String(n.key).startsWith('e-town-') || Number(String(n.key).slice(5)) % 4 === 0 || Number(String(n.key).slice(5)) < 30), JSON.stringify(graph.nodes.map((n) => n.key)));
+    // The hub has 31 signings, each town three companies; the river, named in every article, has no typed link.
+    for (const window of [{ from: '', to: '' }, { from: '2025-01-01', to: '2025-03-31' }]) {
+      const graph = await small.graph(false, window);
+      const keys = graph.nodes.map((n) => String(n.key));
+      assert.equal(keys[0], DATED_HUB, JSON.stringify(window));
+      assert.ok(!keys.includes(DATED_RIVER) && keys.slice(1).every((k) => k.startsWith('e-town-')), `${JSON.stringify(window)}: ${keys}`);
+    }
   } finally {
     await small.close();
   }
@@ -106,6 +116,7 @@ test('expanding a node pages its neighbours, typed links first, strongest first'
   assert.deepEqual(pages.map((p) => p.length), [50, 10, 0], 'sixty neighbours in pages of fifty');
   const all = pages.flat();
   assert.equal(all.lastIndexOf('SIGNED_WITH') + 1, 30, 'the thirty signings come before the co-mentions');
+  assert.equal((await get(`/api/neighbours?id=${DATED_HUB}&skip=0`)).body.edges[0].key, `${DATED_HUB}-[SIGNED_WITH]->${RENEWED.company}`, 'the strongest, signed twice, first');
   assert.equal((await get(`/api/neighbours?id=${DATED_HUB}&skip=-1`)).status, 400, 'a negative skip is refused');
 });
 
