@@ -68,6 +68,8 @@ async function showWindow(window: TimeWindow): Promise<void> {
   graph.clear();
   expandedPages.clear();
   graph.import(answer);
+  // Another window is another graph with its own layout: the whole of it is shown, not the old camera's corner.
+  canvas?.sigma.getCamera().animatedReset({ duration: 0 });
   hooks.window = window;
   setState({ ...state, filters: { ...state.filters, from: window.from, to: window.to } });
 }
