@@ -32,6 +32,17 @@ async function countsChange(from: string): Promise<{ nodes: number; edges: numbe
   return counts();
 }
 
+/** The labels sigma drew in its last frame: at least `least`, no two overlapping. */
+async function labelsClear(least: number): Promise<void> {
+  const boxes = await page.evaluate(() => (window as unknown as { __wutong: Hooks }).__wutong.labelBoxes());
+  assert.ok(boxes.length >= least, `labels drawn: ${boxes.length}`);
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      assert.ok(!(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height), `labels of ${a.node} and ${b.node} overlap`);
+    }
+  }
+}
+
 before(async () => {
   const driver = testDriver();
   try {
@@ -53,13 +64,7 @@ test('the first screen: labels that do not overlap, typed links first, co-mentio
   await page.goto(viewer.server.url);
   await page.waitForFunction(() => (window as unknown as { __wutong?: Hooks }).__wutong?.ready === true, null, { timeout: 20_000 });
   await page.waitForTimeout(300);
-  const boxes = await page.evaluate(() => (window as unknown as { __wutong: Hooks }).__wutong.labelBoxes());
-  assert.ok(boxes.length >= 20, `labels drawn: ${boxes.length}`);
-  for (const [i, a] of boxes.entries()) {
-    for (const b of boxes.slice(i + 1)) {
-      assert.ok(!(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height), `labels of ${a.node} and ${b.node} overlap`);
-    }
-  }
+  await labelsClear(20);
   const all = datedWindow(fixture, '', '');
   const typedOnly = await counts();
   assert.deepEqual([typedOnly.nodes, typedOnly.edges], [all.entities, all.typed], `typed links only at first: ${typedOnly.text}`);
@@ -88,6 +93,8 @@ test('the time slider narrows the graph to a month and back; "as of" shows the g
   const expected = datedWindow(fixture, '2025-02-01', '2025-02-28');
   assert.deepEqual([february.nodes, february.edges], [expected.entities, expected.typed], `February: ${february.text}`);
   assert.ok(february.nodes < before.nodes, 'a month holds less than all time');
+  await page.waitForTimeout(300);
+  await labelsClear(10);
   assert.match((await page.textContent('#time-range')) ?? '', /2025-02-01.*2025-02-28/);
   assert.match(new URL(page.url()).search, /from=2025-02-01&to=2025-02-28/, 'the window is in the link');
   await shot('3-february');

@@ -34,7 +34,7 @@ export class Canvas {
   private max = { pagerank: 1, degree: 1 };
   private hidden = new Set<string>();
   /** The labels this frame may draw (labels.ts), and the boxes of those it drew, which tests read. */
-  private placed = new Set<string>();
+  private placed: Set<string> | null = null;
   private drawn: LabelBox[] = [];
   private readonly textWidths = new Map<string, number>();
   private readonly measurer = document.createElement('canvas').getContext('2d');
@@ -55,6 +55,9 @@ export class Canvas {
       labelRenderedSizeThreshold: 4,
       labelDensity: 4,
       defaultDrawNodeLabel: (context, data, settings) => {
+        // Placed at the frame's first label: by then sigma has processed a changed graph (at
+        // 'beforeRender' its normalisation would still be the previous graph's).
+        if (this.placed === null) this.placed = this.placeLabels();
         if (!data.forceLabel && !this.placed.has(data.key)) return;
         drawDiscNodeLabel(context, data, settings);
         if (data.label) this.drawn.push(labelBox({ node: data.key, x: data.x, y: data.y, size: data.size, width: context.measureText(data.label).width }, settings.labelSize));
@@ -66,7 +69,7 @@ export class Canvas {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
-    this.sigma.on('beforeRender', () => this.placeLabels());
+    this.sigma.on('beforeRender', () => { this.placed = null; this.drawn = []; });
     this.sigma.on('clickNode', ({ node }) => events.click(node));
     this.sigma.on('doubleClickNode', (payload) => { payload.preventSigmaDefault(); events.doubleClick(payload.node); });
     this.sigma.on('clickStage', () => events.clickStage());
@@ -100,8 +103,9 @@ export class Canvas {
     return width;
   }
 
-  private placeLabels(): void {
-    this.drawn = [];
+  private placeLabels(): Set<string> {
+    // Sigma draws its first frame inside its constructor, before this.sigma is set: no labels then.
+    if ((this as { sigma?: Sigma }).sigma === undefined) return new Set();
     const candidates: LabelCandidate[] = [];
     this.graph.forEachNode((node) => {
       const data = this.sigma.getNodeDisplayData(node);
@@ -111,7 +115,7 @@ export class Canvas {
       candidates.push({ node, x: at.x, y: at.y, size: this.sigma.scaleSize(data.size), width: this.textWidth(data.label) });
     });
     const { width, height } = this.sigma.getDimensions();
-    this.placed = placeLabels(candidates, LABEL_SIZE, { width, height });
+    return placeLabels(candidates, LABEL_SIZE, { width, height });
   }
 
   /** The node labels drawn in the last frame, as boxes in viewport pixels. */
