@@ -8,6 +8,7 @@ import { benchExtract } from './extract';
 import { withBenchNeo4j } from './neo4j';
 import { benchRebuild, benchWrite } from './write';
 import { benchViewer } from './viewer';
+import { benchScreen } from './screen';
 import { benchLongArticle, LONG_ARTICLE_NEWS } from './long-article';
 import { benchRobustness } from './robustness';
 import { benchScale } from './scale';
@@ -48,3 +49,4 @@ if (wanted('paths')) {
   const sina = sinaConfig();
   print(sina ? await benchPaths(sina) : ['paths: skipped, WUTONG_BENCH_SINA_URI names no built corpus (e.g. bolt://127.0.0.1:7787)']);
 }
+if (wanted('screen')) print(await benchScreen());

@@ -21,6 +21,9 @@ export async function openFileSource(path: string): Promise<GraphSource> {
     async graph() {
       return serialized;
     },
+    async timeline() {
+      return { months: [], undated: 0 };
+    },
     async entity(id) {
       if (!graph.hasNode(id)) return null;
       const a = graph.getNodeAttributes(id);
@@ -35,7 +38,7 @@ export async function openFileSource(path: string): Promise<GraphSource> {
       relations.sort((x, y) => y.weight - x.weight);
       return {
         id, name: a.label, type: a.type, aliases: a.aliases, pinyin: pinyin(a.label, { toneType: 'none' }),
-        articleCount: a.articleCount, mergedFrom: [], articles: [], relations, relationTotal: relations.length,
+        articleCount: a.articleCount, mergedFrom: [], articles: [], relations, relationTotal: relations.length, months: [],
       };
     },
     async evidence() {

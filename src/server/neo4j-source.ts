@@ -1,19 +1,19 @@
 import { MultiDirectedGraph } from 'graphology';
 import {
-  buildSearchIndex, computeLayout, computeMetrics, edgeKey, intParams, loadGraphFromNeo4j,
-  readRows, search, type EdgeAttrs, type Neo4jSource, type NodeAttrs, type SearchEntry, type SearchIndex, type WutongGraph,
+  buildSearchIndex, edgeKey, intParams, readRows, search, type EdgeAttrs, type Neo4jSource, type NodeAttrs, type SearchEntry, type SearchIndex, type WutongGraph,
 } from '../graph';
 import { createQuestionAsker } from '../ask';
 import type { LlmOptions } from '../extract/llm';
 import type { Neo4jConfig } from '../store';
 import { openCypherRunner, type CypherRunnerOptions } from './cypher-runner';
 import { openViewerDriver } from './driver';
+import { loadOverview, loadTimeline, OPEN_WINDOW, WindowCache } from './overview';
 import { entityPanel, evidencePage, PANEL_LIMITS, type PanelLimits } from './panel';
 import { entityPaths, PATH_LIMITS } from './paths';
-import type { GraphSource, SerializedGraph } from './source';
+import type { GraphSource, SerializedGraph, Timeline } from './source';
 
 export interface Neo4jSourceOptions {
-  /** Entities drawn at first (the most mentioned); the rest come in by search, expansion or Cypher. */
+  /** Entities drawn at first (the most typed evidence, then the most mentioned); the rest come in by search, expansion or Cypher. */
   nodeLimit: number;
   /** Time limit, rows and bytes of one Cypher answer (default 4 MB). */
   timeoutMs: number;
@@ -22,6 +22,11 @@ export interface Neo4jSourceOptions {
   label: string;
   /** The worker threads that run users' Cypher. */
   workers?: Partial<CypherRunnerOptions>;
+  /**
+   * Compute the first screen, the timeline and the search index at once, so the first visitor does
+   * not wait for them (seconds on a corpus of ten thousand articles); `wutong view` does.
+   */
+  warm?: boolean;
   /** How much an entity's panel holds at most (default PANEL_LIMITS). */
   panel?: Partial<PanelLimits>;
   /** The chat model that turns questions in words into Cypher (askModelFromEnv); without one, asking says how to configure it. */
@@ -29,6 +34,10 @@ export interface Neo4jSourceOptions {
 }
 
 const ANSWER_BYTES = 4_000_000;
+/** Neighbours brought in by one expansion: never thousands at once. */
+const NEIGHBOUR_PAGE = 50;
+/** First screens kept, one per time window. */
+const WINDOWS_KEPT = 8;
 
 /** The viewer's graph from Neo4j: its own queries on the main thread, users' Cypher in worker threads. */
 export function openNeo4jSource(config: Neo4jConfig, options: Neo4jSourceOptions): GraphSource {
@@ -38,20 +47,9 @@ export function openNeo4jSource(config: Neo4jConfig, options: Neo4jSourceOptions
     timeoutMs: options.timeoutMs, rowCap: options.rowCap, answerBytes: options.answerBytes ?? ANSWER_BYTES,
   }, options.workers);
   const asker = createQuestionAsker(options.llm ?? null);
-  let loaded: Promise<WutongGraph> | undefined;
+  const overviews = new WindowCache<SerializedGraph>(WINDOWS_KEPT);
+  let timeline: Promise<Timeline> | undefined;
   let index: Promise<SearchIndex> | undefined;
-  const load = (reload: boolean): Promise<WutongGraph> => {
-    if (reload || loaded === undefined) {
-      index = undefined;
-      loaded = loadGraphFromNeo4j(source, options.nodeLimit).then((graph) => {
-        computeMetrics(graph);
-        computeLayout(graph);
-        return graph;
-      });
-      loaded.catch(() => { loaded = undefined; });
-    }
-    return loaded;
-  };
   const searchIndex = (): Promise<SearchIndex> => {
     if (index === undefined) {
       index = readRows(source, 'search-index', {}).then((rows) => buildSearchIndex(rows as unknown as SearchEntry[]));
@@ -59,14 +57,22 @@ export function openNeo4jSource(config: Neo4jConfig, options: Neo4jSourceOptions
     }
     return index;
   };
-  return {
+  const graphSource: GraphSource = {
     async status() {
       const [row] = await readRows(source, 'counts', {});
       const entities = Number(row?.entities ?? 0);
       return { mode: 'neo4j', entities, articles: Number(row?.articles ?? 0), loaded: Math.min(entities, options.nodeLimit), label: options.label };
     },
-    async graph(reload) {
-      return (await load(reload)).export() as SerializedGraph;
+    graph(reload, window) {
+      if (reload) { overviews.clear(); timeline = undefined; index = undefined; }
+      return overviews.get(window, async () => (await loadOverview(source, window, options.nodeLimit)).export() as SerializedGraph);
+    },
+    timeline() {
+      if (timeline === undefined) {
+        timeline = loadTimeline(source);
+        timeline.catch(() => { timeline = undefined; });
+      }
+      return timeline;
     },
     entity(id) {
       return entityPanel(source, id, panel);
@@ -74,8 +80,8 @@ export function openNeo4jSource(config: Neo4jConfig, options: Neo4jSourceOptions
     evidence(link, skip) {
       return evidencePage(source, link, skip, panel);
     },
-    async neighbours(id) {
-      const rows = await readRows(source, 'neighbours', intParams({ id, limit: 200 }));
+    async neighbours(id, skip) {
+      const rows = await readRows(source, 'neighbours', intParams({ id, skip, limit: NEIGHBOUR_PAGE }));
       const graph: WutongGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
       for (const r of rows) {
         graph.mergeNode(String(r.id), {
@@ -109,4 +115,10 @@ export function openNeo4jSource(config: Neo4jConfig, options: Neo4jSourceOptions
       await source.driver.close();
     },
   };
+  if (options.warm) {
+    void graphSource.graph(false, OPEN_WINDOW).catch(() => undefined);
+    void graphSource.timeline().catch(() => undefined);
+    void graphSource.search('', 1).catch(() => undefined);
+  }
+  return graphSource;
 }

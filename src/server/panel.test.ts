@@ -11,7 +11,7 @@ import { testConfig, testDriver } from '../../test/support/neo4j';
  */
 const config = testConfig();
 const driver = testDriver();
-const HUB_LIMITS = { articles: 4, links: 5, comentions: 3, evidence: 2, evidencePage: 4 };
+const HUB_LIMITS = { articles: 4, links: 5, comentions: 3, evidence: 2, comentionEvidence: 2, evidencePage: 4 };
 let server: RunningServer;
 let hubServer: RunningServer;
 const sources: ReturnType<typeof openNeo4jSource>[] = [];
@@ -128,7 +128,7 @@ test('typed evidence: one item per sentence, newest first, with extractor, confi
   assert.deepEqual([gazetteer.extractor, gazetteer.rule, gazetteer.facts], ['gazetteer', null, {}], 'no rule recorded is null, no facts an empty map');
 });
 
-test('co-mention evidence: the sentences Article.comentions lists for the pair, with both mentions marked', async () => {
+test('co-mention evidence: the sentences Article.comentions lists for the pair, with both mentions marked, on request', async () => {
   const cases: { label: string; entity: string; other: string; expected: [string, string, string[]][] }[] = [
     {
       label: 'three sentences in two articles, newest article first, in text order', entity: 'e-czjkq', other: 'e-yiyuan', expected: [
@@ -155,8 +155,12 @@ test('co-mention evidence: the sentences Article.comentions lists for the pair, 
     const link = detail.relations.find((r) => r.type === 'CO_MENTIONED' && r.other.id === c.other);
     assert.ok(link, c.label);
     assert.equal(link.weight, c.expected.length, `${c.label}: weight`);
-    assert.deepEqual(link.evidence.map((e) => [e.article, e.sentence, marked(e)]), c.expected, c.label);
-    for (const e of link.evidence) assert.deepEqual([e.extractor, e.confidence, e.rule, e.facts], ['zh@fixture', null, null, {}], `${c.label}: the article's extractor, no rule`);
+    // The panel opens with the co-mention's count; its sentences are read back when asked for.
+    assert.deepEqual(link.evidence, [], `${c.label}: none in the panel by default`);
+    const { body } = await get(server, `/api/evidence?id=${c.entity}&other=${c.other}&type=CO_MENTIONED&outgoing=${link.outgoing ? 1 : 0}&skip=0`);
+    const evidence = body as Evidence[];
+    assert.deepEqual(evidence.map((e) => [e.article, e.sentence, marked(e)]), c.expected, c.label);
+    for (const e of evidence) assert.deepEqual([e.extractor, e.confidence, e.rule, e.facts], ['zh@fixture', null, null, {}], `${c.label}: the article's extractor, no rule`);
   }
 });
 

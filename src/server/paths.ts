@@ -75,7 +75,7 @@ export async function entityPaths(source: Neo4jSource, request: PathRequest, lim
   const pages = new Map<string, Map<string, Evidence[]>>();
   await Promise.all([...hopLinks].map(async ([key, hop]) => {
     const wanted = hop.links.map((l) => ({ other: key.split('\n')[1]!, type: l.type, outgoing: l.outgoing }));
-    pages.set(key, await evidencePages(source, hop.from.id, wanted, 0, limits.evidence));
+    pages.set(key, await evidencePages(source, hop.from.id, wanted, 0, { typed: limits.evidence, comentions: limits.evidence }));
   }));
 
   const paths = chains.map(({ entities, links }): EntityPath => ({

@@ -6,6 +6,7 @@ import { readGraph, writeGraph } from '../graph';
 import { isWutongError, WutongError } from '../shared/errors';
 import { cypherFolder, neo4jFailure } from '../store';
 import { accessRules, isLoopbackHost, type Refusal } from './access';
+import { parseWindow } from './overview';
 import type { Curator, GraphSource, SuggestionDecision } from './source';
 
 export const VIEWER_DIST = fileURLToPath(new URL('../../viewer/dist/', import.meta.url));
@@ -120,7 +121,7 @@ async function route(source: GraphSource, req: IncomingMessage, res: ServerRespo
   switch (`${req.method} ${url.pathname}`) {
     case 'GET /api/status': return sendJson(res, 200, await source.status());
     case 'GET /api/graph': {
-      sendJson(res, 200, await source.graph(p.get('reload') === '1'));
+      sendJson(res, 200, await source.graph(p.get('reload') === '1', parseWindow(p.get('from'), p.get('to'))));
       // The search index (pinyin for every name) is built while the page draws, not on the first keystroke.
       void source.search('', 1).catch(() => undefined);
       return;
@@ -129,7 +130,12 @@ async function route(source: GraphSource, req: IncomingMessage, res: ServerRespo
       const detail = await source.entity(p.get('id') ?? '');
       return detail === null ? sendJson(res, 404, { error: { code: 'NOT_FOUND', message: `no entity ${p.get('id')}` } }) : sendJson(res, 200, detail);
     }
-    case 'GET /api/neighbours': return sendJson(res, 200, await source.neighbours(p.get('id') ?? ''));
+    case 'GET /api/timeline': return sendJson(res, 200, await source.timeline());
+    case 'GET /api/neighbours': {
+      const skip = Number(p.get('skip') ?? 0);
+      if (!Number.isSafeInteger(skip) || skip < 0) return sendJson(res, 400, { error: { code: 'SERVER_BAD_REQUEST', message: 'neighbours needs a skip of 0 or more' } });
+      return sendJson(res, 200, await source.neighbours(p.get('id') ?? '', skip));
+    }
     case 'GET /api/evidence': {
       const link = { entity: p.get('id') ?? '', other: p.get('other') ?? '', type: p.get('type') ?? '', outgoing: p.get('outgoing') === '1' };
       const skip = Number(p.get('skip') ?? 0);

@@ -55,6 +55,29 @@ export interface EntityDetail {
   relations: RelationDetail[];
   /** How many links the entity has in all. */
   relationTotal: number;
+  /** When it was mentioned and with whom: per month of publication, oldest first (dated articles only). */
+  months: MentionMonth[];
+}
+
+export interface MentionMonth {
+  /** YYYY-MM */
+  month: string;
+  articles: number;
+  /** The entities its typed evidence from that month's articles links it to, the strongest first. */
+  partners: { id: string; name: string; weight: number }[];
+}
+
+/** Inclusive dates (YYYY-MM-DD), '' for an open end; the graph drawn counts only articles published within. */
+export interface TimeWindow {
+  from: string;
+  to: string;
+}
+
+/** The histogram of the corpus over time: articles and their typed evidence per month of publication. */
+export interface Timeline {
+  months: { month: string; articles: number; evidence: number }[];
+  /** Articles with no date, which no window holds. */
+  undated: number;
 }
 
 export interface Status {
@@ -78,9 +101,12 @@ export interface CypherAnswer {
 
 export interface GraphSource {
   status(): Promise<Status>;
-  graph(reload: boolean): Promise<SerializedGraph>;
+  /** The first screen, within a time window (every article when both ends are open). */
+  graph(reload: boolean, window: TimeWindow): Promise<SerializedGraph>;
+  timeline(): Promise<Timeline>;
   entity(id: string): Promise<EntityDetail | null>;
-  neighbours(id: string): Promise<SerializedGraph>;
+  /** A page of an entity's neighbours, typed links first and the strongest first, after the first `skip`. */
+  neighbours(id: string, skip: number): Promise<SerializedGraph>;
   /** The next page of one link's evidence, after the first `skip` items. */
   evidence(link: LinkRef, skip: number): Promise<Evidence[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;

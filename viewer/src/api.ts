@@ -1,4 +1,4 @@
-import type { CypherAnswer, EntityDetail, Evidence, LinkRef, RelationDetail, SerializedGraph, Status } from '../../src/server/source';
+import type { CypherAnswer, EntityDetail, Evidence, LinkRef, RelationDetail, SerializedGraph, Status, TimeWindow, Timeline } from '../../src/server/source';
 import type { SearchHit } from '../../src/graph/search';
 import type { PathAnswer } from '../../src/server/paths';
 import type { AskAnswer } from '../../src/ask/question';
@@ -37,9 +37,10 @@ const q = encodeURIComponent;
 
 export const api = {
   status: () => call<Status>('/api/status'),
-  graph: () => call<SerializedGraph>('/api/graph'),
+  graph: (window: TimeWindow) => call<SerializedGraph>(`/api/graph?from=${q(window.from)}&to=${q(window.to)}`),
+  timeline: () => call<Timeline>('/api/timeline'),
   entity: (id: string) => call<EntityDetail>(`/api/entity?id=${q(id)}`),
-  neighbours: (id: string) => call<SerializedGraph>(`/api/neighbours?id=${q(id)}`),
+  neighbours: (id: string, skip: number) => call<SerializedGraph>(`/api/neighbours?id=${q(id)}&skip=${skip}`),
   evidence: (link: LinkRef, skip: number) =>
     call<Evidence[]>(`/api/evidence?id=${q(link.entity)}&other=${q(link.other)}&type=${q(link.type)}&outgoing=${link.outgoing ? 1 : 0}&skip=${skip}`),
   search: (text: string) => call<SearchHit[]>(`/api/search?q=${q(text)}&limit=12`),
@@ -51,4 +52,4 @@ export const api = {
   exportFile: async (graph: SerializedGraph, format: 'gexf' | 'graphml') => (await send(`/api/export?format=${format}`, postJson(graph))).blob(),
 };
 
-export type { AskAnswer, CypherAnswer, EntityDetail, Evidence, PathAnswer, RelationDetail, SerializedGraph, Status, SearchHit };
+export type { AskAnswer, CypherAnswer, EntityDetail, Evidence, PathAnswer, RelationDetail, SerializedGraph, Status, SearchHit, TimeWindow, Timeline };

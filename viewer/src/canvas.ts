@@ -1,13 +1,16 @@
 import Sigma from 'sigma';
+import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { MultiDirectedGraph } from 'graphology';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { DIMMED, LABEL_FONT, nodeColor, nodeSize } from './appearance';
 import { edgeVisible, nodeVisible } from './filters';
+import { labelBox, placeLabels, type LabelBox, type LabelCandidate } from './labels';
 import type { Camera, ViewState } from './state';
 
 /** Above these sizes a software-rendered frame takes seconds, so moving draws nodes only and hover dims nothing. */
 const LARGE_EDGES = 5000;
 const LARGE_NODES = 20000;
+const LABEL_SIZE = 13;
 
 export type ViewGraph = MultiDirectedGraph<Record<string, any>, Record<string, any>>;
 
@@ -30,6 +33,11 @@ export class Canvas {
   private hoverNeighbours = new Set<string>();
   private max = { pagerank: 1, degree: 1 };
   private hidden = new Set<string>();
+  /** The labels this frame may draw (labels.ts), and the boxes of those it drew, which tests read. */
+  private placed: Set<string> | null = null;
+  private drawn: LabelBox[] = [];
+  private readonly textWidths = new Map<string, number>();
+  private readonly measurer = document.createElement('canvas').getContext('2d');
   /**
    * Sigma 3 resizes its canvases on window resizes only; opening or closing the side panel narrows
    * the stage without one, and the stale canvases would then lie over the panel and take its clicks.
@@ -41,9 +49,19 @@ export class Canvas {
     this.measure();
     this.sigma = new Sigma(graph, container, {
       labelFont: LABEL_FONT,
-      labelSize: 13,
+      labelSize: LABEL_SIZE,
       labelWeight: '500',
-      labelRenderedSizeThreshold: 7,
+      // Sigma offers many labels; placeLabels keeps those that do not collide.
+      labelRenderedSizeThreshold: 4,
+      labelDensity: 4,
+      defaultDrawNodeLabel: (context, data, settings) => {
+        // Placed at the frame's first label: by then sigma has processed a changed graph (at
+        // 'beforeRender' its normalisation would still be the previous graph's).
+        if (this.placed === null) this.placed = this.placeLabels();
+        if (!data.forceLabel && !this.placed.has(data.key)) return;
+        drawDiscNodeLabel(context, data, settings);
+        if (data.label) this.drawn.push(labelBox({ node: data.key, x: data.x, y: data.y, size: data.size, width: context.measureText(data.label).width }, settings.labelSize));
+      },
       defaultEdgeColor: '#c3c8cf',
       hideEdgesOnMove: graph.size > LARGE_EDGES,
       hideLabelsOnMove: graph.order > LARGE_NODES,
@@ -51,6 +69,7 @@ export class Canvas {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
+    this.sigma.on('beforeRender', () => { this.placed = null; this.drawn = []; });
     this.sigma.on('clickNode', ({ node }) => events.click(node));
     this.sigma.on('doubleClickNode', (payload) => { payload.preventSigmaDefault(); events.doubleClick(payload.node); });
     this.sigma.on('clickStage', () => events.clickStage());
@@ -72,6 +91,41 @@ export class Canvas {
       if (!nodeVisible(facts, this.state.filters, this.focus, key)) this.hidden.add(key);
     });
     this.max = { pagerank, degree };
+  }
+
+  private textWidth(label: string): number {
+    let width = this.textWidths.get(label);
+    if (width === undefined) {
+      if (this.measurer) this.measurer.font = `500 ${LABEL_SIZE}px ${LABEL_FONT}`;
+      width = this.measurer?.measureText(label).width ?? label.length * LABEL_SIZE;
+      this.textWidths.set(label, width);
+    }
+    return width;
+  }
+
+  private placeLabels(): Set<string> {
+    // Sigma draws its first frame inside its constructor, before this.sigma is set: no labels then.
+    if ((this as { sigma?: Sigma }).sigma === undefined) return new Set();
+    const candidates: LabelCandidate[] = [];
+    this.graph.forEachNode((node) => {
+      const data = this.sigma.getNodeDisplayData(node);
+      if (!data || data.hidden || !data.label) return;
+      // Display data holds framed coordinates once sigma has processed the graph; the node's own are unambiguous.
+      const at = this.sigma.graphToViewport(this.graph.getNodeAttributes(node) as { x: number; y: number });
+      candidates.push({ node, x: at.x, y: at.y, size: this.sigma.scaleSize(data.size), width: this.textWidth(data.label) });
+    });
+    const { width, height } = this.sigma.getDimensions();
+    return placeLabels(candidates, LABEL_SIZE, { width, height });
+  }
+
+  /** The node labels drawn in the last frame, as boxes in viewport pixels. */
+  labelBoxes(): LabelBox[] {
+    return [...this.drawn];
+  }
+
+  /** Links drawn now: both ends shown and the type not filtered out. */
+  visibleEdgeCount(): number {
+    return this.graph.filterEdges((_edge, a, source, target) => !this.hidden.has(source) && !this.hidden.has(target) && edgeVisible(a.type, this.state.filters)).length;
   }
 
   update(state: ViewState, focus: ReadonlySet<string> | null = this.focus): void {

@@ -2,7 +2,7 @@ import registry from '../../src/lexicon/relation-types.json';
 import type { Filters } from './state';
 
 /** The weak layer (CO_MENTIONED), read from the registry's data: its module reads files, which a page cannot. */
-const WEAK_TYPES: ReadonlySet<string> = new Set(registry.types.filter((t) => 'weak' in t && t.weak === true).map((t) => t.type));
+export const WEAK_TYPES: ReadonlySet<string> = new Set(registry.types.filter((t) => 'weak' in t && t.weak === true).map((t) => t.type));
 
 export interface NodeFacts {
   type: string;
@@ -24,7 +24,7 @@ export function nodeVisible(node: NodeFacts, filters: Filters, focus: ReadonlySe
 }
 
 export function edgeVisible(type: string, filters: Filters): boolean {
-  if (filters.hideCoMentions && WEAK_TYPES.has(type)) return false;
+  if (filters.hideCoMentions === true && WEAK_TYPES.has(type)) return false;
   return !filters.hiddenRelations.includes(type);
 }
 

@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import { api, ApiError, type SerializedGraph } from './api';
+import { api, ApiError, type SerializedGraph, type TimeWindow, type Timeline } from './api';
 import { Canvas, type ViewGraph } from './canvas';
 import { renderFilters, renderLegend } from './controls';
 import { setupAskBox } from './ask-box';
@@ -7,19 +7,23 @@ import { setupCypherBox } from './cypher-box';
 import { byId, el } from './dom';
 import { pathGraph, renderPaths, setupPathBox } from './path-box';
 import { exportGraph, exportPng } from './export';
-import { edgeVisible } from './filters';
+import { edgeVisible, WEAK_TYPES } from './filters';
 import { applyMessages, translate, type MessageKey } from './i18n';
 import { LayoutRunner, restorePositions } from './layout';
 import { renderEntity } from './panel';
 import { setupSearch } from './search-box';
-import { decodeState, encodeState, type ViewState } from './state';
-import { setupFilterInputs, showBanner, showCounts } from './chrome';
+import { decodeState, encodeState, resolveCoMentions, type ViewState } from './state';
+import { setupFilterInputs, showBanner, showCounts, syncFilterInputs } from './chrome';
+import { renderTimeline } from './timeline';
 
 let state: ViewState = decodeState(location.search);
 const t = (key: MessageKey, vars?: Record<string, string | number>): string => translate(state.lang, key, vars);
 const graph: ViewGraph = new MultiDirectedGraph();
 let canvas: Canvas | null = null;
 let total = 0;
+let timeline: Timeline | null = null;
+/** Pages of neighbours each node has brought in, so the next expansion asks for the next page. */
+const expandedPages = new Map<string, number>();
 const hooks: Record<string, unknown> = { ready: false };
 (window as unknown as { __wutong: unknown }).__wutong = hooks;
 
@@ -27,16 +31,49 @@ function writeUrl(): void {
   history.replaceState(null, '', encodeState(state) || location.pathname);
 }
 
+/** The state as drawn: co-mentions left to the graph are hidden when it has typed links. */
+function applied(view: ViewState): ViewState {
+  return { ...view, filters: resolveCoMentions(view.filters, graph.someEdge((_e, a) => !WEAK_TYPES.has(String(a.type)))) };
+}
+
+const windowOf = (view: ViewState): TimeWindow => ({ from: view.filters.from, to: view.filters.to });
+
 function setState(next: ViewState): void {
   const languageChanged = next.lang !== state.lang;
   state = next;
   writeUrl();
   if (languageChanged) applyMessages(document, state.lang);
-  canvas?.update(state);
+  const shown = applied(state);
+  canvas?.update(shown);
   renderLegend(graph, state, t);
   renderFilters(graph, state, t, setState);
   showCounts(graph, canvas, total, t);
+  syncFilterInputs(shown.filters);
+  renderCoMentionToggle(shown);
+  if (timeline) renderTimeline(byId('timeline'), timeline, windowOf(state), t, { change: (window) => void showWindow(window) });
   if (languageChanged && state.selected) void openPanel(state.selected);
+}
+
+/** One click shows or hides the weak layer; the button says how many co-mentions it would bring. */
+function renderCoMentionToggle(shown: ViewState): void {
+  const button = byId<HTMLButtonElement>('comentions-toggle');
+  const count = graph.filterEdges((_e, a) => WEAK_TYPES.has(String(a.type))).length;
+  button.hidden = count === 0;
+  button.textContent = shown.filters.hideCoMentions ? t('coMentionsShow', { count }) : t('coMentionsHide');
+  button.onclick = () => setState({ ...state, filters: { ...state.filters, hideCoMentions: !shown.filters.hideCoMentions } });
+}
+
+/** A time window is read from the database again: the graph of a month is that month's, not today's graph filtered. */
+async function showWindow(window: TimeWindow): Promise<void> {
+  const answer = await api.graph(window).catch((error: unknown) => { showBanner((error as Error).message, true); return null; });
+  if (answer === null) return;
+  graph.clear();
+  expandedPages.clear();
+  graph.import(answer);
+  // Another window is another graph with its own layout: the whole of it is shown, not the old camera's corner.
+  canvas?.sigma.getCamera().animatedReset({ duration: 0 });
+  hooks.window = window;
+  setState({ ...state, filters: { ...state.filters, from: window.from, to: window.to } });
 }
 
 /** Nodes from an answer join the dataset; new ones are placed around `around` when given. */
@@ -56,6 +93,7 @@ function merge(answer: SerializedGraph, around?: string): string[] {
 }
 
 async function openPanel(id: string): Promise<void> {
+  const asked = performance.now();
   const panel = byId('panel');
   const body = byId('panel-body');
   panel.hidden = false;
@@ -71,24 +109,32 @@ async function openPanel(id: string): Promise<void> {
     const linkTo = el('button', { text: t('pathFromHere'), attrs: { type: 'button', 'data-action': 'path-from' } });
     linkTo.addEventListener('click', () => paths.startFrom({ id, name: detail.name }));
     body.querySelector('[data-action="expand"]')?.after(linkTo);
+    hooks.panelMs = performance.now() - asked;
   } catch (error) {
     body.textContent = (error as Error).message;
   }
 }
 
 async function select(id: string, centre: boolean, seed?: { name: string; type: string; aliases: string[]; articleCount: number }): Promise<void> {
-  if (!graph.hasNode(id) && seed) {
-    graph.addNode(id, { label: seed.name, type: seed.type, aliases: seed.aliases, articleCount: seed.articleCount, dates: [], pagerank: 0, community: 0, x: 0, y: 0 });
-    await expand(id);
-  }
-  setState({ ...state, selected: id });
-  if (centre && canvas) canvas.centreOn(id);
+  // The panel is asked for first and its neighbours after it: on a hub they take longer than its counts.
+  const added = !graph.hasNode(id) && seed !== undefined;
+  if (added) graph.addNode(id, { label: seed.name, type: seed.type, aliases: seed.aliases, articleCount: seed.articleCount, dates: [], pagerank: 0, community: 0, x: 0, y: 0 });
+  // The canvas is redrawn and the camera moves once the panel is drawn: in software WebGL each frame
+  // is a full redraw of a few hundred milliseconds, which would hold the answer up.
+  state = { ...state, selected: id };
   await openPanel(id);
+  setState(state);
+  if (centre && canvas) canvas.centreOn(id);
+  if (added) await expand(id);
 }
 
 async function expand(id: string): Promise<void> {
   try {
-    merge(await api.neighbours(id), id);
+    const page = expandedPages.get(id) ?? 0;
+    const answer = await api.neighbours(id, page * NEIGHBOUR_PAGE);
+    expandedPages.set(id, page + 1);
+    if (answer.nodes.length === 0) showBanner(t('noMoreNeighbours'), false);
+    merge(answer, id);
     setState(state);
   } catch (error) {
     showBanner((error as Error).message, true);
@@ -108,7 +154,7 @@ async function load(): Promise<void> {
   }
   total = status.entities;
   if (status.entities === 0) { showBanner(t('emptyDatabase'), true); return; }
-  graph.import(await api.graph());
+  graph.import(await api.graph(windowOf(state)));
   restorePositions(graph, status.label);
   showBanner('', false);
   if (status.loaded < status.entities) showBanner(t('partial', { total: status.entities, loaded: status.loaded }), false);
@@ -122,14 +168,19 @@ async function load(): Promise<void> {
   });
   canvas.sigma.once('afterRender', () => { hooks.firstFrameMs = performance.now(); });
   if (state.camera) canvas.setCamera(state.camera);
-  Object.assign(hooks, { graph, sigma: canvas.sigma, screenPosition: (id: string) => canvas?.screenPosition(id) });
+  Object.assign(hooks, { graph, sigma: canvas.sigma, screenPosition: (id: string) => canvas?.screenPosition(id), labelBoxes: () => canvas?.labelBoxes() ?? [] });
   wireControls(status.label);
   setState(state);
   if (state.selected && graph.hasNode(state.selected)) void openPanel(state.selected);
   // A link's query is shown, not run: a link from anywhere must not run a query the user has not read.
   if (state.query) cypher.show(state.query);
   hooks.ready = true;
+  // The timeline comes after the first screen: it scans every evidence item once, and nothing waits on it.
+  void api.timeline().then((answer) => { timeline = answer; setState(state); hooks.timelineReady = true; }).catch(() => undefined);
 }
+
+/** Neighbours per expansion, as the server pages them (src/server/neo4j-source.ts). */
+const NEIGHBOUR_PAGE = 50;
 
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
 function scheduleUrl(): void {
@@ -177,7 +228,7 @@ function wireControls(label: string): void {
   sizeBy.value = state.sizeBy;
   colorBy.addEventListener('change', () => setState({ ...state, colorBy: colorBy.value === 'community' ? 'community' : 'type' }));
   sizeBy.addEventListener('change', () => setState({ ...state, sizeBy: sizeBy.value === 'degree' ? 'degree' : 'pagerank' }));
-  setupFilterInputs(() => state, setState);
+  setupFilterInputs(() => state, setState, (from, to) => void showWindow({ from, to }));
   const visibleNode = (key: string): boolean => !canvas?.isHidden(key);
   const visibleEdge = (edge: string): boolean => edgeVisible(graph.getEdgeAttribute(edge, 'type'), state.filters);
   byId('export-png').addEventListener('click', () => { if (canvas) exportPng(canvas.sigma); });

@@ -4,6 +4,7 @@ import { el } from './dom';
 import { markSegments } from './marks';
 import { evidenceFields } from './evidence';
 import { isMessageKey, type MessageKey } from './i18n';
+import { mentionMonths } from './mention-months';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -50,13 +51,14 @@ function relationItem(relation: RelationDetail, t: T, actions: PanelActions, for
     el('span', { className: 'weight', text: `×${relation.weight}` }),
   ]);
   const item = el('section', { className: 'relation', attrs: { 'data-link': relation.id } }, [head]);
-  if (relation.evidence.length === 0) item.append(el('div', { className: 'muted', text: t('noEvidence') }));
+  if (relation.evidence.length === 0 && relation.weight === 0) item.append(el('div', { className: 'muted', text: t('noEvidence') }));
   const list = el('div', { className: 'evidence-list' });
   for (const evidence of relation.evidence) list.append(evidenceItem(evidence, t, formatNumber));
   item.append(list);
   let shown = relation.evidence.length;
   const more = el('button', { className: 'more-evidence', attrs: { type: 'button' } });
-  const label = (): void => { more.textContent = t('moreEvidence', { count: relation.weight - shown }); more.hidden = shown === 0 || shown >= relation.weight; };
+  // A co-mention's sentences come on request (src/server/panel.ts), so a link shown without any offers them all.
+  const label = (): void => { more.textContent = t('moreEvidence', { count: relation.weight - shown }); more.hidden = shown >= relation.weight; };
   label();
   more.addEventListener('click', () => {
     more.disabled = true;
@@ -85,6 +87,7 @@ export function renderEntity(container: HTMLElement, detail: EntityDetail, t: T,
   }
   if (/[\u3400-\u9fff]/.test(detail.name)) container.append(field(t('pinyin'), detail.pinyin));
   container.append(expand);
+  container.append(mentionMonths(detail.months ?? [], t, actions.select) ?? '');
 
   if (detail.articles.length) {
     const list = el('ul', { className: 'articles' });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_FILTERS, DEFAULT_STATE, decodeState, encodeState, toggle, type ViewState } from './state';
+import { DEFAULT_FILTERS, DEFAULT_STATE, decodeState, encodeState, resolveCoMentions, toggle, type ViewState } from './state';
 
 const full: ViewState = {
   selected: 'e-czjkq', search: '郴州', query: 'MATCH (n:Entity) RETURN n LIMIT 5',
@@ -13,6 +13,7 @@ test('encodeState then decodeState gives the same view back', () => {
     ['default state', DEFAULT_STATE],
     ['every field set', { ...full, filters: { ...full.filters, hiddenTypes: ['Company', 'Person'] } }],
     ['only a selection with Chinese search', { ...DEFAULT_STATE, selected: 'e-1', search: '经开区 chenzhou' }],
+    ['co-mentions shown on purpose', { ...DEFAULT_STATE, filters: { ...DEFAULT_FILTERS, hideCoMentions: false } }],
   ];
   for (const [label, state] of cases) assert.deepEqual(decodeState(encodeState(state)), state, label);
 });
@@ -22,6 +23,8 @@ test('encodeState writes only what differs from the default', () => {
     ['default is empty', DEFAULT_STATE, ''],
     ['selection only', { ...DEFAULT_STATE, selected: 'e-x' }, '?sel=e-x'],
     ['camera rounded to 4 decimals', { ...DEFAULT_STATE, camera: { x: 0.123456, y: 1, ratio: 2 } }, '?cam=0.1235%2C1%2C2'],
+    ['co-mentions shown on purpose is written', { ...DEFAULT_STATE, filters: { ...DEFAULT_FILTERS, hideCoMentions: false } }, '?nocm=0'],
+    ['a time window', { ...DEFAULT_STATE, filters: { ...DEFAULT_FILTERS, from: '2018-10-01', to: '2018-10-31' } }, '?from=2018-10-01&to=2018-10-31'],
     ['lists sorted so equal views give equal links', { ...DEFAULT_STATE, filters: { ...DEFAULT_FILTERS, hiddenTypes: ['Place', 'Company'] } }, '?types=Company%2CPlace'],
   ];
   for (const [label, state, expected] of cases) assert.equal(encodeState(state), expected, label);
@@ -39,6 +42,18 @@ test('decodeState falls back to defaults on malformed values', () => {
   for (const [label, search, expected] of cases) {
     const state = decodeState(search);
     for (const [key, value] of Object.entries(expected)) assert.deepEqual(state[key as keyof ViewState], value, label);
+  }
+});
+
+test('resolveCoMentions hides co-mentions by default only where typed links exist', () => {
+  const cases: [string, boolean | null, boolean, boolean][] = [
+    ['default, typed links present: hidden', null, true, true],
+    ['default, co-mentions only: shown', null, false, false],
+    ['shown on purpose beside typed links', false, true, false],
+    ['hidden on purpose without typed links', true, false, true],
+  ];
+  for (const [label, chosen, typed, hidden] of cases) {
+    assert.equal(resolveCoMentions({ ...DEFAULT_FILTERS, hideCoMentions: chosen }, typed).hideCoMentions, hidden, label);
   }
 });
 

@@ -8,7 +8,8 @@ export interface Filters {
   /** Inclusive ISO dates (YYYY-MM-DD) or '' for open. */
   from: string;
   to: string;
-  hideCoMentions: boolean;
+  /** null: hidden when the graph shown has typed links (the weak layer would bury them), shown otherwise. */
+  hideCoMentions: boolean | null;
 }
 
 export interface Camera {
@@ -32,7 +33,7 @@ export interface ViewState {
   lang: Lang;
 }
 
-export const DEFAULT_FILTERS: Filters = { hiddenTypes: [], hiddenRelations: [], minDegree: 0, from: '', to: '', hideCoMentions: false };
+export const DEFAULT_FILTERS: Filters = { hiddenTypes: [], hiddenRelations: [], minDegree: 0, from: '', to: '', hideCoMentions: null };
 
 export const DEFAULT_STATE: ViewState = {
   selected: '', search: '', query: '', filters: DEFAULT_FILTERS, camera: null, colorBy: 'type', sizeBy: 'pagerank', lang: 'zh',
@@ -69,7 +70,7 @@ export function decodeState(search: string): ViewState {
       minDegree: Number.isInteger(minDegree) && minDegree > 0 ? minDegree : 0,
       from: DATE.test(p.get('from') ?? '') ? (p.get('from') as string) : '',
       to: DATE.test(p.get('to') ?? '') ? (p.get('to') as string) : '',
-      hideCoMentions: p.get('nocm') === '1',
+      hideCoMentions: p.get('nocm') === '1' ? true : p.get('nocm') === '0' ? false : null,
     },
     camera: parseCamera(p.get('cam')),
     colorBy: p.get('color') === 'community' ? 'community' : 'type',
@@ -89,7 +90,7 @@ export function encodeState(state: ViewState): string {
   if (f.minDegree > 0) p.set('deg', String(f.minDegree));
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
-  if (f.hideCoMentions) p.set('nocm', '1');
+  if (f.hideCoMentions !== null) p.set('nocm', f.hideCoMentions ? '1' : '0');
   if (state.query) p.set('cypher', state.query);
   if (state.camera) p.set('cam', [state.camera.x, state.camera.y, state.camera.ratio].map(round).join(','));
   if (state.colorBy !== 'type') p.set('color', state.colorBy);
@@ -97,6 +98,11 @@ export function encodeState(state: ViewState): string {
   if (state.lang !== 'zh') p.set('lang', state.lang);
   const text = p.toString();
   return text ? `?${text}` : '';
+}
+
+/** The filters as applied: co-mentions left to the graph are hidden exactly when it has typed links. */
+export function resolveCoMentions(filters: Filters, hasTypedLinks: boolean): Filters {
+  return filters.hideCoMentions === null ? { ...filters, hideCoMentions: hasTypedLinks } : filters;
 }
 
 /** Toggles one member of a list-valued filter (hidden types, hidden relations). */

@@ -13,7 +13,7 @@ function wholeNumber(io: CommandIO, name: string, text: string | undefined, fall
 export const viewCommand: Command = {
   name: 'view',
   summary: 'explore the graph in the browser (read-only), with Cypher beside the canvas',
-  usage: `wutong view [--file graph.json|.gexf|.graphml] [--host 127.0.0.1] [--port 7700] [--limit 5000]
+  usage: `wutong view [--file graph.json|.gexf|.graphml] [--host 127.0.0.1] [--port 7700] [--limit 300]
             [--timeout 10] [--rows 1000] [--password P] [--curation PATH]
 
 Serves the viewer and a read-only API on 127.0.0.1 and prints its address. The graph comes from
@@ -25,7 +25,7 @@ or with --file from a file written by wutong export (no database needed).
   --password P   every request then needs it (the browser asks; any user name); better given as
                  WUTONG_VIEW_PASSWORD, since a flag shows in the process list
   --port N       port (default 7700; 0 picks a free one)
-  --limit N      entities drawn at first, the most mentioned (default 5000); double-click expands
+  --limit N      entities drawn at first, the most typed evidence then the most mentioned (default 300); double-click expands
   --timeout S    time limit of one Cypher query in seconds (default 10)
   --rows N       rows a Cypher query may return (default 1000)
   --curation P   the curation file that suggestions accepted or rejected in the viewer are written
@@ -42,7 +42,7 @@ site's page, and API calls without the page's per-start token, get 403.`,
   async run(args, io) {
     const host = flagValue(args, 'host') ?? '127.0.0.1';
     const port = wholeNumber(io, 'port', flagValue(args, 'port'), 7700);
-    const limit = wholeNumber(io, 'limit', flagValue(args, 'limit'), 5000);
+    const limit = wholeNumber(io, 'limit', flagValue(args, 'limit'), 300);
     const timeout = wholeNumber(io, 'timeout', flagValue(args, 'timeout'), 10);
     const rows = wholeNumber(io, 'rows', flagValue(args, 'rows'), 1000);
     if (port === null || limit === null || timeout === null || rows === null) return EXIT_USAGE;
@@ -74,7 +74,7 @@ site's page, and API calls without the page's per-start token, get 403.`,
       });
       const config = neo4jConfigFromEnv(io.env);
       source = openNeo4jSource(config, {
-        nodeLimit: limit, timeoutMs: timeout * 1000, rowCap: rows, label: `${config.uri}/${config.database ?? ''}`, llm: askModelFromEnv(io.env),
+        nodeLimit: limit, timeoutMs: timeout * 1000, rowCap: rows, label: `${config.uri}/${config.database ?? ''}`, llm: askModelFromEnv(io.env), warm: true,
       });
     }
     let server;
