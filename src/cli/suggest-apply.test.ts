@@ -1,8 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { duplicateFolder } from '../../test/support/articles';
 import { resetDatabase, runCli, testDriver } from '../../test/support/neo4j';
 import type { MergeSuggestion } from '../identity';
 
@@ -13,10 +14,6 @@ import type { MergeSuggestion } from '../identity';
 const driver = testDriver();
 const dir = mkdtempSync(path.join(tmpdir(), 'wutong-suggest-apply-'));
 const curation = path.join(dir, 'curation.yaml');
-const ARTICLES: Record<string, string> = {
-  'launch.txt': '无人机新品发布\n\n青禾科技股份有限公司昨天在长沙发布了新一代农业无人机，公司总经理周明远出席发布会。',
-  'signing.txt': '共建示范基地\n\n青禾集团与湘潭市农业农村局签署战略合作协议，双方将共建智慧农业示范基地。',
-};
 const cli = (...argv: string[]) => runCli([...argv, '--curation', curation]);
 
 async function node(id: string): Promise<{ name: string; mergedFrom: string[] } | undefined> {
@@ -28,10 +25,7 @@ let suggestions: MergeSuggestion[];
 
 before(async () => {
   await resetDatabase(driver);
-  const articles = path.join(dir, 'articles');
-  mkdirSync(articles);
-  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(path.join(articles, name), text);
-  const build = await cli('build', articles);
+  const build = await cli('build', duplicateFolder());
   assert.equal(build.code, 0, build.stderr + build.stdout);
   const listed = await cli('suggest', '--json', '--min-score', '0');
   assert.equal(listed.code, 0, listed.stderr);

@@ -1,6 +1,6 @@
 import type { Extractor } from '../extract';
 import { ENTITY_TYPES } from '../extract/types';
-import { autoMerges, CurationFile, identityMap } from '../identity';
+import { autoMerges, CurationFile, identityMap, suggestMerges } from '../identity';
 import type { Curator, SuggestionDecision } from '../server';
 import type { GraphStore } from '../store';
 import { errorLine } from '../shared/errors';
@@ -32,6 +32,11 @@ export function createCurator(store: GraphStore, options: CuratorOptions): Curat
     return decided;
   };
   return {
+    async suggestions(limit) {
+      const { distinct, merges } = CurationFile.read(options.curationFile).decisions();
+      const decided = new Set([...distinct, ...merges.map((m): [string, string] => [m.into, m.from])].flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`]));
+      return (await suggestMerges(store.connection)).filter((s) => !decided.has(`${s.into} ${s.from}`)).slice(0, limit);
+    },
     accept: (d: SuggestionDecision) => decide((file) => {
       const type = ENTITY_TYPES.find((t) => t === d.type);
       file.addMerge({ into: d.into, from: d.from, intoName: d.intoName, fromName: d.fromName, ...(type === undefined ? {} : { type }) });

@@ -11,6 +11,8 @@ import type { Curator, GraphSource, SuggestionDecision } from './source';
 
 export const VIEWER_DIST = fileURLToPath(new URL('../../viewer/dist/', import.meta.url));
 const MAX_BODY = 1 << 20;
+/** Suggestions the review list shows at once: the most valuable; the rest come as these are decided. */
+const SUGGESTIONS_SHOWN = 30;
 /** The backstop when the caller names none: no request waits longer than this for an answer. */
 const DEFAULT_DEADLINE_MS = 30_000;
 
@@ -156,6 +158,10 @@ async function route(source: GraphSource, req: IncomingMessage, res: ServerRespo
       if (typeof body.query !== 'string' || body.query.trim() === '') return sendJson(res, 400, { error: { code: 'SERVER_BAD_QUERY', message: 'query is empty' } });
       const params = typeof body.params === 'object' && body.params !== null ? (body.params as Record<string, unknown>) : {};
       return sendJsonText(res, 200, await source.cypher(body.query, params));
+    }
+    case 'GET /api/suggestions': {
+      if (curator === undefined) return sendJson(res, 400, { error: { code: 'SERVER_NO_DATABASE', message: 'this view cannot curate: it shows a file, or was started without a curation file' } });
+      return sendJson(res, 200, await curator.suggestions(Math.min(Math.max(Number(p.get('limit')) || SUGGESTIONS_SHOWN, 1), 200)));
     }
     case 'POST /api/suggestions/accept': return decide(curator, 'accept', req, res);
     case 'POST /api/suggestions/reject': return decide(curator, 'reject', req, res);

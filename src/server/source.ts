@@ -1,3 +1,4 @@
+import type { MergeSuggestion } from '../identity/types';
 import type { SearchHit } from '../graph';
 import type { PathAnswer, PathRequest } from './paths';
 import type { AskAnswer } from '../ask';
@@ -134,6 +135,8 @@ export interface SuggestionDecision {
  * decision after another.
  */
 export interface Curator {
+  /** The finder's likely duplicates, most valuable first, less the pairs the curation file keeps apart or already joins. */
+  suggestions(limit: number): Promise<MergeSuggestion[]>;
   accept(decision: SuggestionDecision): Promise<string>;
   reject(decision: SuggestionDecision): Promise<string>;
   /** Resolves when every decision so far has reached the graph. */

@@ -45,3 +45,19 @@ export function longReport(chars: number): string {
 export function deepPage(depth: number, paragraph: string): string {
   return `<html><head><title>深层嵌套的页面</title></head><body><h1>深层嵌套的页面</h1>${'<div>'.repeat(depth)}<p>${paragraph}</p>${'</div>'.repeat(depth)}</body></html>`;
 }
+
+/**
+ * Two articles of our own that name one firm by its registered name and by its group name, in
+ * different articles: a duplicate the identity stage's finder suggests (one core name, 青禾).
+ */
+const DUPLICATE_ARTICLES: Record<string, string> = {
+  'launch.txt': '无人机新品发布\n\n青禾科技股份有限公司昨天在长沙发布了新一代农业无人机，公司总经理周明远出席发布会。',
+  'signing.txt': '共建示范基地\n\n青禾集团与湘潭市农业农村局签署战略合作协议，双方将共建智慧农业示范基地。',
+};
+
+/** A temporary folder holding the two articles of one firm under two names. */
+export function duplicateFolder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wutong-duplicates-'));
+  for (const [name, text] of Object.entries(DUPLICATE_ARTICLES)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import {
-  ensureViewerBuilt, launchChromium, openNeo4jSource, startServer, type GraphSource, type Neo4jSourceOptions, type RunningServer,
+  ensureViewerBuilt, launchChromium, openNeo4jSource, startServer, type Curator, type GraphSource, type Neo4jSourceOptions, type RunningServer,
 } from '../../src/server';
 import type { Neo4jConfig } from '../../src/store';
 
@@ -18,7 +18,7 @@ export interface ViewerSession {
 }
 
 /** The viewer served from a Neo4j on a free port, and a page of headless Chromium to use it with. */
-export async function openViewer(config: Neo4jConfig, options: Neo4jSourceOptions): Promise<ViewerSession> {
+export async function openViewer(config: Neo4jConfig, options: Neo4jSourceOptions, curator?: Curator): Promise<ViewerSession> {
   mkdirSync(SHOTS, { recursive: true });
   await ensureViewerBuilt(() => undefined);
   const source = openNeo4jSource(config, options);
@@ -27,7 +27,7 @@ export async function openViewer(config: Neo4jConfig, options: Neo4jSourceOption
     for (const part of opened.reverse()) await part.close();
   };
   try {
-    const server = await startServer(source, '127.0.0.1', 0);
+    const server = await startServer(source, '127.0.0.1', 0, curator === undefined ? {} : { curator });
     opened.push(server);
     const browser = await launchChromium();
     opened.push(browser);

@@ -2,6 +2,7 @@ import type { CypherAnswer, EntityDetail, Evidence, LinkRef, RelationDetail, Ser
 import type { SearchHit } from '../../src/graph/search';
 import type { PathAnswer } from '../../src/server/paths';
 import type { AskAnswer } from '../../src/ask/question';
+import type { MergeSuggestion } from '../../src/identity/types';
 
 /** An API failure with the server's code (Neo4j's own code for query errors) and its HTTP status. */
 export class ApiError extends Error {
@@ -46,10 +47,12 @@ export const api = {
   search: (text: string) => call<SearchHit[]>(`/api/search?q=${q(text)}&limit=12`),
   path: (from: string, to: string, comentions: boolean) => call<PathAnswer>(`/api/path?from=${q(from)}&to=${q(to)}${comentions ? '&comentions=1' : ''}`),
   ask: (question: string) => call<AskAnswer>('/api/ask', postJson({ question })),
+  suggestions: () => call<MergeSuggestion[]>('/api/suggestions'),
+  decide: (verdict: 'accept' | 'reject', s: MergeSuggestion) => call<{ decided: string }>(`/api/suggestions/${verdict}`, postJson(s)),
   queries: () => call<{ name: string; text: string }[]>('/api/queries'),
   cypher: (query: string) => call<CypherAnswer>('/api/cypher', postJson({ query })),
   /** The server's own GEXF / GraphML writer, so the page's files match `wutong export`. */
   exportFile: async (graph: SerializedGraph, format: 'gexf' | 'graphml') => (await send(`/api/export?format=${format}`, postJson(graph))).blob(),
 };
 
-export type { AskAnswer, CypherAnswer, EntityDetail, Evidence, PathAnswer, RelationDetail, SerializedGraph, Status, SearchHit, TimeWindow, Timeline };
+export type { AskAnswer, CypherAnswer, MergeSuggestion, EntityDetail, Evidence, PathAnswer, RelationDetail, SerializedGraph, Status, SearchHit, TimeWindow, Timeline };

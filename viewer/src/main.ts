@@ -3,6 +3,7 @@ import { api, ApiError, type SerializedGraph, type TimeWindow, type Timeline } f
 import { Canvas, type ViewGraph } from './canvas';
 import { renderFilters, renderLegend } from './controls';
 import { setupAskBox } from './ask-box';
+import { setupSuggestBox } from './suggest-box';
 import { setupCypherBox } from './cypher-box';
 import { byId, el } from './dom';
 import { pathGraph, renderPaths, setupPathBox } from './path-box';
@@ -213,6 +214,7 @@ const paths = setupPathBox(t, {
   },
 });
 setupAskBox(t, { answered: (query) => cypher.show(query, 'askNotRun') });
+setupSuggestBox(t);
 
 function wireControls(label: string): void {
   const layout = new LayoutRunner(graph, label);
