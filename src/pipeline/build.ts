@@ -1,11 +1,13 @@
-import { listInputFiles, type SkippedFile } from '../ingest';
+import { listInputFiles, type CorpusFieldNames, type SkippedFile } from '../ingest';
 import type { Extractor } from '../extract';
 import type { GraphCounts, GraphStore } from '../store';
 import { isWutongError } from '../shared/errors';
 import { startExtraction, type ArticleExtraction } from './extraction';
 import { Landing, type BuildEvent, type SkippedArticle } from './land';
 import { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS, type BuildLimits } from './limits';
+import { inputBytes, inputPieces } from './inputs';
 import { planWindow } from './plan';
+import { startTiming, type BuildTiming } from './timing';
 
 export type { BuildEvent, SkippedArticle } from './land';
 
@@ -26,6 +28,8 @@ export interface BuildOptions {
    * stored articles built with the other setting are built again. Default true.
    */
   comentions?: boolean;
+  /** Column or key names of corpus files' fields (--text-field …); the rest are detected. */
+  fields?: CorpusFieldNames;
 }
 
 export interface BuildSummary {
@@ -40,10 +44,11 @@ export interface BuildSummary {
   skipped: SkippedFile[];
   skippedArticles: SkippedArticle[];
   counts: GraphCounts;
+  timing: BuildTiming;
 }
 
 /**
- * Files → articles → extraction → resolution → Neo4j, in batches of one transaction each.
+ * Files and corpus files (JSON lines, CSV: one article per row, streamed) → articles → extraction → resolution → Neo4j, in batches of one transaction each.
  * Articles already stored (same content id) are neither extracted nor written again; stored
  * articles of a rebuilt file that it no longer holds (edited or deleted) are removed with their
  * contributions. A file that cannot be read or parsed, an article over the size limit and an
@@ -63,31 +68,43 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
 }
 
 async function buildWith(paths: string[], options: BuildOptions, limits: BuildLimits, extraction: ArticleExtraction): Promise<BuildSummary> {
-  const { store, extractor } = options;
+  const { extractor } = options;
+  const timing = startTiming();
+  const store = timing.timeWrites(options.store);
   const emit = options.onEvent ?? (() => {});
   await store.applySchema();
   const { files, skipped } = await listInputFiles(paths);
   skipped.forEach((file) => emit({ kind: 'skipped', file }));
   emit({ kind: 'start', files: files.length });
+  const totalBytes = await inputBytes(files);
 
   const extractedBy = `${extractor.name}@${extractor.version ?? 'unversioned'}`;
   const comentions = options.comentions ?? true;
   const landing = new Landing(store, { extractedBy, comentions, rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS }, skipped, emit);
-  const context = { store, extraction, limits, extractedBy, comentions, held: new Set<string>(), removed: new Set<string>() };
+  const context = { store, extraction, limits, extractedBy, comentions, held: new Set<string>(), removed: new Set<string>(), onExtracted: timing.extracted };
+  const pieces = inputPieces(files, { maxFileBytes: limits.maxFileBytes, fields: options.fields ?? {}, onRead: timing.read });
+  let seen = 0;
   try {
-    let window = files.length > 0 ? planWindow(files, 0, context) : undefined;
+    let window = files.length > 0 ? planWindow(pieces, context) : undefined;
     while (window !== undefined) {
-      const { work, next } = await window;
+      const { work, done } = await window;
       // The next window is read and sent to extraction while this one lands.
-      window = next < files.length ? planWindow(files, next, context) : undefined;
+      window = done ? undefined : planWindow(pieces, context);
       window?.catch(() => undefined);
-      for (const file of work) await landing.land(file);
+      for (const file of work) {
+        await landing.land(file);
+        if ('skipped' in file) continue;
+        seen += file.articles + (file.bad?.length ?? 0);
+        emit({ kind: 'progress', bytes: file.bytes ?? 0, totalBytes, articles: seen, seconds: timing.seconds() });
+      }
     }
     await landing.flush();
   } catch (error) {
     // What did land before the failure is written, unless writing is what failed.
     if (!(isWutongError(error) && error.module === 'store')) await landing.flush().catch(() => undefined);
     throw error;
+  } finally {
+    await pieces.return(undefined);
   }
-  return { files: files.length, ...landing.counts, skipped, skippedArticles: landing.skippedArticles, counts: await store.counts() };
+  return { files: files.length, ...landing.counts, skipped, skippedArticles: landing.skippedArticles, counts: await store.counts(), timing: timing.summary() };
 }

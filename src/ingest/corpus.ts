@@ -1,0 +1,140 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { parse as parseCsv, type CsvError } from 'csv-parse';
+import { errorLine, WutongError } from '../shared/errors';
+import type { CorpusField, CorpusFieldNames } from './corpus-fields';
+import { detectFields, fieldNames, rowArticle } from './corpus-row';
+import type { Article } from './types';
+
+/** Corpus files: one article per row. Each may also be gzipped (name.jsonl.gz). */
+export const CORPUS_EXTENSIONS = ['.jsonl', '.ndjson', '.csv'];
+
+export function isCorpusFile(path: string): boolean {
+  const name = path.toLowerCase().replace(/\.gz$/u, '');
+  return CORPUS_EXTENSIONS.some((extension) => name.endsWith(extension));
+}
+
+/**
+ * What a corpus file yields, row by row: an article, or a row that cannot be one, named by the line
+ * it starts on. `bytes` is how far into the file (compressed bytes for .gz) reading has come.
+ */
+export type CorpusItem =
+  | { article: Article; bytes: number }
+  | { line: number; reason: string; bytes: number };
+
+/** The raw byte stream of a file, gunzipped when its name says so, and a counter of bytes read from disk. */
+function openBytes(path: string): { input: Readable; bytesRead: () => number } {
+  const raw = createReadStream(path);
+  const input = path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  // A failure of the file itself (missing, unreadable) must reach whoever reads the gunzipped end.
+  if (input !== raw) raw.on('error', (error) => input.destroy(error));
+  return { input, bytesRead: () => raw.bytesRead };
+}
+
+/**
+ * The rows of a JSON lines or CSV file (UTF-8, a BOM allowed; gzipped when named .gz), streamed: only
+ * the row being read is held, so a file of any size reads in flat memory. A row that is not valid
+ * JSON, has no text, or has another number of CSV fields than the header is yielded with its line
+ * and reason, and reading goes on. A file that cannot be read on (missing, a broken gzip stream, a
+ * CSV header without a text column) raises a one-line WutongError naming the file and the line.
+ */
+export async function* readCorpus(path: string, chosen: CorpusFieldNames = {}): AsyncGenerator<CorpusItem> {
+  const { input, bytesRead } = openBytes(path);
+  const rows = path.toLowerCase().replace(/\.gz$/u, '').endsWith('.csv') ? csvRows(path, input, chosen) : jsonRows(input);
+  let index = 0;
+  let line = 0;
+  try {
+    for await (const row of rows) {
+      line = row.line;
+      if ('reason' in row) {
+        yield { line: row.line, reason: row.reason, bytes: bytesRead() };
+        continue;
+      }
+      const fields = row.fields ?? detectFields(Object.keys(row.record), chosen);
+      const article = rowArticle(row.record, fields, chosen, { source: path, index, line: row.line });
+      if (typeof article === 'string') yield { line: row.line, reason: article, bytes: bytesRead() };
+      else {
+        index += 1;
+        yield { article, bytes: bytesRead() };
+      }
+    }
+  } catch (error) {
+    if (error instanceof WutongError) throw error;
+    const code = error instanceof Error && 'code' in error ? String(error.code) : errorLine(error);
+    const what = line === 0 ? 'cannot read file' : `cannot read on after line ${line}`;
+    throw new WutongError('ingest', 'INGEST_READ', `${path}: ${what} (${code})`, { cause: error });
+  } finally {
+    input.destroy();
+  }
+}
+
+type RawRow =
+  | { line: number; record: Record<string, unknown>; fields?: Partial<Record<CorpusField, string>> }
+  | { line: number; reason: string };
+
+async function* jsonRows(input: Readable): AsyncGenerator<RawRow> {
+  let line = 0;
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+    line += 1;
+    const body = line === 1 ? text.replace(/^\uFEFF/u, '') : text;
+    if (body.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch (error) {
+      yield { line, reason: `not valid JSON (${errorLine(error).replace(/^SyntaxError: /u, '')})` };
+      continue;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) yield { line, reason: 'not a JSON object' };
+    else yield { line, record: value as Record<string, unknown> };
+  }
+}
+
+/**
+ * CSV records keyed by the header row. Fields may hold quoted newlines, so a record's first line is
+ * counted from where the one before ended. A quote left open swallows the rest of the file: that
+ * is named as one bad row from its line to the end.
+ */
+async function* csvRows(path: string, input: Readable, chosen: CorpusFieldNames): AsyncGenerator<RawRow> {
+  const skippedRows: RawRow[] = [];
+  let ended = 0;
+  const parser = input.pipe(parseCsv({
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    // A stray quote inside an unquoted field is kept as text rather than costing the rows after it.
+    relax_quotes: true,
+    skip_records_with_error: true,
+    on_skip: (error?: CsvError) => {
+      const last = Number((error as { lines?: number } | undefined)?.lines ?? ended + 1);
+      const reason = error?.code === 'CSV_QUOTE_NOT_CLOSED' ? `a quote opened here is never closed (up to line ${last}, the end of the file)` : (error?.message ?? 'not a CSV record');
+      skippedRows.push({ line: ended + 1, reason });
+      ended = last;
+    },
+  }));
+  input.on('error', (error) => parser.destroy(error));
+  let header: string[] | undefined;
+  let fields: Partial<Record<CorpusField, string>> = {};
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    yield* skippedRows.splice(0);
+    const line = ended + 1;
+    ended = info.lines;
+    if (record.length === 1 && record[0]!.trim() === '') continue;
+    if (header === undefined) {
+      header = record.map((name) => name.trim());
+      fields = detectFields(header, chosen);
+      if (fields.text === undefined) {
+        throw new WutongError('ingest', 'INGEST_CORPUS_HEADER', `${path}: line ${line}: no text column (looked for ${fieldNames('text', chosen).join(', ')}; the header has ${header.join(', ')})`);
+      }
+      continue;
+    }
+    if (record.length !== header.length) {
+      yield { line, reason: `${record.length} field(s) where the header has ${header.length}` };
+      continue;
+    }
+    yield { line, record: Object.fromEntries(header.map((name, i) => [name, record[i]])), fields };
+  }
+  yield* skippedRows.splice(0);
+}
