@@ -7,9 +7,10 @@ import { queryCommand } from './commands/query';
 import { removeCommand } from './commands/remove';
 import { viewCommand } from './commands/view';
 import { exportCommand } from './commands/export';
+import { loadCommand } from './commands/load';
 import { isWutongError, WutongError } from '../shared/errors';
 
-const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, removeCommand, viewCommand, exportCommand, dbCommand];
+const COMMANDS: readonly Command[] = [buildCommand, extractCommand, loadCommand, queryCommand, removeCommand, viewCommand, exportCommand, dbCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

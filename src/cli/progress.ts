@@ -42,7 +42,7 @@ export function buildProgress(stream: NodeJS.WritableStream & { isTTY?: boolean 
   return (event) => {
     switch (event.kind) {
       case 'start':
-        line(`building ${event.files} file(s)`);
+        line(`reading ${event.files} file(s)`);
         break;
       case 'progress': {
         const { percent, rate, left } = pace(event);

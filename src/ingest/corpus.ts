@@ -61,13 +61,36 @@ export async function* readCorpus(path: string, chosen: CorpusFieldNames = {}): 
       }
     }
   } catch (error) {
-    if (error instanceof WutongError) throw error;
-    const code = error instanceof Error && 'code' in error ? String(error.code) : errorLine(error);
-    const what = line === 0 ? 'cannot read file' : `cannot read on after line ${line}`;
-    throw new WutongError('ingest', 'INGEST_READ', `${path}: ${what} (${code})`, { cause: error });
+    throw readFailure(path, line, error);
   } finally {
     input.destroy();
   }
+}
+
+/**
+ * The JSON objects of a JSON lines file (gzipped when named .gz), streamed, each with its line, or
+ * the line and why it is not one; failures of the file itself as readCorpus raises them.
+ */
+export async function* readJsonLines(path: string): AsyncGenerator<({ line: number; record: Record<string, unknown> } | { line: number; reason: string }) & { bytes: number }> {
+  const { input, bytesRead } = openBytes(path);
+  let line = 0;
+  try {
+    for await (const row of jsonRows(input)) {
+      line = row.line;
+      yield { ...row, bytes: bytesRead() };
+    }
+  } catch (error) {
+    throw readFailure(path, line, error);
+  } finally {
+    input.destroy();
+  }
+}
+
+function readFailure(path: string, line: number, error: unknown): WutongError {
+  if (error instanceof WutongError) return error;
+  const code = error instanceof Error && 'code' in error ? String(error.code) : errorLine(error);
+  const what = line === 0 ? 'cannot read file' : `cannot read on after line ${line}`;
+  return new WutongError('ingest', 'INGEST_READ', `${path}: ${what} (${code})`, { cause: error });
 }
 
 type RawRow =

@@ -1,12 +1,11 @@
 import { listInputFiles, type CorpusFieldNames, type SkippedFile } from '../ingest';
 import type { Extractor } from '../extract';
 import type { GraphCounts, GraphStore } from '../store';
-import { isWutongError } from '../shared/errors';
 import { startExtraction, type ArticleExtraction } from './extraction';
-import { Landing, type BuildEvent, type SkippedArticle } from './land';
+import type { BuildEvent, SkippedArticle } from './land';
 import { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS, type BuildLimits } from './limits';
-import { inputBytes, inputPieces } from './inputs';
-import { planWindow } from './plan';
+import { inputPieces } from './inputs';
+import { landPieces } from './run';
 import { startTiming, type BuildTiming } from './timing';
 
 export type { BuildEvent, SkippedArticle } from './land';
@@ -74,37 +73,11 @@ async function buildWith(paths: string[], options: BuildOptions, limits: BuildLi
   const emit = options.onEvent ?? (() => {});
   await store.applySchema();
   const { files, skipped } = await listInputFiles(paths);
-  skipped.forEach((file) => emit({ kind: 'skipped', file }));
-  emit({ kind: 'start', files: files.length });
-  const totalBytes = await inputBytes(files);
-
-  const extractedBy = `${extractor.name}@${extractor.version ?? 'unversioned'}`;
-  const comentions = options.comentions ?? true;
-  const landing = new Landing(store, { extractedBy, comentions, rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS }, skipped, emit);
-  const context = { store, extraction, limits, extractedBy, comentions, held: new Set<string>(), removed: new Set<string>(), onExtracted: timing.extracted };
   const pieces = inputPieces(files, { maxFileBytes: limits.maxFileBytes, fields: options.fields ?? {}, onRead: timing.read });
-  let seen = 0;
-  try {
-    let window = files.length > 0 ? planWindow(pieces, context) : undefined;
-    while (window !== undefined) {
-      const { work, done } = await window;
-      // The next window is read and sent to extraction while this one lands.
-      window = done ? undefined : planWindow(pieces, context);
-      window?.catch(() => undefined);
-      for (const file of work) {
-        await landing.land(file);
-        if ('skipped' in file) continue;
-        seen += file.articles + (file.bad?.length ?? 0);
-        emit({ kind: 'progress', bytes: file.bytes ?? 0, totalBytes, articles: seen, seconds: timing.seconds() });
-      }
-    }
-    await landing.flush();
-  } catch (error) {
-    // What did land before the failure is written, unless writing is what failed.
-    if (!(isWutongError(error) && error.module === 'store')) await landing.flush().catch(() => undefined);
-    throw error;
-  } finally {
-    await pieces.return(undefined);
-  }
-  return { files: files.length, ...landing.counts, skipped, skippedArticles: landing.skippedArticles, counts: await store.counts(), timing: timing.summary() };
+  return landPieces(files, skipped, pieces, {
+    store, extraction, limits, timing, emit,
+    extractedBy: `${extractor.name}@${extractor.version ?? 'unversioned'}`,
+    comentions: options.comentions ?? true,
+    rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS,
+  });
 }

@@ -2,7 +2,8 @@ import { createExtractorFromFlags, EXTRACTOR_FLAGS, EXTRACTOR_USAGE } from '../e
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
 import { hasFlag, positiveFlag } from '../args';
 import { connectStore } from '../connect';
-import { articleLabel, buildProgress } from '../progress';
+import { buildProgress } from '../progress';
+import { printSummary } from '../summary';
 import { CORPUS_FIELD_FLAGS, CORPUS_USAGE, corpusFieldsFromFlags } from '../corpus-flags';
 // Plain constants: the usage text shows them without loading the pipeline.
 import { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS } from '../../pipeline/limits';
@@ -63,27 +64,8 @@ otherwise a line every 10 s. The summary says where the time went (read, extract
       const summary = await buildPaths(args.positionals, {
         store, extractor, batchSize: batch, workers, limits, comentions: !hasFlag(args, 'no-comentions'), fields: corpusFieldsFromFlags(args), onEvent: buildProgress(io.stderr),
       });
-      const out = (line: string) => io.stdout.write(line + '\n');
-      const seconds = ((Date.now() - began) / 1000).toFixed(1);
-      const again = summary.articlesReextracted > 0 ? ` (${summary.articlesReextracted} extracted again: the extractor changed since they were built)` : '';
-      const left = summary.skippedArticles.length > 0 ? `, ${summary.skippedArticles.length} skipped` : '';
-      out(`Built ${summary.files} file(s) in ${seconds} s: ${summary.articlesAdded} article(s) added${again}, ${summary.articlesUnchanged} unchanged, ${summary.articlesRemoved} removed${left}`);
-      const { articles, entities, relationships, mentions } = summary.counts;
-      out(`Graph now: ${articles} articles, ${entities} entities, ${relationships} relationships, ${mentions} mentions`);
-      const { read, extract, resolve, write } = summary.timing;
-      const over = workers > 1 ? ` (summed over ${workers} workers)` : '';
-      out(`Time went to: read ${read.toFixed(1)} s, extract ${extract.toFixed(1)} s, resolve ${resolve.toFixed(1)} s${over}, write ${write.toFixed(1)} s (the stages overlap)`);
-      if (summary.writesRetried > 0) out(`${summary.writesRetried} write transaction(s) run again after Neo4j asked to retry (a deadlock with another build, a leader switch)`);
-      for (const line of report()) out(line);
-      if (summary.skipped.length > 0) {
-        out(`Skipped ${summary.skipped.length} file(s):`);
-        for (const file of summary.skipped) out(`  ${file.path}: ${file.reason}`);
-      }
-      if (summary.skippedArticles.length > 0) {
-        out(`Skipped ${summary.skippedArticles.length} article(s):`);
-        for (const article of summary.skippedArticles) out(`  ${articleLabel(article)}: ${article.reason}`);
-      }
-      out(`Next: wutong query 'MATCH (e:Entity) RETURN e.name, e.type, e.articleCount ORDER BY e.articleCount DESC LIMIT 20'  or  wutong view`);
+      const seconds = (Date.now() - began) / 1000;
+      printSummary(io, 'Built', summary, seconds, workers, report());
       return summary.skipped.length + summary.skippedArticles.length > 0 ? EXIT_FAILURE : EXIT_OK;
     } finally {
       await store.close();
