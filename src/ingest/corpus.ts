@@ -99,6 +99,11 @@ type RawRow =
 
 async function* jsonRows(input: Readable): AsyncGenerator<RawRow> {
   let line = 0;
+  // readline ends quietly when its input fails (a broken gzip stream): the failure is kept and raised after.
+  let failure: unknown;
+  input.on('error', (error) => {
+    failure = error;
+  });
   for await (const text of createInterface({ input, crlfDelay: Infinity })) {
     line += 1;
     const body = line === 1 ? text.replace(/^\uFEFF/u, '') : text;
@@ -113,12 +118,16 @@ async function* jsonRows(input: Readable): AsyncGenerator<RawRow> {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) yield { line, reason: 'not a JSON object' };
     else yield { line, record: value as Record<string, unknown> };
   }
+  if (failure !== undefined) throw failure;
 }
+
+/** Line breaks inside a record's raw text, its own closing delimiter aside (csv-parse counts a quoted CRLF as two lines). */
+const innerBreaks = (raw: string): number => raw.replace(/(\r\n|\r|\n)$/u, '').match(/\r\n|\r|\n/gu)?.length ?? 0;
 
 /**
  * CSV records keyed by the header row. Fields may hold quoted newlines, so a record's first line is
  * counted from where the one before ended. A quote left open swallows the rest of the file: that
- * is named as one bad row from its line to the end.
+ * is named as one bad row at its line.
  */
 async function* csvRows(path: string, input: Readable, chosen: CorpusFieldNames): AsyncGenerator<RawRow> {
   const skippedRows: RawRow[] = [];
@@ -126,24 +135,24 @@ async function* csvRows(path: string, input: Readable, chosen: CorpusFieldNames)
   const parser = input.pipe(parseCsv({
     bom: true,
     info: true,
+    raw: true,
     relax_column_count: true,
     // A stray quote inside an unquoted field is kept as text rather than costing the rows after it.
     relax_quotes: true,
     skip_records_with_error: true,
     on_skip: (error?: CsvError) => {
-      const last = Number((error as { lines?: number } | undefined)?.lines ?? ended + 1);
-      const reason = error?.code === 'CSV_QUOTE_NOT_CLOSED' ? `a quote opened here is never closed (up to line ${last}, the end of the file)` : (error?.message ?? 'not a CSV record');
+      const reason = error?.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quote opened here is never closed: the rest of the file is this one broken row' : (error?.message ?? 'not a CSV record');
       skippedRows.push({ line: ended + 1, reason });
-      ended = last;
+      ended = Number((error as { lines?: number } | undefined)?.lines ?? ended + 1);
     },
   }));
   input.on('error', (error) => parser.destroy(error));
   let header: string[] | undefined;
   let fields: Partial<Record<CorpusField, string>> = {};
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+  for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
     yield* skippedRows.splice(0);
     const line = ended + 1;
-    ended = info.lines;
+    ended = line + innerBreaks(raw);
     if (record.length === 1 && record[0]!.trim() === '') continue;
     if (header === undefined) {
       header = record.map((name) => name.trim());
