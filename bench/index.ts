@@ -9,6 +9,7 @@ import { benchViewer } from './viewer';
 import { benchLongArticle, LONG_ARTICLE_NEWS } from './long-article';
 import { benchRobustness } from './robustness';
 import { loadNews, NEWS_PATH } from './news';
+import { benchCorpusRead } from './corpus';
 
 const print = (lines: string[]) => lines.forEach((line) => console.log(line));
 
@@ -28,6 +29,8 @@ if (!news) {
     if (wanted('robustness')) print(await benchRobustness(config));
   });
 }
+
+if (wanted('corpus')) print(news ? await benchCorpusRead(news) : [`corpus: skipped, ${NEWS_PATH} not found`]);
 
 if (wanted('cypher')) print(await withBenchNeo4j(async (config) => [...await benchCypher(config), ...await benchPanel(config)]));
 

@@ -24,13 +24,24 @@ export type CorpusItem =
   | { article: Article; bytes: number }
   | { line: number; reason: string; bytes: number };
 
-/** The raw byte stream of a file, gunzipped when its name says so, and a counter of bytes read from disk. */
-function openBytes(path: string): { input: Readable; bytesRead: () => number } {
+/** How far the rows handed on reach into the (uncompressed) text, kept by the row reader. */
+interface Consumed {
+  bytes: number;
+}
+
+/**
+ * The byte stream of a file, gunzipped when its name says so, and how far into the file the rows
+ * handed on reach: in a plain file the bytes of those rows (reading runs ahead of them by its
+ * buffers); in a gzipped one the compressed bytes read, the only measure of the file's size.
+ */
+function openBytes(path: string): { input: Readable; consumed: Consumed; bytesRead: () => number } {
   const raw = createReadStream(path);
-  const input = path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  const gzipped = path.toLowerCase().endsWith('.gz');
+  const input = gzipped ? raw.pipe(createGunzip()) : raw;
   // A failure of the file itself (missing, unreadable) must reach whoever reads the gunzipped end.
   if (input !== raw) raw.on('error', (error) => input.destroy(error));
-  return { input, bytesRead: () => raw.bytesRead };
+  const consumed = { bytes: 0 };
+  return { input, consumed, bytesRead: () => (gzipped ? raw.bytesRead : Math.min(consumed.bytes, raw.bytesRead)) };
 }
 
 /**
@@ -41,8 +52,8 @@ function openBytes(path: string): { input: Readable; bytesRead: () => number } {
  * CSV header without a text column) raises a one-line WutongError naming the file and the line.
  */
 export async function* readCorpus(path: string, chosen: CorpusFieldNames = {}): AsyncGenerator<CorpusItem> {
-  const { input, bytesRead } = openBytes(path);
-  const rows = path.toLowerCase().replace(/\.gz$/u, '').endsWith('.csv') ? csvRows(path, input, chosen) : jsonRows(input);
+  const { input, consumed, bytesRead } = openBytes(path);
+  const rows = path.toLowerCase().replace(/\.gz$/u, '').endsWith('.csv') ? csvRows(path, input, chosen, consumed) : jsonRows(input, consumed);
   let index = 0;
   let line = 0;
   try {
@@ -72,10 +83,10 @@ export async function* readCorpus(path: string, chosen: CorpusFieldNames = {}): 
  * the line and why it is not one; failures of the file itself as readCorpus raises them.
  */
 export async function* readJsonLines(path: string): AsyncGenerator<({ line: number; record: Record<string, unknown> } | { line: number; reason: string }) & { bytes: number }> {
-  const { input, bytesRead } = openBytes(path);
+  const { input, consumed, bytesRead } = openBytes(path);
   let line = 0;
   try {
-    for await (const row of jsonRows(input)) {
+    for await (const row of jsonRows(input, consumed)) {
       line = row.line;
       yield { ...row, bytes: bytesRead() };
     }
@@ -97,7 +108,7 @@ type RawRow =
   | { line: number; record: Record<string, unknown>; fields?: Partial<Record<CorpusField, string>> }
   | { line: number; reason: string };
 
-async function* jsonRows(input: Readable): AsyncGenerator<RawRow> {
+async function* jsonRows(input: Readable, consumed: Consumed): AsyncGenerator<RawRow> {
   let line = 0;
   // readline ends quietly when its input fails (a broken gzip stream): the failure is kept and raised after.
   let failure: unknown;
@@ -106,6 +117,7 @@ async function* jsonRows(input: Readable): AsyncGenerator<RawRow> {
   });
   for await (const text of createInterface({ input, crlfDelay: Infinity })) {
     line += 1;
+    consumed.bytes += Buffer.byteLength(text) + 1;
     const body = line === 1 ? text.replace(/^\uFEFF/u, '') : text;
     if (body.trim() === '') continue;
     let value: unknown;
@@ -129,7 +141,7 @@ const innerBreaks = (raw: string): number => raw.replace(/(\r\n|\r|\n)$/u, '').m
  * counted from where the one before ended. A quote left open swallows the rest of the file: that
  * is named as one bad row at its line.
  */
-async function* csvRows(path: string, input: Readable, chosen: CorpusFieldNames): AsyncGenerator<RawRow> {
+async function* csvRows(path: string, input: Readable, chosen: CorpusFieldNames, consumed: Consumed): AsyncGenerator<RawRow> {
   const skippedRows: RawRow[] = [];
   let ended = 0;
   const parser = input.pipe(parseCsv({
@@ -149,7 +161,8 @@ async function* csvRows(path: string, input: Readable, chosen: CorpusFieldNames)
   input.on('error', (error) => parser.destroy(error));
   let header: string[] | undefined;
   let fields: Partial<Record<CorpusField, string>> = {};
-  for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+  for await (const { record, raw, info } of parser as AsyncIterable<{ record: string[]; raw: string; info: { bytes: number } }>) {
+    consumed.bytes = info.bytes;
     yield* skippedRows.splice(0);
     const line = ended + 1;
     ended = line + innerBreaks(raw);
