@@ -4,6 +4,7 @@ import type { GraphCounts, GraphStore } from '../store';
 import { startExtraction, type ArticleExtraction } from './extraction';
 import type { BuildEvent, SkippedArticle } from './land';
 import { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS, type BuildLimits } from './limits';
+import { extractorStamp } from './extraction-file';
 import { inputPieces } from './inputs';
 import { landPieces } from './run';
 import { startTiming, type BuildTiming } from './timing';
@@ -47,7 +48,8 @@ export interface BuildSummary {
 }
 
 /**
- * Files and corpus files (JSON lines, CSV: one article per row, streamed) → articles → extraction → resolution → Neo4j, in batches of one transaction each.
+ * Files and corpus files (JSON lines, CSV: one article per row, streamed) → articles → extraction →
+ * resolution → Neo4j, in batches of one transaction each.
  * Articles already stored (same content id) are neither extracted nor written again; stored
  * articles of a rebuilt file that it no longer holds (edited or deleted) are removed with their
  * contributions. A file that cannot be read or parsed, an article over the size limit and an
@@ -76,7 +78,7 @@ async function buildWith(paths: string[], options: BuildOptions, limits: BuildLi
   const pieces = inputPieces(files, { maxFileBytes: limits.maxFileBytes, fields: options.fields ?? {}, onRead: timing.read });
   return landPieces(files, skipped, pieces, {
     store, extraction, limits, timing, emit,
-    extractedBy: `${extractor.name}@${extractor.version ?? 'unversioned'}`,
+    extractedBy: extractorStamp(extractor),
     comentions: options.comentions ?? true,
     rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS,
   });

@@ -31,7 +31,7 @@ ${EXTRACTOR_USAGE}
   --batch N               rows (articles, entity links, relations) per write transaction (default 10000)
   --workers N             extraction threads for the rules extractor (default ${DEFAULT_WORKERS}); the graph is
                           the same for any N; llm and hybrid run on the main thread
-  --max-file-mb N         skip larger article files unread (default ${DEFAULT_LIMITS.maxFileBytes / MB}; corpus files have no limit)
+  --max-file-mb N         skip larger article files unread (default ${DEFAULT_LIMITS.maxFileBytes / MB}); corpus files are streamed, any size
   --max-article-chars N   skip longer articles (default ${DEFAULT_LIMITS.maxArticleChars})
   --article-seconds S     stop one article's extraction after S seconds and skip it (default ${DEFAULT_LIMITS.articleMs / 1000})
   --no-comentions         leave co-mentions (two names in one sentence, nothing typed between them)
