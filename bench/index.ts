@@ -13,6 +13,7 @@ import { benchLongArticle, LONG_ARTICLE_NEWS } from './long-article';
 import { benchRobustness } from './robustness';
 import { benchScale } from './scale';
 import { loadNews, NEWS_PATH } from './news';
+import { benchCorpusRead } from './corpus';
 
 const print = (lines: string[]) => lines.forEach((line) => console.log(line));
 
@@ -40,6 +41,8 @@ if (!news) {
 if (news && wanted('build')) print(await withBenchNeo4j((config) => benchBuild(config, news.slice(0, BUILD_NEWS))));
 
 if (news && wanted('scale')) print(await withBenchNeo4j((config, pid) => benchScale(config, news.slice(0, BUILD_NEWS), scaleArticles, pid)));
+
+if (wanted('corpus')) print(news ? await benchCorpusRead(news) : [`corpus: skipped, ${NEWS_PATH} not found`]);
 
 if (wanted('cypher')) print(await withBenchNeo4j(async (config) => [...await benchCypher(config), ...await benchPanel(config)]));
 

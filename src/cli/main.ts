@@ -10,9 +10,10 @@ import { suggestCommand } from './commands/suggest';
 import { viewCommand } from './commands/view';
 import { exportCommand } from './commands/export';
 import { CURATION_COMMANDS } from './commands/curate';
+import { loadCommand } from './commands/load';
 import { isWutongError, WutongError } from '../shared/errors';
 
-const COMMANDS: readonly Command[] = [buildCommand, extractCommand, queryCommand, askCommand, removeCommand, suggestCommand, ...CURATION_COMMANDS, viewCommand, exportCommand, dbCommand];
+const COMMANDS: readonly Command[] = [buildCommand, extractCommand, loadCommand, queryCommand, askCommand, removeCommand, suggestCommand, ...CURATION_COMMANDS, viewCommand, exportCommand, dbCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,10 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, basename, join } from 'node:path';
+import { CORPUS_EXTENSIONS, isCorpusFile } from './corpus';
 import type { SkippedFile } from './types';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
-const isSupported = (path: string): boolean => SUPPORTED_EXTENSIONS.includes(extname(path).toLowerCase());
+const isSupported = (path: string): boolean => SUPPORTED_EXTENSIONS.includes(extname(path).toLowerCase()) || isCorpusFile(path);
 
 /**
  * Inside folders, hidden entries and README files are skipped: a README describes the folder (as in
@@ -25,7 +26,7 @@ async function walk(folder: string, files: string[]): Promise<void> {
 const describe = (error: unknown): string => (error instanceof Error && 'code' in error ? String(error.code) : String(error));
 
 /**
- * The article files under the given paths: folders recursively, sorted, supported extensions only.
+ * The article and corpus files under the given paths: folders recursively, sorted, supported extensions only.
  * A missing path or an explicitly named unsupported file is reported as skipped with the reason.
  */
 export async function listInputFiles(paths: string[]): Promise<{ files: string[]; skipped: SkippedFile[] }> {
@@ -50,7 +51,7 @@ export async function listInputFiles(paths: string[]): Promise<{ files: string[]
       files.push(path);
     } else {
       const extension = extname(basename(path)) || 'no extension';
-      skipped.push({ path, reason: `unsupported file type (${extension}); supported: ${SUPPORTED_EXTENSIONS.join(' ')}` });
+      skipped.push({ path, reason: `unsupported file type (${extension}); supported: ${[...SUPPORTED_EXTENSIONS, ...CORPUS_EXTENSIONS].join(' ')} (the last three also .gz)` });
     }
   }
   const sorted = [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -17,6 +17,19 @@ export interface Article {
    * then the body paragraphs, one per line, with layout line breaks inside sentences rejoined.
    */
   text: string;
+  /** Set when the article is a row of a corpus file (JSON lines or CSV). */
+  corpus?: CorpusRow;
+}
+
+/** Where a corpus file's row came from: what the row itself says, and the line it starts on. */
+export interface CorpusRow {
+  /** The row's own id (its id field), kept on the Article node as corpusId. */
+  id?: string;
+  url?: string;
+  /** The publication the row names (its source field); Article.source is the corpus file. */
+  publisher?: string;
+  /** Line of the file the row starts on, from 1. */
+  line: number;
 }
 
 /** A file that could not be read, named with the reason, so the rest of a batch still lands. */

@@ -1,13 +1,15 @@
-import { listInputFiles, type SkippedFile } from '../ingest';
+import { listInputFiles, type CorpusFieldNames, type SkippedFile } from '../ingest';
 import type { Extractor } from '../extract';
 import type { GraphCounts, GraphStore } from '../store';
-import { isWutongError } from '../shared/errors';
-import { writeMergedFrom, type IdentityMap } from '../identity';
 import { syncWith, type IdentitySyncSummary } from './identity';
+import type { IdentityMap } from '../identity';
 import { startExtraction, type ArticleExtraction } from './extraction';
-import { Landing, type BuildEvent, type SkippedArticle } from './land';
+import type { BuildEvent, SkippedArticle } from './land';
 import { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS, type BuildLimits } from './limits';
-import { planWindow } from './plan';
+import { extractorStamp } from './extraction-file';
+import { inputPieces } from './inputs';
+import { landPieces } from './run';
+import { startTiming, type BuildTiming } from './timing';
 
 export type { BuildEvent, SkippedArticle } from './land';
 
@@ -34,6 +36,8 @@ export interface BuildOptions {
    * so a rebuild never undoes a decision. None lands articles as resolved.
    */
   identity?: IdentityMap;
+  /** Column or key names of corpus files' fields (--text-field …); the rest are detected. */
+  fields?: CorpusFieldNames;
 }
 
 export interface BuildSummary {
@@ -50,10 +54,12 @@ export interface BuildSummary {
   /** Stored articles landed again because the identity map changed since the graph was built. */
   identity?: IdentitySyncSummary;
   counts: GraphCounts;
+  timing: BuildTiming;
 }
 
 /**
- * Files → articles → extraction → resolution → Neo4j, in batches of one transaction each.
+ * Files and corpus files (JSON lines, CSV: one article per row, streamed) → articles → extraction →
+ * resolution → Neo4j, in batches of one transaction each.
  * Articles already stored (same content id) are neither extracted nor written again; stored
  * articles of a rebuilt file that it no longer holds (edited or deleted) are removed with their
  * contributions. A file that cannot be read or parsed, an article over the size limit and an
@@ -73,37 +79,21 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
 }
 
 async function buildWith(paths: string[], options: BuildOptions, limits: BuildLimits, extraction: ArticleExtraction): Promise<BuildSummary> {
-  const { store, extractor } = options;
+  const { extractor } = options;
+  const timing = startTiming();
+  const store = timing.timeWrites(options.store);
   const emit = options.onEvent ?? (() => {});
   await store.applySchema();
   const { files, skipped } = await listInputFiles(paths);
-  skipped.forEach((file) => emit({ kind: 'skipped', file }));
-  emit({ kind: 'start', files: files.length });
-
-  const extractedBy = `${extractor.name}@${extractor.version ?? 'unversioned'}`;
-  const comentions = options.comentions ?? true;
   const { identity } = options;
+  const extractedBy = extractorStamp(extractor);
   const synced = identity === undefined ? undefined : await syncWith(store, identity, extraction, extractedBy);
-  const landing = new Landing(store, { extractedBy, comentions, rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS, ...(identity === undefined ? {} : { identity }) }, skipped, emit);
-  const context = { store, extraction, limits, extractedBy, comentions, held: new Set<string>(), removed: new Set<string>() };
-  try {
-    let window = files.length > 0 ? planWindow(files, 0, context) : undefined;
-    while (window !== undefined) {
-      const { work, next } = await window;
-      // The next window is read and sent to extraction while this one lands.
-      window = next < files.length ? planWindow(files, next, context) : undefined;
-      window?.catch(() => undefined);
-      for (const file of work) await landing.land(file);
-    }
-    await landing.flush();
-    // Nodes this build created may be merged ones.
-    if (identity !== undefined && identity.mergedFrom.size > 0) await writeMergedFrom(store, identity);
-  } catch (error) {
-    // What did land before the failure is written, unless writing is what failed.
-    if (!(isWutongError(error) && error.module === 'store')) await landing.flush().catch(() => undefined);
-    throw error;
-  }
-  return {
-    files: files.length, ...landing.counts, skipped, skippedArticles: landing.skippedArticles, ...(synced === undefined ? {} : { identity: synced }), counts: await store.counts(),
-  };
+  const pieces = inputPieces(files, { maxFileBytes: limits.maxFileBytes, fields: options.fields ?? {}, onRead: timing.read });
+  const summary = await landPieces(files, skipped, pieces, {
+    store, extraction, limits, timing, emit, extractedBy,
+    comentions: options.comentions ?? true,
+    rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS,
+    ...(identity === undefined ? {} : { identity }),
+  });
+  return synced === undefined ? summary : { ...summary, identity: synced };
 }

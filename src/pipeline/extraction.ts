@@ -2,7 +2,7 @@ import type { Article } from '../ingest';
 import type { Extractor } from '../extract';
 import type { ResolvedArticle } from '../resolve';
 import { errorLine, isWutongError } from '../shared/errors';
-import { extractAndResolve, extractionFailed, overBudget } from './extract-article';
+import { extractAndResolve, extractionFailed, overBudget, type Spent } from './extract-article';
 import { startWorkerPool } from './worker-pool';
 
 /**
@@ -11,7 +11,7 @@ import { startWorkerPool } from './worker-pool';
  * extraction itself cannot go on, and the build stops.
  */
 export interface ArticleExtraction {
-  run(article: Article): Promise<ResolvedArticle>;
+  run(article: Article): Promise<ResolvedArticle & { spent?: Spent }>;
   close(): Promise<void>;
 }
 

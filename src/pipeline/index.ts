@@ -7,3 +7,6 @@ export type { RemoveSummary } from './remove';
 export { applyMerges, syncIdentity } from './identity';
 export { createCurator, type CuratorOptions } from './curator';
 export type { IdentitySyncOptions, IdentitySyncSummary } from './identity';
+export { loadExtractions } from './load';
+export type { LoadOptions } from './load';
+export { extractForLoad, EXTRACTION_FORMAT } from './extraction-file';

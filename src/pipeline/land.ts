@@ -8,6 +8,8 @@ import type { FileWork } from './plan';
 export interface SkippedArticle {
   path: string;
   index: number;
+  /** For a corpus file's row, the line it starts on (its title may be empty: a bad row has none). */
+  line?: number;
   title: string;
   reason: string;
 }
@@ -16,7 +18,9 @@ export type BuildEvent =
   | { kind: 'start'; files: number }
   | { kind: 'file'; path: string; done: number; articles: number; added: number }
   | { kind: 'skipped'; file: SkippedFile }
-  | { kind: 'skipped-article'; article: SkippedArticle };
+  | { kind: 'skipped-article'; article: SkippedArticle }
+  /** After each file or run of rows has landed: bytes of the inputs read of their total, articles seen, seconds since the start. */
+  | { kind: 'progress'; bytes: number; totalBytes: number; articles: number; seconds: number };
 
 export interface LandingSettings {
   /** name@version of the extractor, stamped on every article. */
@@ -64,6 +68,7 @@ export class Landing {
     }
     this.batch.remove.push(...file.removals);
     this.counts.articlesUnchanged += file.unchanged;
+    for (const row of file.bad ?? []) this.report(row);
     let added = 0;
     for (const work of file.work) {
       if ('skip' in work) {
@@ -118,7 +123,10 @@ export class Landing {
   }
 
   private skipArticle(path: string, article: Article, reason: string): void {
-    const entry = { path, index: article.index, title: article.title, reason };
+    this.report({ path, index: article.index, ...(article.corpus ? { line: article.corpus.line } : {}), title: article.title, reason });
+  }
+
+  private report(entry: SkippedArticle): void {
     this.skippedArticles.push(entry);
     this.emit({ kind: 'skipped-article', article: entry });
   }

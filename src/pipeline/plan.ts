@@ -1,9 +1,10 @@
-import path from 'node:path';
-import { readArticles, type Article, type SkippedFile } from '../ingest';
+import type { Article, SkippedFile } from '../ingest';
 import type { ResolvedArticle } from '../resolve';
 import type { GraphStore, StoredArticleRef } from '../store';
-import { errorLine, isWutongError } from '../shared/errors';
+import type { Spent } from './extract-article';
 import type { ArticleExtraction } from './extraction';
+import type { Piece } from './inputs';
+import type { SkippedArticle } from './land';
 import type { BuildLimits } from './limits';
 
 /** One article of a file: on its way through extraction, or skipped before it with the reason. */
@@ -11,10 +12,15 @@ export type ArticleWork =
   | { article: Article; result: Promise<ResolvedArticle>; outdated: boolean }
   | { article: Article; skip: string };
 
-/** One file: skipped whole, or its articles to land in order and the stored ones it no longer holds. */
-export type FileWork =
+/**
+ * One file, or a run of a corpus file's rows: skipped whole, or its articles to land in order, the
+ * stored ones it no longer holds, and rows that could not be articles. `bytes` is how far into the
+ * inputs it reaches.
+ */
+export type FileWork = (
   | { file: string; skipped: SkippedFile }
-  | { file: string; articles: number; unchanged: number; removals: string[]; work: ArticleWork[] };
+  | { file: string; articles: number; unchanged: number; removals: string[]; work: ArticleWork[]; bad?: SkippedArticle[] }
+) & { bytes?: number };
 
 export interface PlanContext {
   store: GraphStore;
@@ -28,58 +34,73 @@ export interface PlanContext {
   held: Set<string>;
   /** Stored articles this run takes out. */
   removed: Set<string>;
+  /** Hears what each extracted article spent in extraction and resolution. */
+  onExtracted?: (spent: Spent | undefined) => void;
 }
 
 /**
- * How many files one look-up in Neo4j covers: enough articles to keep the extraction workers busy
+ * How many pieces one look-up in Neo4j covers: enough articles to keep the extraction workers busy
  * while the batch before is written, few enough characters to hold two windows in memory.
  */
-const WINDOW = { files: 512, articles: 200, chars: 4_000_000 };
+const WINDOW = { pieces: 512, articles: 200, chars: 4_000_000 };
 
 /**
- * Reads files from `start` until a window is full, asks Neo4j once which of their articles are
- * stored, and sends the new and outdated ones to extraction. Files are decided in input order
- * against `held` and `removed`, so a window planned while the one before is still being written
- * decides as if that one had landed.
+ * Reads pieces until a window is full, asks Neo4j once which of their articles are stored, and
+ * sends the new and outdated ones to extraction. Pieces are decided in input order against `held`
+ * and `removed`, so a window planned while the one before is still being written decides as if
+ * that one had landed. A corpus file read to its end then takes out its stored rows that it no
+ * longer holds (removed or edited since), as a rebuilt article file does.
  */
-export async function planWindow(files: readonly string[], start: number, context: PlanContext): Promise<{ work: FileWork[]; next: number }> {
-  const read: { file: string; articles: Article[] | SkippedFile }[] = [];
+export async function planWindow(pieces: AsyncIterator<Piece>, context: PlanContext): Promise<{ work: FileWork[]; done: boolean }> {
+  const read: Piece[] = [];
   let articles = 0;
   let chars = 0;
-  let next = start;
-  while (next < files.length && next - start < WINDOW.files && articles < WINDOW.articles && chars < WINDOW.chars) {
-    const file = files[next++]!;
-    const found = await readFileArticles(file, context.limits.maxFileBytes);
-    read.push({ file, articles: found });
-    if (Array.isArray(found)) {
-      articles += found.length;
-      chars += found.reduce((sum, a) => sum + a.text.length, 0);
+  let done = false;
+  while (read.length < WINDOW.pieces && articles < WINDOW.articles && chars < WINDOW.chars) {
+    const next = await pieces.next();
+    if (next.done === true) {
+      done = true;
+      break;
+    }
+    read.push(next.value);
+    if (Array.isArray(next.value.articles)) {
+      articles += next.value.articles.length;
+      chars += next.value.articles.reduce((sum, a) => sum + a.text.length, 0);
     }
   }
   const ids = read.flatMap((r) => (Array.isArray(r.articles) ? r.articles.map((a) => a.id) : []));
-  const sources = read.flatMap((r) => (Array.isArray(r.articles) ? [r.articles[0]!.source] : []));
+  // A whole file's stored articles are looked up by its path; a corpus file's, once it has been read to the end.
+  const sources = read.flatMap((r) => (r.kind === 'file' && Array.isArray(r.articles) ? [r.articles[0]!.source] : []));
   const stored = ids.length > 0 ? await context.store.findArticles(ids, sources) : [];
-  const work = read.map(({ file, articles }): FileWork => (Array.isArray(articles) ? planFile(file, articles, stored, context) : { file, skipped: articles }));
-  return { work, next };
-}
-
-async function readFileArticles(file: string, maxBytes: number): Promise<Article[] | SkippedFile> {
-  const source = path.resolve(file);
-  try {
-    return (await readArticles(file, { maxBytes })).map((article) => ({ ...article, source }));
-  } catch (error) {
-    // Ingest names the file in its message; the summary names it once, before the reason.
-    const reason = isWutongError(error) ? error.message.replace(/^ingest: /u, '').replace(`${file}: `, '') : errorLine(error);
-    return { path: file, reason };
+  const work: FileWork[] = [];
+  for (const piece of read) {
+    if (piece.kind === 'file') {
+      work.push(Array.isArray(piece.articles) ? { ...planFile(piece.file, piece.articles, stored, context, true), bytes: piece.bytes } : { file: piece.file, skipped: piece.articles, bytes: piece.bytes });
+      continue;
+    }
+    const planned = { ...planFile(piece.file, piece.articles, stored, context, false), bad: piece.bad, bytes: piece.bytes };
+    if (piece.end === 'end') planned.removals.push(...(await corpusLeftovers(piece.source, context)));
+    work.push(planned);
+    if (typeof piece.end === 'object') work.push({ file: piece.file, skipped: piece.end, bytes: piece.bytes });
   }
+  return { work, done };
 }
 
-function planFile(file: string, articles: Article[], stored: StoredArticleRef[], context: PlanContext): FileWork {
+/** Stored articles of a corpus file that this run has not held: rows removed or edited since it was built. */
+async function corpusLeftovers(source: string, context: PlanContext): Promise<string[]> {
+  const { held, removed } = context;
+  const gone = (await context.store.articlesUnder(source)).filter((a) => a.source === source && !held.has(a.id) && !removed.has(a.id)).map((a) => a.id);
+  gone.forEach((id) => removed.add(id));
+  return gone;
+}
+
+/** `whole`: the articles are all of their file, so its stored articles they do not hold leave. */
+function planFile(file: string, articles: Article[], stored: StoredArticleRef[], context: PlanContext, whole: boolean): Extract<FileWork, { work: ArticleWork[] }> {
   const { held, removed, limits } = context;
-  const source = articles[0]!.source;
+  const source = articles[0]?.source;
   const current = new Set(articles.map((a) => a.id));
   // An article another file of this run holds stays, whatever file it was stored from.
-  const removals = stored.filter((a) => a.source === source && !current.has(a.id) && !held.has(a.id) && !removed.has(a.id)).map((a) => a.id);
+  const removals = whole ? stored.filter((a) => a.source === source && !current.has(a.id) && !held.has(a.id) && !removed.has(a.id)).map((a) => a.id) : [];
   removals.forEach((id) => removed.add(id));
   const byId = new Map(stored.map((a) => [a.id, a]));
   const work: ArticleWork[] = [];
@@ -98,7 +119,7 @@ function planFile(file: string, articles: Article[], stored: StoredArticleRef[],
     }
     const result = context.extraction.run(article);
     // Awaited in order when the file lands; until then a failure must not count as unhandled.
-    result.catch(() => undefined);
+    result.then((resolved) => context.onExtracted?.(resolved.spent), () => undefined);
     // Another extractor (or an older version of this one), or the other co-mention setting, built it: it comes out and goes in again.
     work.push({ article, result, outdated: ref !== undefined });
   }

@@ -16,6 +16,10 @@ export interface ArticleRow {
   extractor: string | null;
   /** What the article adds to co-mention weights (comentionEntry); null when the build leaves co-mentions out. */
   comentions: string[] | null;
+  /** A corpus file's row: its own id, URL and publication (null for an article file's article). */
+  corpusId: string | null;
+  url: string | null;
+  publisher: string | null;
 }
 
 /** One entity of a batch, once however many of its articles link it: its node, made or updated. */
@@ -94,7 +98,8 @@ export function toRows(resolved: readonly ResolvedArticle[], options: RowOptions
     const { typed, pairs } = splitRelations(id, relations);
     for (const [key, pair] of pairs) weights.set(key, { source: pair.source, target: pair.target, sum: (weights.get(key)?.sum ?? 0) + pair.spans.length });
     const comentions = options.comentions ? [...pairs.values()].map((p) => comentionEntry(p.source, p.target, p.spans)).sort() : null;
-    rows.articles.push({ id, title, source, index: neo4j.int(index), lang, text, published: article.published ?? null, authors: article.authors, extractor: extractedBy ?? null, comentions });
+    rows.articles.push({ id, title, source, index: neo4j.int(index), lang, text, published: article.published ?? null, authors: article.authors, extractor: extractedBy ?? null, comentions,
+      corpusId: article.corpus?.id ?? null, url: article.corpus?.url ?? null, publisher: article.corpus?.publisher ?? null });
     rows.evidence.push(...typed);
     const authorIds = new Set(authors);
     for (const entity of found) {

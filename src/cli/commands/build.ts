@@ -2,7 +2,9 @@ import { createExtractorFromFlags, EXTRACTOR_FLAGS, EXTRACTOR_USAGE } from '../e
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
 import { flagValue, hasFlag, positiveFlag } from '../args';
 import { connectStore } from '../connect';
-import { articleLabel, buildProgress } from '../progress';
+import { buildProgress } from '../progress';
+import { printSummary } from '../summary';
+import { CORPUS_FIELD_FLAGS, CORPUS_USAGE, corpusFieldsFromFlags } from '../corpus-flags';
 // Plain constants: the usage text shows them without loading the pipeline.
 import { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS } from '../../pipeline/limits';
 
@@ -13,13 +15,14 @@ export const buildCommand: Command = {
   summary: 'read articles from files and folders into the Neo4j graph',
   usage: `wutong build <paths…> [--lang zh|en] [--extractor rules|llm|hybrid] [--batch N] [--workers N]
              [--max-file-mb N] [--max-article-chars N] [--article-seconds S] [--no-comentions]
-             [--curation PATH]
+             [--curation PATH] [--text-field NAME …]
 
 Reads .txt, .md and .html files (UTF-8, GB18030/GBK, Big5, UTF-16), splits newspaper pages into
-articles, extracts entities and relations and writes them into Neo4j (NEO4J_URI, NEO4J_USERNAME,
+articles, reads corpus files (JSON lines, CSV) a row at a time, extracts entities and relations and writes them into Neo4j (NEO4J_URI, NEO4J_USERNAME,
 NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI the bundled instance, started if needed).
-Unchanged articles are skipped; articles gone from a rebuilt file are removed; articles built by
-another extractor, or by older code or models, are extracted again.
+Unchanged articles are skipped; articles gone from a rebuilt file (rows gone from or edited in a
+corpus file read to its end) are removed; articles built by another extractor, or by older code or
+models, are extracted again.
 A file that cannot be read or parsed, or is over the size limit, and an article over the length
 limit or whose extraction fails or runs past its time budget, is named in one line with the reason
 and skipped; the rest lands. Exit code 1 when anything was skipped.
@@ -28,15 +31,21 @@ ${EXTRACTOR_USAGE}
   --batch N               rows (articles, entity links, relations) per write transaction (default 10000)
   --workers N             extraction threads for the rules extractor (default ${DEFAULT_WORKERS}); the graph is
                           the same for any N; llm and hybrid run on the main thread
-  --max-file-mb N         skip larger files unread (default ${DEFAULT_LIMITS.maxFileBytes / MB})
+  --max-file-mb N         skip larger article files unread (default ${DEFAULT_LIMITS.maxFileBytes / MB}); corpus files are streamed, any size
   --max-article-chars N   skip longer articles (default ${DEFAULT_LIMITS.maxArticleChars})
   --article-seconds S     stop one article's extraction after S seconds and skip it (default ${DEFAULT_LIMITS.articleMs / 1000})
   --no-comentions         leave co-mentions (two names in one sentence, nothing typed between them)
                           out of the graph; stored articles built with them are built again
   --curation PATH         the curation file every article lands under (default ./curation.yaml, or
                           WUTONG_CURATION; see wutong merge --help); stored articles whose place it
-                          changed since the last build land again first`,
-  valueFlags: [...EXTRACTOR_FLAGS, 'curation', 'batch', 'workers', 'max-file-mb', 'max-article-chars', 'article-seconds'],
+                          changed since the last build land again first
+
+${CORPUS_USAGE}
+A corpus row keeps its id, url and source on its Article node (corpusId, url, publisher).
+
+On a terminal a bar shows the share of the input read, articles per second and the time left;
+otherwise a line every 10 s. The summary says where the time went (read, extract, resolve, write).`,
+  valueFlags: [...EXTRACTOR_FLAGS, 'curation', 'batch', 'workers', 'max-file-mb', 'max-article-chars', 'article-seconds', ...CORPUS_FIELD_FLAGS],
   booleanFlags: ['no-comentions'],
   async run(args, io) {
     if (args.positionals.length === 0) {
@@ -60,28 +69,15 @@ ${EXTRACTOR_USAGE}
       const began = Date.now();
       const identity = identityMap(curation, await autoMerges(store));
       const summary = await buildPaths(args.positionals, {
-        store, extractor, identity, batchSize: batch, workers, limits, comentions: !hasFlag(args, 'no-comentions'), onEvent: buildProgress(io.stderr),
+        store, extractor, identity, batchSize: batch, workers, limits, comentions: !hasFlag(args, 'no-comentions'), fields: corpusFieldsFromFlags(args), onEvent: buildProgress(io.stderr),
       });
-      const out = (line: string) => io.stdout.write(line + '\n');
-      const seconds = ((Date.now() - began) / 1000).toFixed(1);
-      const again = summary.articlesReextracted > 0 ? ` (${summary.articlesReextracted} extracted again: the extractor changed since they were built)` : '';
-      const left = summary.skippedArticles.length > 0 ? `, ${summary.skippedArticles.length} skipped` : '';
-      out(`Built ${summary.files} file(s) in ${seconds} s: ${summary.articlesAdded} article(s) added${again}, ${summary.articlesUnchanged} unchanged, ${summary.articlesRemoved} removed${left}`);
-      if ((summary.identity?.relanded ?? 0) > 0) out(`${summary.identity!.relanded} stored article(s) landed again: the curation or the accepted merges changed since they were built`);
-      for (const f of summary.identity?.failed ?? []) out(`  article ${f.id} kept as it was: ${f.reason}`);
-      const { articles, entities, relationships, mentions } = summary.counts;
-      out(`Graph now: ${articles} articles, ${entities} entities, ${relationships} relationships, ${mentions} mentions`);
-      if (summary.writesRetried > 0) out(`${summary.writesRetried} write transaction(s) run again after Neo4j asked to retry (a deadlock with another build, a leader switch)`);
-      for (const line of report()) out(line);
-      if (summary.skipped.length > 0) {
-        out(`Skipped ${summary.skipped.length} file(s):`);
-        for (const file of summary.skipped) out(`  ${file.path}: ${file.reason}`);
-      }
-      if (summary.skippedArticles.length > 0) {
-        out(`Skipped ${summary.skippedArticles.length} article(s):`);
-        for (const article of summary.skippedArticles) out(`  ${articleLabel(article)}: ${article.reason}`);
-      }
-      out(`Next: wutong query 'MATCH (e:Entity) RETURN e.name, e.type, e.articleCount ORDER BY e.articleCount DESC LIMIT 20'  or  wutong view`);
+      const seconds = (Date.now() - began) / 1000;
+      const notes = [
+        ...((summary.identity?.relanded ?? 0) > 0 ? [`${summary.identity!.relanded} stored article(s) landed again: the curation or the accepted merges changed since they were built`] : []),
+        ...(summary.identity?.failed ?? []).map((f) => `  article ${f.id} kept as it was: ${f.reason}`),
+        ...report(),
+      ];
+      printSummary(io, 'Built', summary, seconds, workers, notes);
       return summary.skipped.length + summary.skippedArticles.length > 0 ? EXIT_FAILURE : EXIT_OK;
     } finally {
       await store.close();

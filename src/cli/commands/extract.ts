@@ -1,7 +1,9 @@
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { createExtractorFromFlags, EXTRACTOR_FLAGS, EXTRACTOR_USAGE } from '../extractor-flags';
-import { hasFlag } from '../args';
+import { flagValue, hasFlag, UsageError } from '../args';
+import { CORPUS_FIELD_FLAGS, corpusFieldsFromFlags } from '../corpus-flags';
+import { extractResolved } from './extract-resolved';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
 import type { Extraction, Extractor } from '../../extract';
 
@@ -15,6 +17,7 @@ export const extractCommand: Command = {
   name: 'extract',
   summary: 'extract entities and relations from JSON lines on stdin',
   usage: `wutong extract --jsonl [--rules] [--lang zh|en] [--extractor rules|llm|hybrid] < in.jsonl > out.jsonl
+       wutong extract --jsonl --resolved [--source PATH] [--text-field NAME …] < corpus.jsonl > extraction.jsonl
 
 Reads {"id", "text", "lang"?} per line and writes one line per input, in order:
 {"id", "entities": [{"text", "type", "start", "end"}], "relations": [{"source", "target", "type", "start", "end"}]}
@@ -23,9 +26,18 @@ start/end is its evidence span. A line that cannot be read gets empty lists and 
 --rules adds to each entity and relation the "rule" that made it or last changed it (the pass, pattern row or model).
 The first 1,000 lines are read ahead: the Chinese tagger leans a short line to the style of its batch.
 
+--resolved reads corpus rows (fields detected or named as for wutong build: --text-field NAME,
+--title-field, --id-field, --date-field, --url-field, --source-field) and adds to each line what
+wutong load writes into Neo4j: "format": "wutong-extraction/2", "article" (the article wutong build
+makes of the row), "resolved" (its entities, relations and authors after resolution) and
+"extractedBy". "id" is the row's id. No read-ahead: each row is extracted as wutong build extracts
+it, so wutong load of the output equals wutong build of the rows. --source PATH names the corpus
+file on the articles (give the absolute path build would see; default stdin); a row's index
+counts the rows of this input, so shards of one file differ from the whole file there only.
+
 ${EXTRACTOR_USAGE}`,
-  valueFlags: EXTRACTOR_FLAGS,
-  booleanFlags: ['jsonl', 'rules'],
+  valueFlags: [...EXTRACTOR_FLAGS, ...CORPUS_FIELD_FLAGS, 'source'],
+  booleanFlags: ['jsonl', 'rules', 'resolved'],
   async run(args, io) {
     if (!hasFlag(args, 'jsonl')) {
       io.stderr.write('wutong extract: only --jsonl input is supported; see wutong extract --help\n');
@@ -33,6 +45,12 @@ ${EXTRACTOR_USAGE}`,
     }
     const { extractor } = await createExtractorFromFlags(args, io.env);
     const withRules = hasFlag(args, 'rules');
+    const corpusFlags = [...CORPUS_FIELD_FLAGS, 'source'].filter((flag) => hasFlag(args, flag));
+    if (corpusFlags.length > 0 && !hasFlag(args, 'resolved')) throw new UsageError(`--${corpusFlags[0]} reads corpus rows: it goes with --resolved`);
+    if (hasFlag(args, 'resolved')) {
+      const failed = await extractResolved(io, extractor, corpusFieldsFromFlags(args), flagValue(args, 'source') ?? 'stdin', (extraction) => contractShape(extraction, withRules));
+      return failed > 0 ? EXIT_FAILURE : EXIT_OK;
+    }
     let failures = 0;
     // The first lines are read ahead and shown to the extractor: one input is usually one source,
     // and a one-sentence line tells little about its source's conventions on its own.
