@@ -1,6 +1,6 @@
 /**
  * What a scraped news text carries that is not the article's prose: script and style sheets left in
- * the page, URLs, the agency's dateline (新浪科技讯, 中新网11月5日电) and the site's bracketed tags after a
+ * the page, URLs, the agency's dateline (某某科技讯, 某某网11月5日电) and the site's bracketed tags after a
  * name (杨幂[微博]). None of it names what the article is about, yet a tagger reads `appendChild` as a
  * person and 新浪娱乐讯 as a company. Found by shape (where in the line, what the token is made of), not by
  * a list of words, and blanked to spaces so every offset into the article stays as it was.
@@ -30,7 +30,7 @@ const CODE_MARK = /[{}=]|\w\(|\)\s*;/u;
 // http://…, https：//… (the full-width colon of Chinese pages), www.…; up to the first space or Han character.
 const URL = /(?:(?:https?|ftp)[:：]\/\/|www\.)[\w\-.~:/?#[\]@!$&'()*+,;=%]+/giu;
 // An agency's tag opening a block: 新浪娱乐讯, 新京报快讯 (then a space, a bracket or a date), or its dateline
-// 中新网北京11月5日电. A block opens a line or follows a space (a reposted post ends in a zero-width one)
+// 某某网长沙11月5日电. A block opens a line or follows a space (a reposted post ends in a zero-width one)
 // or a sentence's end; the name stays short. A sentence that merely contains 讯 does not open a block.
 const DATELINE = /(?<=^|[\s\u200b\u3000。！？!?\]】])(?:[\u4e00-\u9fffA-Za-z]{2,10}讯(?=[ \t\u3000\u00a0（(\d:：]|$)|[\u4e00-\u9fffA-Za-z]{2,14}?\d{1,2}月\d{1,2}日电)/gmu;
 // A site's tag right after a name, in ASCII square brackets: [微博], [超话], [下载APP]. Chinese prose brackets with 【】.

@@ -69,7 +69,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
 
 /**
  * Mentions found in the masked, simplified reading, named as the article writes them, without the
- * spaces a tagger took in at either end (" 　　中新网", "Dior "): a name's surface starts and ends with the name.
+ * spaces a tagger took in at either end (" 　　某某网", "Dior "): a name's surface starts and ends with the name.
  */
 function inOwnScript(extraction: Extraction, text: string): Extraction {
   const entities = extraction.entities.map((m) => {

@@ -86,7 +86,7 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
     const c = core.get(long.id)!;
     if (!HAN.test(c)) continue;
     // What follows the short form is short too (阿里 + 巴巴, 摩拜 + 单车): a longer tail names a part of it
-    // (浙江大学 + 人文学院, 教育部 + 教育督导团办公室), not the same body.
+    // (江城大学 + 人文学院, 某省农业厅 + 督导办公室), not the same body.
     for (let k = c.length - 1; k >= Math.max(MIN_SHORT, c.length - MAX_TAIL); k--) {
       const short = orgByCore.get(c.slice(0, k));
       // Across types a short form is too loose (特朗普 the person, 特朗普政府 the body); one name under two types is sameName.
@@ -106,9 +106,9 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
       if (short !== undefined && short.id !== long.id && short.type === long.type) out.push({ kind: 'homePrefix', long, short });
     }
   }
-  // Two characters taken from a longer name, its first among them (北大 of 北京大学, 清华 of 清华大学).
+  // Two characters taken from a longer name, its first among them (江大 of 江城大学, 湘师 of 湘江师范学院).
   const byFirst = new Map<string, Node[]>();
-  // Up to six characters: a longer name is often a part (北京大学法律系), and 北大 is not that.
+  // Up to six characters: a longer name is often a part (江城大学法律系), and 江大 is not that.
   for (const n of orgs) if (HAN.test(n.name) && n.name.length >= 4 && n.name.length <= 6) byFirst.set(n.name[0]!, [...(byFirst.get(n.name[0]!) ?? []), n]);
   for (const short of orgByCore.values()) {
     if (short.name.length !== 2 || !HAN.test(short.name)) continue;

@@ -55,7 +55,7 @@ export function coreName(name: string): string {
   const g = gazetteer();
   const n = normaliseName(name);
   if (!/[\u4e00-\u9fff]/.test(n)) return canonicalKey(n, 'Company');
-  // Leading places stay: 北京大学 and 南京大学, 湖南卫视 and 北京卫视 are not one body.
+  // Leading places stay: 江城大学 and 岭南某城大学, 甲省卫视 and 乙省卫视 are not one body.
   let core = stripLegalForm(n.replace(/[（(][^）)]*[）)]/g, ''));
   for (let changed = true; changed; ) {
     changed = false;
