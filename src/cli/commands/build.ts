@@ -1,7 +1,8 @@
 import { createExtractorFromFlags, EXTRACTOR_FLAGS, EXTRACTOR_USAGE } from '../extractor-flags';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
-import { flagValue, hasFlag, positiveFlag } from '../args';
+import { hasFlag, positiveFlag } from '../args';
 import { connectStore } from '../connect';
+import { readCurationFlag } from '../curation-flag';
 import { buildProgress } from '../progress';
 import { printSummary } from '../summary';
 import { CORPUS_FIELD_FLAGS, CORPUS_USAGE, corpusFieldsFromFlags } from '../corpus-flags';
@@ -61,13 +62,11 @@ otherwise a line every 10 s. The summary says where the time went (read, extract
     };
     const { extractor, report } = await createExtractorFromFlags(args, io.env);
     const { buildPaths } = await import('../../pipeline');
-    const { CurationFile, curationPath, identityMap, autoMerges } = await import('../../identity');
-    // A bad curation file stops the build before anything is read or written.
-    const curation = CurationFile.read(curationPath(flagValue(args, 'curation'), io.env)).curation;
+    const identityOf = await readCurationFlag(args, io);
     const store = await connectStore(io);
     try {
       const began = Date.now();
-      const identity = identityMap(curation, await autoMerges(store));
+      const identity = await identityOf(store);
       const summary = await buildPaths(args.positionals, {
         store, extractor, identity, batchSize: batch, workers, limits, comentions: !hasFlag(args, 'no-comentions'), fields: corpusFieldsFromFlags(args), onEvent: buildProgress(io.stderr),
       });

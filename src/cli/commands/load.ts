@@ -1,6 +1,7 @@
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
-import { flagValue, hasFlag, positiveFlag } from '../args';
+import { hasFlag, positiveFlag } from '../args';
 import { connectStore } from '../connect';
+import { readCurationFlag } from '../curation-flag';
 import { buildProgress } from '../progress';
 import { printSummary } from '../summary';
 // Plain constants: the usage text shows them without loading the pipeline.
@@ -35,13 +36,11 @@ file and line and skipped; the rest lands. Exit code 1 when anything was skipped
     }
     const batch = positiveFlag(args, 'batch', DEFAULT_BATCH_ROWS, true);
     const { loadExtractions } = await import('../../pipeline');
-    const { CurationFile, curationPath, identityMap, autoMerges } = await import('../../identity');
-    // A bad curation file stops the load before anything is read or written.
-    const curation = CurationFile.read(curationPath(flagValue(args, 'curation'), io.env)).curation;
+    const identityOf = await readCurationFlag(args, io);
     const store = await connectStore(io);
     try {
       const began = Date.now();
-      const identity = identityMap(curation, await autoMerges(store));
+      const identity = await identityOf(store);
       const summary = await loadExtractions(args.positionals, { store, identity, batchSize: batch, comentions: !hasFlag(args, 'no-comentions'), onEvent: buildProgress(io.stderr) });
       printSummary(io, 'Loaded', summary, (Date.now() - began) / 1000, 1, []);
       return summary.skipped.length + summary.skippedArticles.length > 0 ? EXIT_FAILURE : EXIT_OK;
