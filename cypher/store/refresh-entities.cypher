@@ -16,7 +16,13 @@ CALL (names) {
   LIMIT 1
   RETURN x AS name
 }
-SET n.articleCount = articleCount, n.name = coalesce(name, n.name)
+// The tally of names by links, which extend-entities.cypher grows batch by batch.
+CALL (names) {
+  UNWIND names AS x
+  WITH x, count(*) AS uses ORDER BY x
+  RETURN collect(x) AS forms, collect(uses) AS counts
+}
+SET n.articleCount = articleCount, n.name = coalesce(name, n.name), n.nameForms = forms, n.nameUses = counts
 WITH n, [x IN names + surfaces WHERE x <> n.name] AS others
 CALL (n, others) {
   UNWIND others AS other

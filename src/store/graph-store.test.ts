@@ -96,3 +96,28 @@ describe('an article given twice in one batch is written once, as its last copy'
     });
   }
 });
+
+describe('a node is named by the full form most of its links use, whatever order its articles came in', () => {
+  // One firm: its registered name in full in one article, a shorter registered form in two others.
+  const entity = (id: string, name: string): ResolvedArticle => ({
+    article: { id, title: name, authors: [], source: `/fixtures/${id}.txt`, index: 0, lang: 'zh', text: `${name}发布新品。` },
+    entities: [{ id: 'company:qinghe', type: 'Company', name, surfaces: [name], starts: [0], ends: [name.length] }],
+    relations: [],
+    authors: [],
+  });
+  const long = entity('n1', '青禾农业科技股份有限公司');
+  const short = [entity('n2', '青禾科技有限公司'), entity('n3', '青禾科技有限公司')];
+  const orders = [
+    { label: 'the longer name first, one article per batch', batches: [[long], [short[0]!], [short[1]!]] },
+    { label: 'the longer name last, one article per batch', batches: [[short[0]!], [short[1]!], [long]] },
+    { label: 'all in one batch', batches: [[long, ...short]] },
+  ];
+  for (const o of orders) {
+    test(o.label, async () => {
+      await resetDatabase(driver);
+      for (const add of o.batches) await store.write({ remove: [], add });
+      const { records } = await driver.executeQuery('MATCH (e:Entity {id: "company:qinghe"}) RETURN e.name AS name, e.aliases AS aliases');
+      assert.deepEqual([records[0]!.get('name'), records[0]!.get('aliases')], ['青禾科技有限公司', ['青禾农业科技股份有限公司']]);
+    });
+  }
+});

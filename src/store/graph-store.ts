@@ -162,17 +162,17 @@ async function retract(tx: ManagedTransaction, ids: string[], gone: string[]): P
   return records.map((r) => r.get('id') as string);
 }
 
-/** Per entity, what the batch's new links add: the number of new articles, their names and surfaces. */
+/** Per entity, what the batch's new links add: the number of new articles, their names (one per link, the name tally counts links) and surfaces. */
 function growth(links: readonly LinkRow[]): { id: string; articles: ReturnType<typeof neo4j.int>; names: string[]; surfaces: string[] }[] {
-  const byEntity = new Map<string, { articles: Set<string>; names: Set<string>; surfaces: Set<string> }>();
+  const byEntity = new Map<string, { articles: Set<string>; names: string[]; surfaces: Set<string> }>();
   for (const link of links) {
-    const held = byEntity.get(link.entityId) ?? { articles: new Set(), names: new Set(), surfaces: new Set() };
+    const held = byEntity.get(link.entityId) ?? { articles: new Set(), names: [], surfaces: new Set() };
     held.articles.add(link.articleId);
-    held.names.add(link.props.name);
+    held.names.push(link.props.name);
     link.props.surfaces.forEach((s) => held.surfaces.add(s));
     byEntity.set(link.entityId, held);
   }
-  return [...byEntity].map(([id, held]) => ({ id, articles: neo4j.int(held.articles.size), names: [...held.names], surfaces: [...held.surfaces] }));
+  return [...byEntity].map(([id, held]) => ({ id, articles: neo4j.int(held.articles.size), names: held.names, surfaces: [...held.surfaces] }));
 }
 
 /**
