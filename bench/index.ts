@@ -3,7 +3,7 @@
 import { benchBuild, BUILD_NEWS } from './build';
 import { benchCypher } from './cypher';
 import { benchPanel } from './panel';
-import { benchPaths, sinaConfig } from './paths';
+import { benchPaths } from './paths';
 import { benchExtract } from './extract';
 import { withBenchNeo4j } from './neo4j';
 import { benchRebuild, benchWrite } from './write';
@@ -12,7 +12,7 @@ import { benchScreen } from './screen';
 import { benchLongArticle, LONG_ARTICLE_NEWS } from './long-article';
 import { benchRobustness } from './robustness';
 import { benchScale } from './scale';
-import { loadNews, NEWS_PATH } from './news';
+import { loadNews, NEWS_PATH, sinaConfig } from './news';
 import { benchCorpusRead } from './corpus';
 
 const print = (lines: string[]) => lines.forEach((line) => console.log(line));

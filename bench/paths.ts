@@ -13,14 +13,6 @@ const HOPS = 4;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export function sinaConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig | null {
-  const uri = env.WUTONG_BENCH_SINA_URI;
-  if (!uri) return null;
-  return {
-    uri, username: env.WUTONG_BENCH_SINA_USERNAME ?? 'neo4j', password: env.WUTONG_BENCH_SINA_PASSWORD ?? 'wutong-local',
-    database: env.WUTONG_BENCH_SINA_DATABASE || undefined, bundled: false,
-  };
-}
 
 /** Entities reached in exactly HOPS typed hops from well-mentioned seeds, as candidate pairs. */
 const CANDIDATES = `

@@ -1,11 +1,11 @@
 // The viewer's first screen, hub panel and time slider on the Sina graph (11,686 articles) in headless
-// Chromium. WUTONG_BENCH_SINA_URI names a Neo4j holding it (read only; NEO4J_USERNAME/NEO4J_PASSWORD,
-// default neo4j / wutong-local); unset, this part is skipped: building the corpus takes about 45 min
-// on two cores (`wutong build` of the articles as files), too long for one bench run.
+// Chromium. WUTONG_BENCH_SINA_URI names a Neo4j holding it (read only; see sinaConfig); unset, this
+// part is skipped: building the corpus (`wutong build` of the JSON lines file, a few minutes on two
+// cores) is a step of its own, not part of one bench run.
 import neo4j from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { ensureViewerBuilt, launchChromium, openNeo4jSource, startServer } from '../src/server';
-import { neo4jConfigFromEnv, type Neo4jConfig } from '../src/store';
+import { sinaConfig } from './news';
 
 const FIRST_SCREEN_MS = 3000;
 const LABELS = 30;
@@ -46,10 +46,9 @@ export async function setSlider(page: Page, lo: number, hi: number): Promise<voi
 }
 
 export async function benchScreen(): Promise<string[]> {
-  const uri = process.env.WUTONG_BENCH_SINA_URI;
-  if (!uri) return ['screen: skipped, set WUTONG_BENCH_SINA_URI to a Neo4j holding the Sina graph (building it takes about 45 min on two cores)'];
-  const config: Neo4jConfig = neo4jConfigFromEnv({ ...process.env, NEO4J_URI: uri });
-  const driver = neo4j.driver(uri, neo4j.auth.basic(config.username, config.password));
+  const config = sinaConfig();
+  if (config === null) return ['screen: skipped, set WUTONG_BENCH_SINA_URI to a Neo4j holding the Sina graph (wutong build ../shared/data/news/sina-2018.jsonl into it first)'];
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password));
   const { records } = await driver.executeQuery('MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.articleCount AS n ORDER BY e.articleCount DESC LIMIT 1', {}, { routing: neo4j.routing.READ, database: config.database });
   await driver.close();
   const hub = { id: String(records[0]?.get('id')), name: String(records[0]?.get('name')), articles: Number(records[0]?.get('n')) };
