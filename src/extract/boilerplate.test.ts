@@ -79,6 +79,8 @@ describe('the extractor reads no name from boilerplate, and surfaces carry no ed
     { label: 'script', text: '　　青禾科技在长沙发布了新手机。\n                            document.getElementsByTagName(\'head\')[0].appendChild(adScript);\n', absent: ['appendChild', 'adScript', 'document', 'head'] },
     { label: 'style sheet', text: '　　青禾科技在长沙发布了新手机。\n.side-box p a:visited{color: #4b729f !important;}\n.side-box p{margin-bottom:30px}', absent: ['margin', 'side-box', 'color'] },
     { label: 'dateline', text: '　　东方网长沙3月2日电 青禾科技在长沙发布了新手机。', absent: ['东方网'] },
+    // A tagger span that starts in the blanked tag (its spaces) and runs into the place after it loses the tag.
+    { label: 'agency tag before a place and a date', text: '远山传媒将被并入青禾网：主编将离职\n远山科技讯 北京时间11月2日早间消息，本周四，美国一家媒体公司宣布将旗下网站并入另一家公司，主编随后离职。', absent: ['远山科技讯', '讯'] },
   ];
   for (const c of cases) {
     test(c.label, async () => {

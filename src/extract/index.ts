@@ -62,20 +62,21 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const style = lang === 'zh' ? byLang.zh.styleOf(text) : undefined;
       const ctx = articleContext({ text, lang, ...(input.published ? { published: input.published } : {}), ...(style === undefined ? {} : { style }) });
       const entities = runMentionPasses(passes[lang].mentions, ctx, byLang[lang].mentions(ctx));
-      return inOwnScript({ entities, relations: runRelationPasses(passes[lang].relations, ctx, entities) }, input.text);
+      return inOwnScript({ entities, relations: runRelationPasses(passes[lang].relations, ctx, entities) }, input.text, text);
     },
   });
 }
 
 /**
  * Mentions found in the masked, simplified reading, named as the article writes them, without the
- * spaces a tagger took in at either end (" 　　某某网", "Dior "): a name's surface starts and ends with the name.
+ * spaces a tagger took in at either end (" 　　某某网", "Dior "). Spaces are judged in the reading, where
+ * blanked boilerplate is space too: a span that took in a masked dateline loses it.
  */
-function inOwnScript(extraction: Extraction, text: string): Extraction {
+function inOwnScript(extraction: Extraction, text: string, reading: string): Extraction {
   const entities = extraction.entities.map((m) => {
     let { start, end } = m;
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    while (start < end && /\s/u.test(reading[start]!)) start++;
+    while (end > start && /\s/u.test(reading[end - 1]!)) end--;
     // A mention that is all space keeps its span (relations index the list), and the store reads no name from it.
     return start === end ? { ...m, text: text.slice(m.start, m.end) } : { ...m, start, end, text: text.slice(start, end) };
   });
