@@ -5,7 +5,7 @@ import { connectStore } from '../connect';
 import type { CurationFile, IdentityMap, NodeRef } from '../../identity';
 import type { GraphStore } from '../../store';
 import { DEFAULT_WORKERS } from '../../pipeline/limits';
-import { ENTITY_TYPES } from '../../extract/types';
+import { ENTITY_TYPES, type EntityType } from '../../extract/types';
 
 
 const COMMON_USAGE = `The decision is written to the curation file (--curation PATH, else WUTONG_CURATION, else
@@ -114,45 +114,56 @@ export const splitCommand = curateCommand({
   },
 });
 
-export const aliasCommand = curateCommand({
+/**
+ * A command that sets one thing on a node in the file (an alias, a name, a type): the node is found
+ * by id or name, and the setting goes on the node it lands on now (after merges).
+ */
+function nodeCommand(spec: Omit<Curate, 'edit'> & {
+  setting(value: string): { alias?: string; name?: string; type?: EntityType };
+  said(target: string, value: string): string;
+}): Command {
+  return curateCommand({
+    ...spec,
+    async edit(file, store, map, [a, raw]) {
+      const value = raw!.trim();
+      const setting = spec.setting(value);
+      const { nodeOf } = await import('../../identity');
+      const target = await node(store, a!, map);
+      file.setNode(nodeOf(map, target.id), setting);
+      return spec.said(label(target), value);
+    },
+  });
+}
+
+export const aliasCommand = nodeCommand({
   name: 'alias',
   summary: 'a surface that names a node: its mentions land on it',
   args: '<A> <surface>',
   about: 'Every mention written exactly as <surface>, in any article, lands on A.',
-  async edit(file, store, map, [a, surface]) {
-    const { nodeOf } = await import('../../identity');
-    const target = await node(store, a!, map);
-    file.setNode(nodeOf(map, target.id), { alias: surface!.trim() });
-    return `Mentions written '${surface!.trim()}' land on ${label(target)}`;
-  },
+  setting: (alias) => ({ alias }),
+  said: (target, alias) => `Mentions written '${alias}' land on ${target}`,
 });
 
-export const renameCommand = curateCommand({
+export const renameCommand = nodeCommand({
   name: 'rename',
   summary: 'the name a node shows',
   args: '<A> <name>',
   about: 'A shows <name> as its name, whatever its mentions say; the old name stays an alias.',
-  async edit(file, store, map, [a, name]) {
-    const { nodeOf } = await import('../../identity');
-    const target = await node(store, a!, map);
-    file.setNode(nodeOf(map, target.id), { name: name!.trim() });
-    return `Renamed ${label(target)} to ${name!.trim()}`;
-  },
+  setting: (name) => ({ name }),
+  said: (target, name) => `Renamed ${target} to ${name}`,
 });
 
-export const typeCommand = curateCommand({
+export const typeCommand = nodeCommand({
   name: 'type',
   summary: 'the type of a node (Company, Institution, Person, Place)',
   args: '<A> <Type>',
   about: `A takes the type <Type> (${ENTITY_TYPES.join(', ')}), whatever its mentions say.`,
-  async edit(file, store, map, [a, type]) {
+  setting: (type) => {
     const decided = ENTITY_TYPES.find((t) => t === type);
     if (decided === undefined) throw new UsageError(`the type must be one of ${ENTITY_TYPES.join(', ')}, not ${type}`);
-    const { nodeOf } = await import('../../identity');
-    const target = await node(store, a!, map);
-    file.setNode(nodeOf(map, target.id), { type: decided });
-    return `${label(target)} is a ${type}`;
+    return { type: decided };
   },
+  said: (target, type) => `${target} is a ${type}`,
 });
 
 export const CURATION_COMMANDS: readonly Command[] = [mergeCommand, splitCommand, aliasCommand, renameCommand, typeCommand];
