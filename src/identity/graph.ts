@@ -3,7 +3,7 @@ import type { Article } from '../ingest';
 import { cypherStatement, type GraphStore } from '../store';
 import { WutongError } from '../shared/errors';
 import { CurationFile } from './curation';
-import { identityMap, nodeOf, parseMap, serialiseMap, type IdentityMap, type MergeEntry } from './map';
+import { identityMap, parseMap, serialiseMap, type IdentityMap, type MergeEntry } from './map';
 import type { MergeSuggestion } from './types';
 
 // Where the identity stage keeps its state in Neo4j, beside the graph: the automatic merges it
@@ -105,9 +105,4 @@ export async function findNode(store: GraphStore, query: string, map: IdentityMa
   if (distinct.length === 0) throw new WutongError('identity', 'IDENTITY_NOT_FOUND', `no node is called '${query}' (give a node id or a name the graph holds)`);
   const listed = distinct.slice(0, 10).map((f) => `${f.id} ${f.name} (${f.type}, ${f.articles} articles)`).join('; ');
   throw new WutongError('identity', 'IDENTITY_AMBIGUOUS', `'${query}' names ${distinct.length} nodes: ${listed}${distinct.length > 10 ? '; …' : ''}; give the id of the one you mean`);
-}
-
-/** Whether two ids land on one node under the map. */
-export function sameNode(map: IdentityMap, a: string, b: string): boolean {
-  return nodeOf(map, a) === nodeOf(map, b);
 }

@@ -9,4 +9,4 @@ export { createCurator, type CuratorOptions } from './curator';
 export type { IdentitySyncOptions, IdentitySyncSummary } from './identity';
 export { loadExtractions } from './load';
 export type { LoadOptions } from './load';
-export { extractForLoad, EXTRACTION_FORMAT } from './extraction-file';
+export { extractForLoad } from './extraction-file';
