@@ -14,7 +14,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createExtractor } from '../src/extract/index';
+import { createExtractor, textMentions } from '../src/extract/index';
 import { extractRelations } from '../src/extract/relations/index';
 import type { Extractor, Mention, Relation } from '../src/extract/types';
 import { createChineseExtractor, DEFAULT_MODEL_PATH, readFinreRows } from '../src/extract/zh/index';
@@ -169,7 +169,7 @@ whole.prime?.([...sentences.keys()]);
 for (const [sentence, pairs] of sentences) {
   const { entities } = await extractor.extract({ text: sentence, lang: 'zh' });
   full.set(sentence, { mentions: entities, relations: extractRelations(sentence, entities, 'zh') });
-  const extracted = await whole.extract({ text: sentence, lang: 'zh' });
+  const extracted = textMentions(await whole.extract({ text: sentence, lang: 'zh' }));
   composed.set(sentence, { mentions: extracted.entities, relations: extracted.relations });
   const names = [...pairs.values()].flatMap((p) => [p.head, p.tail]);
   const mentions = withGoldNames(sentence, entities, names);

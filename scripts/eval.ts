@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SpanScorer, scores, type ScoredSpan } from '../src/tagger/index';
 import type { Extractor } from '../src/extract/types';
-import { createExtractor } from '../src/extract/index';
+import { createExtractor, textMentions } from '../src/extract/index';
 import { createChineseExtractor, createNaiveJiebaExtractor, nerSplits, type GoldSentence } from '../src/extract/zh/index';
 
 const { values } = parseArgs({
@@ -49,7 +49,7 @@ async function score(extractor: Extractor, dev: GoldSentence[], orgAsOne: boolea
   const started = performance.now();
   let chars = 0;
   for (const sentence of dev) {
-    const { entities } = await extractor.extract({ text: sentence.text, lang: 'zh' });
+    const { entities } = textMentions(await extractor.extract({ text: sentence.text, lang: 'zh' }));
     const predicted: ScoredSpan[] = entities.map(({ start, end, type }) => ({
       start, end, type: orgAsOne && (type === 'Company' || type === 'Institution') ? 'ORG' : type,
     }));

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { goldRecord, readKgAnnotations, type AnnotatedArticle } from '../src/annotations/index';
-import { createExtractor, type Extraction } from '../src/extract/index';
+import { createExtractor, textMentions, type Extraction } from '../src/extract/index';
 import type { ChineseExtractorOptions } from '../src/extract/zh/index';
 import { candidateFeatures, candidatePairs, classOf, linkModelPass } from '../src/extract/relations/link-model';
 import type { PairModel } from '../src/extract/relations/index';
@@ -86,7 +86,7 @@ async function readingOf(style: ChineseExtractorOptions['style']): Promise<Prepa
   const out: Prepared[] = [];
   for (const article of articles) {
     const gold = goldRecord(article) as GoldRecord;
-    const extraction = await extractor.extract({ text: article.text, lang: 'zh', id: article.id });
+    const extraction = textMentions(await extractor.extract({ text: article.text, lang: 'zh', id: article.id }));
     out.push({ article, gold, extraction, examples: labelled(article, gold, extraction) });
   }
   return out;

@@ -1,13 +1,14 @@
 import type { Extraction, Extractor, ExtractInput } from './types';
-import { ARTICLE_PASSES, createChineseExtractor, relationPasses, simplifiedReading, type ChineseExtractorOptions } from './zh';
-import { createEnglishExtractor, RELATION_PASSES as EN_RELATION_PASSES } from './en';
+import { ARTICLE_PASSES, createChineseExtractor, NESTED_PASSES, relationPasses, simplifiedReading, type ChineseExtractorOptions } from './zh';
+import { createEnglishExtractor, NESTED_PASSES as EN_NESTED_PASSES, RELATION_PASSES as EN_RELATION_PASSES } from './en';
 import type { PairModel } from './relations/pair-model';
 import { articleContext } from './context';
-import { runMentionPasses, runRelationPasses } from './passes';
+import { runMentionPasses, runNestedPasses, runRelationPasses } from './passes';
 import { detectLanguage } from '../shared/language';
 import { moduleOf, versionOf } from './version';
 import { inBoundedChunks } from './chunks';
 import { maskBoilerplate } from './boilerplate';
+import { inOwnScript, withoutEdgeSpaces } from './surfaces';
 
 export type { EntityType, Extraction, Extractor, ExtractorRecipe, ExtractInput, Mention, Relation, RelationProps } from './types';
 export { ENTITY_TYPES } from './types';
@@ -15,6 +16,7 @@ export { detectLanguage } from '../shared/language';
 export { inputsOf, moduleOf, versionOf } from './version';
 export { splitSentences } from './relations';
 export { boundedChunks, inBoundedChunks, MAX_CHUNK } from './chunks';
+export { keepMentions, textMentions } from './kept';
 
 export interface ExtractorOptions {
   /** Force one language instead of detecting it per input. */
@@ -39,8 +41,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const byLang = { zh: createChineseExtractor(options.zh), en: createEnglishExtractor() };
   // The passes of each language are listed in order, with why each is there, in zh/passes.ts and en/passes.ts.
   const passes = {
-    zh: { mentions: ARTICLE_PASSES, relations: relationPasses(options.links) },
-    en: { mentions: [], relations: EN_RELATION_PASSES },
+    zh: { mentions: ARTICLE_PASSES, relations: relationPasses(options.links), nested: NESTED_PASSES },
+    en: { mentions: [], relations: EN_RELATION_PASSES, nested: EN_NESTED_PASSES },
   };
   return inBoundedChunks({
     name: 'rules',
@@ -62,23 +64,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const style = lang === 'zh' ? byLang.zh.styleOf(text) : undefined;
       const ctx = articleContext({ text, lang, ...(input.published ? { published: input.published } : {}), ...(style === undefined ? {} : { style }) });
       const entities = runMentionPasses(passes[lang].mentions, ctx, byLang[lang].mentions(ctx));
-      return inOwnScript({ entities, relations: runRelationPasses(passes[lang].relations, ctx, entities) }, input.text, text);
+      const found = withoutEdgeSpaces({ entities, relations: runRelationPasses(passes[lang].relations, ctx, entities) }, text);
+      return inOwnScript(runNestedPasses(passes[lang].nested, ctx, found), input.text, reading);
     },
   });
-}
-
-/**
- * Mentions found in the masked, simplified reading, named as the article writes them, without the
- * spaces a tagger took in at either end (" 　　某某网", "Dior "). Spaces are judged in the reading, where
- * blanked boilerplate is space too: a span that took in a masked dateline loses it.
- */
-function inOwnScript(extraction: Extraction, text: string, reading: string): Extraction {
-  const entities = extraction.entities.map((m) => {
-    let { start, end } = m;
-    while (start < end && /\s/u.test(reading[start]!)) start++;
-    while (end > start && /\s/u.test(reading[end - 1]!)) end--;
-    // A mention that is all space keeps its span (relations index the list), and the store reads no name from it.
-    return start === end ? { ...m, text: text.slice(m.start, m.end) } : { ...m, start, end, text: text.slice(start, end) };
-  });
-  return { ...extraction, entities };
 }

@@ -1,5 +1,5 @@
 import type { ArticleContext } from './context';
-import type { Mention, Relation } from './types';
+import type { Extraction, Mention, Relation } from './types';
 
 /**
  * One named step after a recogniser: it reads the article's context and the mentions so far and
@@ -22,6 +22,17 @@ export interface RelationPass {
   run(ctx: ArticleContext, mentions: Mention[], relations: Relation[]): Relation[];
 }
 
+/**
+ * One named step after the relation passes, reading what the names themselves state: it may add
+ * nested mentions (names read inside a mention, marked `nested`) and the relations to them. It runs
+ * last, so no other pass reads what it adds.
+ */
+export interface NestedPass {
+  id: string;
+  doc: string;
+  run(ctx: ArticleContext, extraction: Extraction): Extraction;
+}
+
 /** Runs the passes in their listed order. */
 export function runMentionPasses(passes: readonly MentionPass[], ctx: ArticleContext, mentions: Mention[]): Mention[] {
   return passes.reduce((found, pass) => (pass.when === undefined || pass.when(ctx) ? pass.run(ctx, found) : found), mentions);
@@ -30,6 +41,11 @@ export function runMentionPasses(passes: readonly MentionPass[], ctx: ArticleCon
 /** Runs the relation passes in their listed order, starting from none. */
 export function runRelationPasses(passes: readonly RelationPass[], ctx: ArticleContext, mentions: Mention[]): Relation[] {
   return passes.reduce<Relation[]>((found, pass) => (pass.when === undefined || pass.when(ctx) ? pass.run(ctx, mentions, found) : found), []);
+}
+
+/** Runs the nested passes in their listed order. */
+export function runNestedPasses(passes: readonly NestedPass[], ctx: ArticleContext, extraction: Extraction): Extraction {
+  return passes.reduce((found, pass) => pass.run(ctx, found), extraction);
 }
 
 /** The relation engine's options from an article's context: its date and the sentences already split. */

@@ -10,6 +10,17 @@ export interface Mention {
   end: number;
   /** The pass or pattern row that made this mention or last changed it (provenance). */
   rule?: string;
+  /**
+   * The name as the text's simplified reading spells it (長沙市 → 长沙市), when that differs from
+   * `text`: what resolve keys a traditional article's names by.
+   */
+  simplified?: string;
+  /**
+   * Set on a name read inside another mention (the 青禾大学 of 青禾大学附属医院), not a surface the
+   * text names on its own: the graph gets its node and link, while `wutong extract --jsonl` and
+   * the evaluations leave it out (see textMentions).
+   */
+  nested?: true;
 }
 
 /** Scalar properties a relation may carry (a post for WORKS_AT, an amount for INVESTS_IN …). */

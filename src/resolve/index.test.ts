@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { articleContext } from '../extract/context';
-import { runRelationPasses } from '../extract/passes';
+import { runNestedPasses, runRelationPasses } from '../extract/passes';
 import { extractRelations } from '../extract/relations';
-import { relationPasses } from '../extract/zh';
+import { NESTED_PASSES, relationPasses, simplifiedReading } from '../extract/zh';
+import { inOwnScript } from '../extract/surfaces';
 import type { Mention, Relation } from '../extract/types';
 import { parseMarkup } from '../../test/support/markup';
 import type { Article } from '../ingest/types';
@@ -16,9 +17,13 @@ function article(id: string, markup: string, authors: string[] = []): { article:
 
 function resolve(id: string, markup: string, authors: string[] = [], relations?: Relation[]): ResolvedArticle {
   const { article: a, mentions } = article(id, markup, authors);
-  // The relations the default extractor's passes draw (the link model aside), employers among them.
-  const rels = relations ?? runRelationPasses(relationPasses(false), articleContext({ text: a.text, lang: 'zh', published: a.published }), mentions);
-  return resolveArticle({ article: a, extraction: { entities: mentions, relations: rels }, extractor: 'zh-test' });
+  // As the default extractor reads it: in its simplified reading, with the relations its passes draw
+  // (the link model aside), employers and named parents among them; named as the article writes them.
+  const reading = simplifiedReading(a.text);
+  const read = reading === undefined ? mentions : mentions.map((m) => ({ ...m, text: reading.slice(m.start, m.end) }));
+  const ctx = articleContext({ text: reading ?? a.text, lang: 'zh', published: a.published });
+  const found = relations !== undefined ? { entities: read, relations } : runNestedPasses(NESTED_PASSES, ctx, { entities: read, relations: runRelationPasses(relationPasses(false), ctx, read) });
+  return resolveArticle({ article: a, extraction: inOwnScript(found, a.text, reading), extractor: 'zh-test' });
 }
 
 function idOf(r: ResolvedArticle, name: string): string {

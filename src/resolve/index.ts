@@ -1,11 +1,10 @@
 import { isAbbreviatedPlace, sentenceHolding, splitSentences, splitTitle } from '../extract/relations';
-import type { EntityType, Extraction, Mention } from '../extract/types';
-import { simplifiedReading } from '../extract/zh';
+import { keepMentions } from '../extract/kept';
+import type { EntityType, Mention } from '../extract/types';
 import { ancestry, type Division } from './gazetteer';
 import { canonicalKey, canonicalType, entityId, isZone, leadingPlace, normaliseName, placeId } from './keys';
 import { resolvePlaces } from './places';
 import { zh } from '../lexicon';
-import { namedParent } from './structure';
 import { genericIds } from './generic';
 import { shortFormIds } from './short-forms';
 import { EntityTable, RelationSet } from './table';
@@ -25,28 +24,31 @@ interface Resolved {
   surface: string;
   start: number;
   end: number;
+  /** How the article writes it (the surface is its simplified reading in a traditional article). */
+  shown: string;
   division?: Division;
 }
 
 /**
  * Turns one article's mentions into entities with ids that depend only on what each thing is (its
  * canonical key and type), so any build order gives the same graph; maps relations onto them with
- * their evidence; adds what names and the gazetteer state (zone and committee, unit inside its
- * institution, village inside town inside county …); and lists the byline authors.
+ * their evidence; adds where a name and the gazetteer place a thing (zone in the division its name
+ * starts with, village inside town inside county …); and lists the byline authors. A nested mention
+ * (a parent extraction read inside a unit's name) is a node and an end of links, and nothing else:
+ * it places nothing and is no context for other names.
  */
 export function resolveArticle(input: ResolveInput): ResolvedArticle {
   const { article, extractor } = input;
   const text = article.text;
-  // A traditional article's names are keyed and placed by their simplified reading (長沙市 is 长沙市).
-  const reading = article.lang === 'zh' ? simplifiedReading(text) : undefined;
-  const extraction = graphMentions(reading === undefined ? input.extraction : readIn(input.extraction, reading));
+  const extraction = keepMentions(input.extraction, (m) => !isAbbreviatedPlace(m));
   const sentences = splitSentences(text, article.lang);
   const sentenceOf = (at: number): { start: number; end: number } => sentenceHolding(sentences, at);
   const evidence = (span: { start: number; end: number }, by: string, confidence: number, rule: string | undefined): Evidence => ({
     articleId: article.id, sentence: text.slice(span.start, span.end), start: span.start, end: span.end, extractor: by, confidence,
     ...(rule === undefined ? {} : { rule }),
   });
-  const placeNames = extraction.entities.filter((m) => canonicalType(m.text, m.type) === 'Place').map((m) => normaliseName(m.text));
+  const own = extraction.entities.filter((m) => m.nested !== true);
+  const placeNames = own.filter((m) => canonicalType(readName(m), m.type) === 'Place').map((m) => normaliseName(readName(m)));
   // A development zone lies in the division its name starts with (郴州经开区 in 郴州市, 桂阳工业园 in 桂阳县).
   const zoneHome = (name: string): string | undefined => (isZone(name) ? leadingPlace(normaliseName(name), 3) : undefined);
   // A public body lies in the division its name starts with (湘阴县委 in 湘阴县, 湘潭市第二人民医院 in 湘潭市).
@@ -62,38 +64,38 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   };
   const homes = placeNames.map(zoneHome).filter((h): h is string => h !== undefined);
   // Places that open organisation names (湘潭市第二人民医院) are context for ambiguous short names too.
-  const orgPlaces = extraction.entities.filter((m) => m.type === 'Company' || m.type === 'Institution').map((m) => leadingPlace(normaliseName(m.text), 3));
+  const orgPlaces = own.filter((m) => m.type === 'Company' || m.type === 'Institution').map((m) => leadingPlace(normaliseName(readName(m)), 3));
   const context = orgPlaces.filter((h): h is string => h !== undefined);
   const places = article.lang === 'zh' ? resolvePlaces([...placeNames, ...homes, ...context]) : new Map<string, Division | undefined>();
   const table = new EntityTable();
   const relations = new RelationSet();
 
-  // Names are shown as the article writes them, whichever script it uses.
-  const shown = (start: number, end: number, surface: string): string => (reading === undefined ? surface : text.slice(start, end));
-  const resolved = extraction.entities.map((m) => resolveMention(m, article.lang, places));
-  for (const [i, id] of shortFormIds(resolved)) resolved[i] = { ...resolved[i]!, id };
-  for (const [i, id] of genericIds(resolved, article.id)) resolved[i] = { ...resolved[i]!, id };
-  for (const r of resolved) {
-    table.add(r.id, r.type, shown(r.start, r.end, r.surface), r, r.division?.name, r.division === undefined ? undefined : divisionProps(r.division));
-  }
+  const resolved = extraction.entities.map((m) => (m.nested === true ? resolveNested(m) : resolveMention(m, article.lang, places)));
+  const ownIndex = extraction.entities.flatMap((m, i) => (m.nested === true ? [] : [i]));
+  const ownResolved = ownIndex.map((i) => resolved[i]!);
+  for (const [k, id] of shortFormIds(ownResolved)) resolved[ownIndex[k]!] = { ...resolved[ownIndex[k]!]!, id };
+  for (const [k, id] of genericIds(ownResolved, article.id)) resolved[ownIndex[k]!] = { ...resolved[ownIndex[k]!]!, id };
+  resolved.forEach((r, i) => {
+    if (extraction.entities[i]!.nested === true) return;
+    table.add(r.id, r.type, r.shown, r, r.division?.name, r.division === undefined ? undefined : divisionProps(r.division));
+  });
   for (const rel of extraction.relations) {
     const s = resolved[rel.source];
     const t = resolved[rel.target];
     if (s === undefined || t === undefined) continue;
     relations.add(s.id, t.id, rel.type, evidence(rel, extractor, rel.confidence, rel.rule), rel.props);
   }
+  // A unit linked to a parent its own name spells (a nested mention) is placed through that parent, not by its name.
+  const withParent = new Set(extraction.relations.filter((rel) => extraction.entities[rel.target]?.nested === true).map((rel) => rel.source));
   // The hierarchy is stated once per article, by the first sentence naming the child.
   const placed = new Set<string>();
-  resolved.forEach((r) => {
-    const span = sentenceOf(r.start);
-    const parent = namedParent(r.surface, r.type);
-    if (parent !== undefined) {
-      const name = r.surface.slice(0, parent.length);
-      const id = entityId(canonicalType(name, parent.type), canonicalKey(name, canonicalType(name, parent.type)));
-      table.add(id, canonicalType(name, parent.type), shown(r.start, r.start + parent.length, name), { start: r.start, end: r.start + parent.length });
-      relations.add(r.id, id, parent.relation, evidence(span, STRUCTURE, 0.9, 'resolve:named-parent'));
+  resolved.forEach((r, i) => {
+    if (extraction.entities[i]!.nested === true) {
+      table.add(r.id, r.type, r.shown, r);
+      return;
     }
-    const home = r.type === 'Place' && r.division === undefined ? zoneHome(r.surface) : parent === undefined ? organHome(r) : undefined;
+    const span = sentenceOf(r.start);
+    const home = r.type === 'Place' && r.division === undefined ? zoneHome(r.surface) : withParent.has(i) ? undefined : organHome(r);
     const homeDivision = home === undefined ? undefined : places.get(home);
     const chain = r.division !== undefined ? ancestry(r.division) : homeDivision !== undefined ? [undefined, ...ancestry(homeDivision)] : [];
     chain.slice(1).forEach((up, k) => {
@@ -114,36 +116,33 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   return { article, entities: table.list(), relations: relations.list(), authors: [...new Set(authors)] };
 }
 
-/** The mentions named as the simplified reading of their article spells them. */
-function readIn(extraction: Extraction, reading: string): Extraction {
-  return { ...extraction, entities: extraction.entities.map((m) => ({ ...m, text: reading.slice(m.start, m.end) })) };
+/** The name resolve keys and places a mention by: a traditional article's by its simplified reading (長沙市 is 长沙市). */
+function readName(m: Mention): string {
+  return m.simplified ?? m.text;
 }
 
-/** The mentions the graph keeps, with relations renumbered: an abbreviated place (湘) would be a node of its own. */
-function graphMentions(extraction: Extraction): Extraction {
-  const keep = extraction.entities.map((m) => !isAbbreviatedPlace(m));
-  if (keep.every(Boolean)) return extraction;
-  const index: number[] = [];
-  const entities = extraction.entities.filter((_, i) => keep[i] && index.push(i));
-  const renumbered = new Map(index.map((old, now) => [old, now]));
-  const relations = extraction.relations
-    .filter((r) => keep[r.source] && keep[r.target])
-    .map((r) => ({ ...r, source: renumbered.get(r.source)!, target: renumbered.get(r.target)! }));
-  return { entities, relations };
-}
-
+/** A mention's entity, keyed by its read name and shown as the article writes it. */
 function resolveMention(m: Mention, lang: 'zh' | 'en', places: Map<string, Division | undefined>): Resolved {
-  const type = canonicalType(m.text, m.type);
+  const surface = readName(m);
+  const type = canonicalType(surface, m.type);
   if (type === 'Person') {
-    const titled = splitTitle(m.text, lang);
+    const titled = splitTitle(surface, lang);
     if (titled !== undefined) {
       const start = m.end - titled.name.length;
-      return { id: entityId('Person', canonicalKey(titled.name, 'Person')), type, surface: titled.name, start, end: m.end };
+      const shown = m.simplified === undefined ? titled.name : m.text.slice(start - m.start);
+      return { id: entityId('Person', canonicalKey(titled.name, 'Person')), type, surface: titled.name, start, end: m.end, shown };
     }
   }
-  const division = type === 'Place' ? places.get(normaliseName(m.text)) : undefined;
-  const id = division !== undefined ? placeId(division.code) : entityId(type, canonicalKey(m.text, type));
-  return { id, type, surface: m.text, start: m.start, end: m.end, division };
+  const division = type === 'Place' ? places.get(normaliseName(surface)) : undefined;
+  const id = division !== undefined ? placeId(division.code) : entityId(type, canonicalKey(surface, type));
+  return { id, type, surface, start: m.start, end: m.end, shown: m.text, division };
+}
+
+/** A nested mention's entity: keyed by its name alone, no division looked up (a zone that heads its committee's name). */
+function resolveNested(m: Mention): Resolved {
+  const surface = readName(m);
+  const type = canonicalType(surface, m.type);
+  return { id: entityId(type, canonicalKey(surface, type)), type, surface, start: m.start, end: m.end, shown: m.text };
 }
 
 function divisionProps(d: Division): Record<string, string | number> {

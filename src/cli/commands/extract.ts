@@ -5,7 +5,7 @@ import { flagValue, hasFlag, UsageError } from '../args';
 import { CORPUS_FIELD_FLAGS, corpusFieldsFromFlags } from '../corpus-flags';
 import { extractResolved } from './extract-resolved';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command } from '../command';
-import type { Extraction, Extractor } from '../../extract';
+import { textMentions, type Extraction, type Extractor } from '../../extract';
 
 interface InputLine {
   id?: unknown;
@@ -106,11 +106,15 @@ async function extractLine(input: InputLine | undefined, extractor: Extractor, w
   }
 }
 
-/** Exactly the fields of the command-line contract, in its order; with `withRules`, each item's rule after them. */
+/**
+ * Exactly the fields of the command-line contract, in its order; with `withRules`, each item's rule
+ * after them. Only what the text names: a nested mention is the graph's, not a surface of the text.
+ */
 function contractShape(extraction: Extraction, withRules: boolean) {
   const rule = (item: { rule?: string }) => (withRules && item.rule !== undefined ? { rule: item.rule } : {});
+  const named = textMentions(extraction);
   return {
-    entities: extraction.entities.map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end, ...rule(m) })),
-    relations: extraction.relations.map((r) => ({ source: r.source, target: r.target, type: r.type, start: r.start, end: r.end, ...rule(r) })),
+    entities: named.entities.map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end, ...rule(m) })),
+    relations: named.relations.map((r) => ({ source: r.source, target: r.target, type: r.type, start: r.start, end: r.end, ...rule(r) })),
   };
 }

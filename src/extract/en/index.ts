@@ -7,7 +7,7 @@ import { RELATION_PASSES } from './passes';
 import { sentenceTokens, tokenize } from './tokenize';
 
 export { namesNaturalFeature } from './names';
-export { RELATION_PASSES } from './passes';
+export { NESTED_PASSES, RELATION_PASSES } from './passes';
 
 /** The English extractor, which also gives its mentions alone for the default extractor's passes. */
 export interface EnglishExtractor extends Extractor {

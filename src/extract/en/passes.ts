@@ -1,5 +1,5 @@
-import { relationOptions, type RelationPass } from '../passes';
-import { extractRelations, postsBeforeNames } from '../relations';
+import { relationOptions, type NestedPass, type RelationPass } from '../passes';
+import { extractRelations, postsBeforeNames, withNamedParents } from '../relations';
 import { anaphoricPosts, betweenRelations } from './relations';
 
 /**
@@ -23,5 +23,14 @@ export const RELATION_PASSES: readonly RelationPass[] = [
     id: 'post-before-name',
     doc: 'A title written before a name (Mayor Li Wei) goes on the person\'s WORKS_AT, or on a new one to the organisation right before.',
     run: (ctx, mentions, relations) => postsBeforeNames(mentions, relations, ctx.sentences, 'en'),
+  },
+];
+
+/** Last, what the names themselves state: a Chinese unit's name quoted in English text names its parent as it does in Chinese. */
+export const NESTED_PASSES: readonly NestedPass[] = [
+  {
+    id: 'named-parent',
+    doc: 'A unit whose Chinese name starts with its parent\'s (某某大学附属医院) is PART_OF that parent, named by a nested mention.',
+    run: (ctx, extraction) => withNamedParents(extraction, ctx.sentences),
   },
 ];

@@ -24,10 +24,13 @@ export function graphRequests(text: string, options: ChunkOptions): PlannedReque
   }));
 }
 
-/** Index of the sentence holding each entity (-1 when it straddles two). */
+/**
+ * Index of the sentence holding each entity: -1 when it straddles two, or is nested in another
+ * mention (a parent read inside a unit's name, linked already), which the LLM is not asked about.
+ */
 export function sentenceIndex(text: string, entities: Mention[]): number[] {
   const sentences = splitSentences(text);
-  return entities.map((e) => sentences.findIndex((s) => s.start <= e.start && e.end <= s.end));
+  return entities.map((e) => (e.nested === true ? -1 : sentences.findIndex((s) => s.start <= e.start && e.end <= s.end)));
 }
 
 /**

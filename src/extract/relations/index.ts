@@ -14,6 +14,7 @@ const HOST_TYPES = new Set<EntityType>(['Place', 'Institution']);
 export { sentenceHolding, splitSentences } from './sentences';
 export { anaphoricPost, endsWithUnit, splitTitle, unitPost, withoutUnit } from './posts';
 export { postEmployers, postsBeforeNames } from './employers';
+export { NAMED_PARENT_RULE, withNamedParents } from './named-parents';
 export { CO_MENTION_RULE, isAbbreviatedPlace } from './comention';
 export { RULE_ID } from './table';
 export { pairFeatures } from './pair-features';

@@ -1,6 +1,6 @@
-import { relationOptions, type MentionPass, type RelationPass } from '../passes';
+import { relationOptions, type MentionPass, type NestedPass, type RelationPass } from '../passes';
 import { withFinanceMentions } from '../finance';
-import { extractRelations, postEmployers, postsBeforeNames } from '../relations';
+import { extractRelations, postEmployers, postsBeforeNames, withNamedParents } from '../relations';
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
 import type { PairModel } from '../relations/pair-model';
 import { withBylineNames } from './bylines';
@@ -69,3 +69,12 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
     },
   ];
 }
+
+/** Last, what the names themselves state: a unit's parent, read from the start of its name (no other pass reads it). */
+export const NESTED_PASSES: readonly NestedPass[] = [
+  {
+    id: 'named-parent',
+    doc: 'A unit whose name starts with its parent\'s (某某大学附属医院, 某某经开区管委会) is PART_OF or AFFILIATED_WITH that parent, named by a nested mention.',
+    run: (ctx, extraction) => withNamedParents(extraction, ctx.sentences),
+  },
+];
