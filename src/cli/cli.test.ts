@@ -118,6 +118,15 @@ test('extract --jsonl: one line per input, in order, offsets exact, relations in
   }
 });
 
+test('extract --jsonl prints the names the text writes: a parent read inside a unit\'s name is the graph\'s, not an entity of the line', async () => {
+  const text = '青禾大学材料研究中心与星渚经济开发区管委会签约。';
+  const run = await runCli(['extract', '--jsonl', '--rules'], JSON.stringify({ id: 'u', text }));
+  assert.equal(run.code, 0, run.stderr);
+  const out = JSON.parse(run.stdout) as { entities: { text: string }[]; relations: { source: number; target: number; rule?: string }[] };
+  assert.deepEqual(out.entities.map((e) => e.text), ['青禾大学材料研究中心', '星渚经济开发区管委会']);
+  assert.ok(out.relations.every((r) => r.rule !== 'named-parent' && out.entities[r.source] && out.entities[r.target]), JSON.stringify(out.relations));
+});
+
 test('extract --jsonl: lines past the read-ahead window come out too, in order, each once', async () => {
   // The first thousand lines are read before any is extracted (to learn the source's style); the rest stream.
   const ids = Array.from({ length: 1203 }, (_, i) => `n${i}`);

@@ -5,7 +5,7 @@ import { describe, it, test } from 'node:test';
 import { parseMarkup as parse } from '../../test/support/markup';
 import { listInputFiles, readArticles } from '../ingest';
 import { withFinanceMentions } from './finance';
-import { createExtractor, inBoundedChunks, type Mention } from './index';
+import { createExtractor, inBoundedChunks, textMentions, type Mention } from './index';
 import { extractRelations } from './relations';
 import { PATTERNS, patternRows, RULE_ID, type PatternRowData } from './relations/table';
 import { createChineseExtractor, completeLists, relationPasses, unifiedTypes, withRepeatedNames, withShortForms } from './zh';
@@ -85,10 +85,22 @@ for (const c of mentionCases) {
 describe('mention rules of whole extractors', () => {
   it('the tagger names its style; a pattern confirmed by the link model names both', async () => {
     const text = '鸿晟精密股份有限公司与长沙经济技术开发区管委会签约。鸿晟精密董事长陈振邦表示，项目明年投产。';
-    const { entities, relations } = await createExtractor({ lang: 'zh', zh: { style: 'web' } }).extract({ text, lang: 'zh' });
+    // The mentions the text names, as `wutong extract --rules` prints them (the nested parent is the next case's).
+    const { entities, relations } = textMentions(await createExtractor({ lang: 'zh', zh: { style: 'web' } }).extract({ text, lang: 'zh' }));
     assert.deepEqual(entities.map((m) => `${m.text} ${m.rule}`), ['鸿晟精密股份有限公司 tagger:web', '长沙经济技术开发区管委会 tagger:web', '鸿晟精密 short-form', '陈振邦 tagger:web']);
     const rules = relations.map((r) => `${entities[r.source]!.text} ${r.type} ${entities[r.target]!.text} ${r.rule}`);
     assert.ok(rules.includes('鸿晟精密股份有限公司 SIGNED_WITH 长沙经济技术开发区管委会 signing-together+link-model'), rules.join('; '));
+  });
+  it('a parent read from a unit\'s name is a nested mention, linked by named-parent, and left out of what the text names', async () => {
+    const text = '青禾大学材料研究中心与星渚经济开发区管委会签约。';
+    const extraction = await createExtractor({ lang: 'zh', zh: { style: 'web' } }).extract({ text, lang: 'zh' });
+    const nested = extraction.entities.filter((m) => m.nested === true).map((m) => `${m.text} ${m.type} ${m.rule} ${text.slice(m.start, m.end)}`);
+    assert.deepEqual(nested, ['青禾大学 Institution named-parent 青禾大学', '星渚经济开发区 Place named-parent 星渚经济开发区']);
+    const links = extraction.relations.filter((r) => r.rule === 'named-parent').map((r) => `${extraction.entities[r.source]!.text} ${r.type} ${extraction.entities[r.target]!.text}`);
+    assert.deepEqual(links, ['青禾大学材料研究中心 PART_OF 青禾大学', '星渚经济开发区管委会 AFFILIATED_WITH 星渚经济开发区']);
+    const named = textMentions(extraction);
+    assert.ok(named.entities.every((m) => m.nested !== true) && named.relations.every((r) => r.rule !== 'named-parent'), JSON.stringify(named));
+    assert.equal(named.relations.length, extraction.relations.length - 2);
   });
   it('the rules method names its rule', async () => {
     const { entities } = await createChineseExtractor({ method: 'rules' }).extract({ text: '湖南鑫能实业有限公司在长沙市出席签约仪式。' });
@@ -124,6 +136,12 @@ describe('rules through chunks and scripts', () => {
     const rules = (lines: string[]): string[] => lines.map((line) => line.slice(line.lastIndexOf(' ') + 1));
     assert.deepEqual(rules(traditional), rules(simplified));
     assert.ok(rules(simplified).some((rule) => rule.startsWith('acquiring')), simplified.join('; '));
+  });
+  it('a traditional article\'s names carry the simplified spelling they were read by, and its parents are read in it', async () => {
+    const text = '青禾大學材料研究中心舉辦開放日。';
+    const { entities } = await createExtractor({ lang: 'zh' }).extract({ text, lang: 'zh' });
+    const named = entities.map((m) => `${m.text}|${m.simplified ?? ''}|${m.nested === true ? 'nested' : ''}`);
+    assert.deepEqual(named, ['青禾大學材料研究中心|青禾大学材料研究中心|', '青禾大學|青禾大学|nested']);
   });
 });
 

@@ -47,6 +47,7 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
     articleId: article.id, sentence: text.slice(span.start, span.end), start: span.start, end: span.end, extractor: by, confidence,
     ...(rule === undefined ? {} : { rule }),
   });
+  const isNested = (i: number): boolean => extraction.entities[i]!.nested === true;
   const own = extraction.entities.filter((m) => m.nested !== true);
   const placeNames = own.filter((m) => canonicalType(readName(m), m.type) === 'Place').map((m) => normaliseName(readName(m)));
   // A development zone lies in the division its name starts with (郴州经开区 in 郴州市, 桂阳工业园 in 桂阳县).
@@ -70,13 +71,14 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
   const table = new EntityTable();
   const relations = new RelationSet();
 
-  const resolved = extraction.entities.map((m) => (m.nested === true ? resolveNested(m) : resolveMention(m, article.lang, places)));
-  const ownIndex = extraction.entities.flatMap((m, i) => (m.nested === true ? [] : [i]));
+  const resolved = extraction.entities.map((m, i) => (isNested(i) ? resolveNested(m) : resolveMention(m, article.lang, places)));
+  // Short forms and generic names are told apart among the names the text writes.
+  const ownIndex = resolved.flatMap((_, i) => (isNested(i) ? [] : [i]));
   const ownResolved = ownIndex.map((i) => resolved[i]!);
   for (const [k, id] of shortFormIds(ownResolved)) resolved[ownIndex[k]!] = { ...resolved[ownIndex[k]!]!, id };
   for (const [k, id] of genericIds(ownResolved, article.id)) resolved[ownIndex[k]!] = { ...resolved[ownIndex[k]!]!, id };
   resolved.forEach((r, i) => {
-    if (extraction.entities[i]!.nested === true) return;
+    if (isNested(i)) return;
     table.add(r.id, r.type, r.shown, r, r.division?.name, r.division === undefined ? undefined : divisionProps(r.division));
   });
   for (const rel of extraction.relations) {
@@ -86,11 +88,12 @@ export function resolveArticle(input: ResolveInput): ResolvedArticle {
     relations.add(s.id, t.id, rel.type, evidence(rel, extractor, rel.confidence, rel.rule), rel.props);
   }
   // A unit linked to a parent its own name spells (a nested mention) is placed through that parent, not by its name.
-  const withParent = new Set(extraction.relations.filter((rel) => extraction.entities[rel.target]?.nested === true).map((rel) => rel.source));
+  const withParent = new Set(extraction.relations.filter((rel) => isNested(rel.target)).map((rel) => rel.source));
   // The hierarchy is stated once per article, by the first sentence naming the child.
   const placed = new Set<string>();
   resolved.forEach((r, i) => {
-    if (extraction.entities[i]!.nested === true) {
+    // A nested mention's node comes after the names holding it, and places nothing.
+    if (isNested(i)) {
       table.add(r.id, r.type, r.shown, r);
       return;
     }

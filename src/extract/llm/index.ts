@@ -11,6 +11,11 @@ import { graphAnswer, graphSchema } from './schema';
 import { emptyStats, snapshot, type LlmStats } from './stats';
 import { inBoundedChunks } from '../chunks';
 import { moduleOf, versionOf } from '../version';
+import { withNamedParents } from '../relations/named-parents';
+import { splitSentences } from '../relations/sentences';
+import { simplifiedReading } from '../zh/script';
+import { inOwnScript } from '../surfaces';
+import { detectLanguage } from '../../shared/language';
 
 export { llmOptionsFromEnv, resolveLlmOptions } from './config';
 export { createChatModel } from './model';
@@ -42,7 +47,7 @@ export function createLlmExtractor(options: Partial<LlmOptions>): LlmExtractor {
   const extractor = inBoundedChunks({
     name: `llm:${context.options.model}`,
     version: versionOf([moduleOf(import.meta.url)]),
-    async extract({ text, id }): Promise<Extraction> {
+    async extract({ text, id, lang }): Promise<Extraction> {
       const builder = new ExtractionBuilder();
       const requests = graphRequests(text, context.options);
       const answers = await Promise.all(requests.map(({ tool, system, user }, k) =>
@@ -50,10 +55,21 @@ export function createLlmExtractor(options: Partial<LlmOptions>): LlmExtractor {
       answers.forEach((answer, k) => {
         if (answer) groundGraph(text, requests[k].chunk, answer, builder, context.stats);
       });
-      return builder.build();
+      return withNamesRead(builder.build(), text, lang ?? detectLanguage(text));
     },
   });
   return Object.assign(extractor, { stats: () => snapshot(context.stats) });
+}
+
+/**
+ * What the rules extractor reads from the names themselves, read from the LLM's names too: a
+ * unit's parent (the nested pass named-parent) and, in a traditional article, the simplified
+ * spelling resolve keys a name by.
+ */
+function withNamesRead(found: Extraction, text: string, lang: 'zh' | 'en'): Extraction {
+  const reading = lang === 'zh' ? simplifiedReading(text) : undefined;
+  const read = reading === undefined ? found : { ...found, entities: found.entities.map((m) => ({ ...m, text: reading.slice(m.start, m.end) })) };
+  return inOwnScript(withNamedParents(read, splitSentences(reading ?? text, lang)), text, reading);
 }
 
 /** Entities from `base` (rules or tagger); the LLM only types the relations of pairs sharing a sentence. */
