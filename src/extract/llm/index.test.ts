@@ -55,6 +55,13 @@ describe('LLM extractor against the replay server', () => {
       stats: { calls: 1, dropped: { entities: 1, quotes: 1 } },
     },
     {
+      label: 'a unit\'s parent is read from its name in the simplified reading, as the rules extractor reads it',
+      text: '青禾大學材料研究中心與星渚經濟開發區管委會簽約。',
+      entities: [['青禾大學材料研究中心', 'Institution'], ['星渚經濟開發區管委會', 'Institution'], ['青禾大學', 'Institution'], ['星渚經濟開發區', 'Place']],
+      relations: ['青禾大學材料研究中心 SIGNED_WITH 星渚經濟開發區管委會', '青禾大學材料研究中心 PART_OF 青禾大學', '星渚經濟開發區管委會 AFFILIATED_WITH 星渚經濟開發區'],
+      stats: { calls: 1 },
+    },
+    {
       label: 'entity and relation types outside the schema are rejected',
       text: 'Changsha Bank opened a branch in Liuyang.',
       entities: [['Liuyang', 'Place']],
