@@ -7,6 +7,7 @@ import { withBylineNames } from './bylines';
 import { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 import { withCountryNames } from './countries';
 import { completeLists } from './lists';
+import { withPersonLists } from './person-lists';
 import { refineMentions } from './refine';
 import { withRegisteredNames } from './registered';
 
@@ -33,6 +34,7 @@ export const TAGGER_PASSES: readonly MentionPass[] = [
 /** Over the whole article, once every mention of it is read: what the default extractor adds to the Chinese extractor's. */
 export const ARTICLE_PASSES: readonly MentionPass[] = [
   { id: 'finance-names', doc: 'Business news names listed companies by short forms the tagger misses: a lexicon and name shapes add them.', run: (ctx, mentions) => withFinanceMentions(ctx.text, mentions, ctx.words) },
+  { id: 'person-lists', doc: 'A roll the tagger read mostly as people is people throughout: the names in it it read as firms or skipped.', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
   { id: 'unified-types', doc: 'One type per name across the article.', run: (_ctx, mentions) => unifiedTypes(mentions) },
   { id: 'short-forms', doc: 'A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密).', run: (ctx, mentions) => withShortForms(ctx.text, mentions, ctx.words) },
   { id: 'repeated-names', doc: 'An organisation\'s name jieba reads as a proper name is that organisation wherever the tagger left it out.', run: (ctx, mentions) => withRepeatedNames(ctx.text, mentions, ctx.words) },
