@@ -10,6 +10,7 @@ import { completeLists } from './lists';
 import { withPersonLists } from './person-lists';
 import { refineMentions } from './refine';
 import { withRegisteredNames } from './registered';
+import { withTrimmedNames } from './trimmed-names';
 
 /**
  * The Chinese passes, in the order they run. A mention or relation a pass makes or changes carries
@@ -34,6 +35,7 @@ export const TAGGER_PASSES: readonly MentionPass[] = [
 /** Over the whole article, once every mention of it is read: what the default extractor adds to the Chinese extractor's. */
 export const ARTICLE_PASSES: readonly MentionPass[] = [
   { id: 'finance-names', doc: 'Business news names listed companies by short forms the tagger misses: a lexicon and name shapes add them.', run: (ctx, mentions) => withFinanceMentions(ctx.text, mentions, ctx.words) },
+  { id: 'trimmed-names', doc: 'A firm\'s name run on into the next word (华岳确认) or across 和 (华岳和青禾集团) is cut back to the names the article uses alone.', run: (ctx, mentions) => withTrimmedNames(ctx.text, mentions, ctx.words) },
   { id: 'person-lists', doc: 'A roll the tagger read mostly as people is people throughout: the names in it it read as firms or skipped.', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
   { id: 'unified-types', doc: 'One type per name across the article.', run: (_ctx, mentions) => unifiedTypes(mentions) },
   { id: 'short-forms', doc: 'A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密).', run: (ctx, mentions) => withShortForms(ctx.text, mentions, ctx.words) },
