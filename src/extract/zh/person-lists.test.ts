@@ -31,6 +31,12 @@ const listCases: { label: string; text: string; mentions: Array<[string, EntityT
     expected: ['邹明轩/Person', '贺雨桐/Person', '祁向东/Person', '鲁晓峰/Person'],
   },
   {
+    label: "a byline's spaced roll: a name read across the space is two people, the names before it are added",
+    text: '电（邹明轩 贺雨桐 祁向东 鲁晓峰）进入腊月。',
+    mentions: [['祁向东 鲁晓峰', 'Person']],
+    expected: ['邹明轩/Person', '贺雨桐/Person', '祁向东/Person', '鲁晓峰/Person'],
+  },
+  {
     label: 'one person in a list of firms changes nothing',
     text: '邹明轩、华岳科技、青禾药业参加。',
     mentions: [['邹明轩', 'Person'], ['华岳科技', 'Company'], ['青禾药业', 'Company']],
