@@ -9,6 +9,7 @@ import { withCountryNames } from './countries';
 import { completeLists } from './lists';
 import { withPersonLists } from './person-lists';
 import { refineMentions } from './refine';
+import { withFramedNames } from './framed-names';
 import { withRegisteredNames } from './registered';
 import { withTrimmedNames } from './trimmed-names';
 
@@ -35,6 +36,7 @@ export const TAGGER_PASSES: readonly MentionPass[] = [
 /** Over the whole article, once every mention of it is read: what the default extractor adds to the Chinese extractor's. */
 export const ARTICLE_PASSES: readonly MentionPass[] = [
   { id: 'finance-names', doc: 'Business news names listed companies by short forms the tagger misses: a lexicon and name shapes add them.', run: (ctx, mentions) => withFinanceMentions(ctx.text, mentions, ctx.words) },
+  { id: 'framed-names', doc: 'A coined firm name framed as one (before CEO and a name, quoted after 收购 or before 平台) is found wherever the article uses it.', run: (ctx, mentions) => withFramedNames(ctx.text, mentions, ctx.words) },
   { id: 'trimmed-names', doc: 'A firm\'s name run on into the next word (华岳确认) or across 和 (华岳和青禾集团) is cut back to the names the article uses alone.', run: (ctx, mentions) => withTrimmedNames(ctx.text, mentions, ctx.words) },
   { id: 'person-lists', doc: 'A roll the tagger read mostly as people is people throughout: the names in it it read as firms or skipped.', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
   { id: 'unified-types', doc: 'One type per name across the article.', run: (_ctx, mentions) => unifiedTypes(mentions) },
