@@ -3,6 +3,7 @@ import { withFinanceMentions } from '../finance';
 import { extractRelations, postEmployers, postsBeforeNames } from '../relations';
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
 import type { PairModel } from '../relations/pair-model';
+import { withoutBareAcronyms } from './acronyms';
 import { withBylineNames } from './bylines';
 import { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 import { withCountryNames } from './countries';
@@ -37,6 +38,12 @@ export const TAGGER_PASSES: readonly MentionPass[] = [
 /** Over the whole article, once every mention of it is read: what the default extractor adds to the Chinese extractor's. */
 export const ARTICLE_PASSES: readonly MentionPass[] = [
   { id: 'finance-names', doc: 'Business news names listed companies by short forms the tagger misses: a lexicon and name shapes add them.', run: (ctx, mentions) => withFinanceMentions(ctx.text, mentions, ctx.words) },
+  {
+    id: 'bare-acronyms',
+    doc: 'A bare acronym (TFT-LCD, PU, a ticker) the article never frames as a firm is no firm in regional business news.',
+    when: (ctx) => ctx.style === 'news',
+    run: (ctx, mentions) => withoutBareAcronyms(ctx.text, mentions),
+  },
   { id: 'framed-names', doc: 'A coined firm name framed as one (before CEO and a name, quoted after 收购 or before 平台) is found wherever the article uses it.', run: (ctx, mentions) => withFramedNames(ctx.text, mentions, ctx.words) },
   { id: 'trimmed-names', doc: 'A firm\'s name run on into the next word (华岳确认) or across 和 (华岳和青禾集团) is cut back to the names the article uses alone.', run: (ctx, mentions) => withTrimmedNames(ctx.text, mentions, ctx.words) },
   { id: 'titled-people', doc: 'A name right after a post (总裁某某) or before a word of address (某某先生) is a person, wherever else the tagger read a firm.', run: (ctx, mentions) => withTitledPeople(ctx.text, mentions) },
