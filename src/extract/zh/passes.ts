@@ -14,6 +14,7 @@ import { withFramedNames } from './framed-names';
 import { withRegisteredNames } from './registered';
 import { withTitledPeople } from './titled-people';
 import { withTrimmedNames } from './trimmed-names';
+import { withoutWordPieces } from './word-pieces';
 
 /**
  * The Chinese passes, in the order they run. A mention or relation a pass makes or changes carries
@@ -38,6 +39,12 @@ export const TAGGER_PASSES: readonly MentionPass[] = [
 /** Over the whole article, once every mention of it is read: what the default extractor adds to the Chinese extractor's. */
 export const ARTICLE_PASSES: readonly MentionPass[] = [
   { id: 'finance-names', doc: 'Business news names listed companies by short forms the tagger misses: a lexicon and name shapes add them.', run: (ctx, mentions) => withFinanceMentions(ctx.text, mentions, ctx.words) },
+  {
+    id: 'word-pieces',
+    doc: 'A one-character place or person that is a piece of a word or of an unknown name (陕 of 陕北) is dropped in regional business news.',
+    when: (ctx) => ctx.style === 'news',
+    run: (ctx, mentions) => withoutWordPieces(ctx.text, mentions, ctx.words),
+  },
   {
     id: 'bare-acronyms',
     doc: 'A bare acronym (TFT-LCD, PU, a ticker) the article never frames as a firm is no firm in regional business news.',
