@@ -15,7 +15,7 @@ function at(text: string, rows: Array<[string, EntityType, number?]>): Mention[]
 const cases: { label: string; text: string; mentions: Array<[string, EntityType, number?]>; expected: string[] }[] = [
   {
     label: 'a product code is no firm',
-    text: '第8代XQ-LCD玻璃基板项目开工。',
+    text: '新建XQ-LCD面板生产线。',
     mentions: [['XQ-LCD', 'Company']],
     expected: [],
   },
@@ -33,13 +33,13 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType,
   },
   {
     label: 'an acronym after a country is a foreign maker',
-    text: '瑞典VOLKA将入驻园区。',
-    mentions: [['瑞典', 'Place'], ['VOLKA', 'Company']],
-    expected: ['瑞典/Place', 'VOLKA/Company'],
+    text: '挪威VOLKA将入驻园区。',
+    mentions: [['挪威', 'Place'], ['VOLKA', 'Company']],
+    expected: ['挪威/Place', 'VOLKA/Company'],
   },
   {
     label: 'a longer acronym does not frame the shorter one',
-    text: '第8代XQ-LCD玻璃基板，XQ面板。',
+    text: '新建XQ-LCD生产线，XQ面板投产。',
     mentions: [['XQ-LCD', 'Company'], ['XQ', 'Company', 1]],
     expected: [],
   },

@@ -2,17 +2,17 @@ import type { Mention } from '../types';
 import { zh } from '../../lexicon';
 import { getLexicon } from './lexicon';
 
-/** A bare Latin acronym or code: capitals, digits and hyphens (TFT-LCD, PU, AQA). */
+/** A bare Latin acronym or code: capitals, digits and hyphens (XQ-LCD, PET, XYZ). */
 const ACRONYM = /^[A-Z][A-Z0-9-]{1,7}$/u;
 const FIRM_HEADS = zh('firmHeads');
 const FIRM_POSTS = zh('firmPosts');
 
 /**
- * In regional business news a bare acronym is more often a product, a material or a ticker (TFT-LCD
- * 玻璃基板, 聚氨酯(PU), (AU：AQA)) than a firm, and none of those is an entity. One the tagger read as a
+ * In regional business news a bare acronym is more often a product, a material or a ticker (XQ-LCD
+ * 面板, 聚酯(PET), (AU：XYZ)) than a firm, and none of those is an entity. One the tagger read as a
  * firm stays a firm only where the article frames it as one somewhere: a firm's word or post after it
  * (某某集团, 某某旗下, 某某董事长), a longer firm's name it opens, or a country or place right before it
- * (瑞典某某, a foreign maker).
+ * (挪威某某, a foreign maker).
  */
 export function withoutBareAcronyms(text: string, mentions: Mention[]): Mention[] {
   const acronyms = new Set(mentions.filter((m) => m.type === 'Company' && ACRONYM.test(m.text)).map((m) => m.text));

@@ -20,7 +20,7 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType]
   },
   {
     label: 'a name quoted after an acquisition verb is a company',
-    text: '该集团通过收购“蓝鲸在线”进入中国。',
+    text: '该集团收购“蓝鲸在线”后扩张。',
     mentions: [],
     expected: ['蓝鲸在线/Company'],
   },
@@ -44,7 +44,7 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType]
   },
   {
     label: 'a quoted slogan or numbered plan is no name',
-    text: '作为“十二五”重点，推广“电动车”平台。',
+    text: '列为“十三五”重点，推广“电动车”平台。',
     mentions: [],
     expected: [],
   },

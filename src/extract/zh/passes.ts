@@ -45,13 +45,13 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
   { id: 'finance-names', doc: 'Business news names listed companies by short forms the tagger misses: a lexicon and name shapes add them.', run: (ctx, mentions) => withFinanceMentions(ctx.text, mentions, ctx.words) },
   {
     id: 'word-pieces',
-    doc: 'A one-character place or person that is a piece of a word or of an unknown name (陕 of 陕北) is dropped in regional business news.',
+    doc: 'A one-character place or person that is a piece of a word or of an unknown name (闽 of 闽南) is dropped in regional business news.',
     when: (ctx) => ctx.style === 'news',
     run: (ctx, mentions) => withoutWordPieces(ctx.text, mentions, ctx.words),
   },
   {
     id: 'bare-acronyms',
-    doc: 'A bare acronym (TFT-LCD, PU, a ticker) the article never frames as a firm is no firm in regional business news.',
+    doc: 'A bare acronym (XQ-LCD, PET, a ticker) the article never frames as a firm is no firm in regional business news.',
     when: (ctx) => ctx.style === 'news',
     run: (ctx, mentions) => withoutBareAcronyms(ctx.text, mentions),
   },

@@ -65,7 +65,7 @@ function lists(text: string, mentions: Mention[]): Item[][] {
       items.unshift(item);
       at = item.start - 1;
     }
-    // A name right after another, with no joiner, is a list's missing 、 (邱国辉朱志超).
+    // A name right after another, with no joiner, is a list's missing 、 (邹明轩贺雨桐).
     for (let at = m.end; JOINERS.includes(text[at] ?? '.') || byStart.has(at); ) {
       const from = byStart.has(at) ? at : at + 1;
       const next = byStart.get(from);

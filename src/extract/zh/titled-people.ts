@@ -6,7 +6,7 @@ const POSTS = zh('posts');
 const HONORIFICS = zh('honorifics');
 
 /**
- * A name written right after a post (总裁Charles Brown, 总裁兼CEO某某) or right before a word of
+ * A name written right after a post (总裁Tom Reed, 总裁兼CEO某某) or right before a word of
  * address (某某教授, 某某先生) is a person's, whatever the tagger read: foreign names in Chinese text
  * are where it takes a person for a firm. A name with a firm's or body's ending stays what it is
  * (大学教授 follows a university). The rule id marks the strongest evidence of a type in the article,

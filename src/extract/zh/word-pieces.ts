@@ -1,7 +1,7 @@
 import type { Mention } from '../types';
 import { firstWordFrom, segmentWords, type Word } from './segment';
 
-// jieba's tags of one-character words that may be a piece of an unknown name (澳/ns 优/n, 赛/nz 茨/ns).
+// jieba's tags of one-character words that may be a piece of an unknown name (蓝/nr 弗/nr).
 const NAME_PIECE = /^(?:n|nr|nz|ns|ng|j)$/;
 
 /** The jieba word that holds the character at `at`. */
@@ -12,9 +12,9 @@ function wordAt(words: readonly Word[], at: number): Word | undefined {
 }
 
 /**
- * A one-character place or person that is a piece of a word or of an unknown name (陕 of 陕北, 毛 of
- * 毛主席, 澳 of a brand 澳优, 博 and 西 of 博西) is no mention. A one-character abbreviation stands
- * alone in jieba's reading and beside function words (京与某公司, 日、韩等地, 中俄).
+ * A one-character place or person that is a piece of a word or of an unknown name (闽 of 闽南, 蓝 and
+ * 弗 of a brand 蓝弗 jieba shreds) is no mention. A one-character abbreviation stands alone in jieba's
+ * reading and beside function words (京与某公司, 日、韩两国).
  */
 export function withoutWordPieces(text: string, mentions: Mention[], words: readonly Word[] = segmentWords(text)): Mention[] {
   const single = new Set(mentions.filter((m) => m.end - m.start === 1).map((m) => m.start));
