@@ -1,7 +1,6 @@
 import type { EntityType, Mention } from '../types';
 import { getLexicon } from './lexicon';
 import { personShaped } from './person-lists';
-import { TITLED_PERSON } from './titled-people';
 import { registeredStem } from './refine';
 import { firstWordFrom, segmentWords, type Word } from './segment';
 import { SpanIndex } from '../spans';
@@ -13,8 +12,7 @@ const ORGANISATIONS: readonly EntityType[] = ['Company', 'Institution'];
  * (a three-character brand such as 富创伟 looks like a given name to the tagger in one sentence and
  * is framed as a company in another) is an organisation throughout when read as one at least as often
  * as a person. A person-shaped name read more often as a person (a donor in a roll the tagger read as
- * firms) is a person throughout, as is a name a post or a word of address types (the strongest
- * evidence); an organisation takes the organisation type it has most.
+ * firms) is a person throughout; an organisation takes the organisation type it has most.
  */
 export function unifiedTypes(mentions: Mention[]): Mention[] {
   const counts = new Map<string, Map<EntityType, number>>();
@@ -23,11 +21,8 @@ export function unifiedTypes(mentions: Mention[]): Mention[] {
     byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
     counts.set(m.text, byType);
   }
-  // A person named by a post or a word of address (总裁某某, 某某先生) is a person throughout.
-  const titled = new Set(mentions.filter((m) => m.rule === TITLED_PERSON).map((m) => m.text));
   return mentions.map((m) => {
     if (m.type !== 'Person' && !ORGANISATIONS.includes(m.type)) return m;
-    if (titled.has(m.text)) return m.type === 'Person' ? m : { ...m, type: 'Person', rule: 'unified-type' };
     const byType = counts.get(m.text)!;
     const org = ORGANISATIONS.map((t) => [t, byType.get(t) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
     const people = byType.get('Person') ?? 0;

@@ -55,13 +55,13 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     when: (ctx) => ctx.style === 'news',
     run: (ctx, mentions) => withoutBareAcronyms(ctx.text, mentions),
   },
-  { id: 'framed-names', when: (ctx) => ctx.style !== 'finance', doc: 'A coined firm name framed as one (before CEO and a name, quoted after 收购 or before 平台) is found wherever the article uses it.', run: (ctx, mentions) => withFramedNames(ctx.text, mentions, ctx.words) },
   { id: 'trimmed-names', when: (ctx) => ctx.style !== 'finance', doc: 'A firm\'s name run on into the next word (华岳确认) or across 和 (华岳和青禾集团) is cut back to the names the article uses alone.', run: (ctx, mentions) => withTrimmedNames(ctx.text, mentions, ctx.words) },
   { id: 'titled-people', when: (ctx) => ctx.style !== 'finance', doc: 'A name right after a post (总裁某某) or before a word of address (某某先生) is a person, wherever else the tagger read a firm.', run: (ctx, mentions) => withTitledPeople(ctx.text, mentions) },
   { id: 'person-lists', doc: 'A roll the tagger read mostly as people is people throughout: the names in it it read as firms or skipped.', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
   { id: 'unified-types', doc: 'One type per name across the article.', run: (_ctx, mentions) => unifiedTypes(mentions) },
   { id: 'short-forms', doc: 'A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密).', run: (ctx, mentions) => withShortForms(ctx.text, mentions, ctx.words) },
   { id: 'repeated-names', doc: 'An organisation\'s name jieba reads as a proper name is that organisation wherever the tagger left it out.', run: (ctx, mentions) => withRepeatedNames(ctx.text, mentions, ctx.words) },
+  { id: 'framed-names', when: (ctx) => ctx.style !== 'finance', doc: 'A coined firm name framed as one (before CEO and a name, quoted after 收购 or before 平台) is found wherever the article uses it.', run: (ctx, mentions) => withFramedNames(ctx.text, mentions, ctx.words) },
   { id: 'lists-again', doc: 'A list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).', run: (ctx, mentions) => completeLists(ctx.text, mentions, ctx.words) },
 ];
 
