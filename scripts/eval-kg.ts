@@ -3,7 +3,8 @@
  * articles of the users' genre, GUIDELINES.md there), with the set's own scorer (score.mjs): entity
  * and typed-link precision and recall, per type, and — from each relation's `rule` — which rules
  * make the wrong links and which find the right ones.
- * Usage: npm run eval:kg [-- --data DIR --worst N --show-wrong]
+ * Usage: npm run eval:kg [-- --data DIR --worst N --show-wrong --entities]
+ * --entities lists every wrong and missed entity surface, sorted into kinds (scripts/kg/entity-errors.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,12 +12,14 @@ import { PassThrough, Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { main } from '../src/cli/main';
+import { entityErrorReport, entityErrors } from './kg/entity-errors';
 
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data/kg' },
     worst: { type: 'string', default: '12' },
     'show-wrong': { type: 'boolean', default: false },
+    entities: { type: 'boolean', default: false },
   },
 });
 
@@ -68,14 +71,21 @@ const began = Date.now();
 const output = await extractSet(readFileSync(path.join(dir, 'articles.jsonl'), 'utf8'));
 const seconds = ((Date.now() - began) / 1000).toFixed(1);
 const scorer = (await import(pathToFileURL(path.join(dir, 'score.mjs')).href)) as Scorer;
-const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Record<string, unknown>;
+const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Record<string, Parameters<typeof entityErrors>[1]>;
 const { outputs } = scorer.readOutputs(output);
 const result = scorer.score(gold, outputs);
 console.log(`kg dev set (${dir}), through wutong extract --jsonl in ${seconds} s`);
 console.log(scorer.report(result));
 
+const lines = output.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as OutputLine);
+if (values.entities) {
+  const predicted = new Map(lines.map((l) => [l.id, l.entities]));
+  const errors = Object.keys(gold).filter((id) => !id.startsWith('_')).flatMap((id) => entityErrors(id, gold[id], predicted.get(id) ?? []));
+  console.log(`\n${entityErrorReport(errors)}`);
+}
+
 // Which rules make the wrong links: each wrong link is charged to every rule that drew it.
-const rules = rulesByLink(output.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as OutputLine));
+const rules = rulesByLink(lines);
 const wrongByRule = new Map<string, string[]>();
 for (const [id, article] of Object.entries(result.perArticle)) {
   for (const link of article.wrongLinks) {

@@ -12,14 +12,19 @@ const cases: { label: string; mentions: Mention[]; expected: string[] }[] = [
     expected: ['富鸿达/Company', '富鸿达/Company'],
   },
   {
-    label: 'a person named more often than the firm stays a person',
+    label: 'a person named more often than the firm is a person throughout',
     mentions: [mention('李明', 'Person', 0), mention('李明', 'Person', 10), mention('李明', 'Company', 30)],
-    expected: ['李明/Person', '李明/Person', '李明/Company'],
+    expected: ['李明/Person', '李明/Person', '李明/Person'],
+  },
+  {
+    label: 'a name that is no person\'s shape keeps its organisation reading',
+    mentions: [mention('郴电科技', 'Person', 0), mention('郴电科技', 'Person', 10), mention('郴电科技', 'Company', 30)],
+    expected: ['郴电科技/Person', '郴电科技/Person', '郴电科技/Company'],
   },
   {
     label: 'the organisation type the name has most wins',
     mentions: [mention('湘江', 'Person', 0), mention('湘江', 'Institution', 5), mention('湘江', 'Institution', 9), mention('湘江', 'Company', 14)],
-    expected: ['湘江/Institution', '湘江/Institution', '湘江/Institution', '湘江/Company'],
+    expected: ['湘江/Institution', '湘江/Institution', '湘江/Institution', '湘江/Institution'],
   },
   {
     label: 'different names are left alone',

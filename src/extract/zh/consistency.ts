@@ -1,5 +1,6 @@
 import type { EntityType, Mention } from '../types';
 import { getLexicon } from './lexicon';
+import { personShaped } from './person-lists';
 import { registeredStem } from './refine';
 import { firstWordFrom, segmentWords, type Word } from './segment';
 import { SpanIndex } from '../spans';
@@ -7,11 +8,11 @@ import { SpanIndex } from '../spans';
 const ORGANISATIONS: readonly EntityType[] = ['Company', 'Institution'];
 
 /**
- * One name, one type within an article, where a firm's name was read as a person's: a three-character
- * brand such as 富创伟 looks like a given name to the tagger in one sentence and is framed as a
- * company in another. A name read as an organisation at least as often as a person is an
- * organisation throughout (the type it has most). A person's name read once as a firm stays a person
- * where the tagger said so, since articles do name founders and their firms alike (李宁, 李宁公司).
+ * One name, one type within an article, by the reading it has most. A firm's name read as a person's
+ * (a three-character brand such as 富创伟 looks like a given name to the tagger in one sentence and
+ * is framed as a company in another) is an organisation throughout when read as one at least as often
+ * as a person. A person-shaped name read more often as a person (a donor in a roll the tagger read as
+ * firms) is a person throughout; an organisation takes the organisation type it has most.
  */
 export function unifiedTypes(mentions: Mention[]): Mention[] {
   const counts = new Map<string, Map<EntityType, number>>();
@@ -21,10 +22,12 @@ export function unifiedTypes(mentions: Mention[]): Mention[] {
     counts.set(m.text, byType);
   }
   return mentions.map((m) => {
-    if (m.type !== 'Person') return m;
+    if (m.type !== 'Person' && !ORGANISATIONS.includes(m.type)) return m;
     const byType = counts.get(m.text)!;
     const org = ORGANISATIONS.map((t) => [t, byType.get(t) ?? 0] as const).sort((a, b) => b[1] - a[1])[0]!;
-    return org[1] >= (byType.get('Person') ?? 0) ? { ...m, type: org[0], rule: 'unified-type' } : m;
+    const people = byType.get('Person') ?? 0;
+    const type = org[1] >= people ? org[0] : personShaped(m.text) ? 'Person' : m.type;
+    return type === m.type ? m : { ...m, type, rule: 'unified-type' };
   });
 }
 

@@ -25,6 +25,7 @@ const cases: { label: string; markup: string; expected: string[] }[] = [
   { label: 'a place read with an association suffix is the association', markup: '[深圳市湖南永州商会|L]到访。', expected: ['深圳市湖南永州商会/Institution'] },
   { label: 'a hospital stays apart from the place before it', markup: '[河北省|L][邯郸市第一医院|I]开诊。', expected: ['河北省/Place', '邯郸市第一医院/Institution'] },
   { label: "a name in brackets after a department is the department's field", markup: '医院神经内科（[康复|P]）通过评审，[李鑫|P]（主任医师）出席。', expected: ['李鑫/Person'] },
+  { label: 'a span cut back to a blanked dateline before a bracket names nothing', markup: '[      （邹明轩|C] 贺雨桐）报道。', expected: [] },
   { label: 'a name in brackets after anything else stays', markup: '本报记者（[周磊|P]）报道。', expected: ['周磊/Person'] },
   { label: "a department after a firm's registered name is no part of it", markup: '[株洲云帆功率器件有限公司采购部|C]负责人说。', expected: ['株洲云帆功率器件有限公司/Company'] },
   { label: 'a branch after a registered name stays one name', markup: '[云帆科技有限公司长沙分公司|C]开业。', expected: ['云帆科技有限公司长沙分公司/Company'] },

@@ -258,7 +258,8 @@ export function refineMentions(text: string, mentions: Mention[], words: readonl
     // A place the tagger read with an association's suffix (…永州商会) is the association.
     const associationRead = m.type === 'Place' && HOMETOWN_ASSOCIATIONS.endsText(m.text, 1);
     const type = bodyType ?? (associationRead ? 'Institution' : organisationType(text.slice(start, end), m.type));
-    if (end <= start || isCommonNoun(text.slice(start, end))) continue;
+    // A span moved onto blanked boilerplate alone (a dateline before its bracketed byline) names nothing.
+    if (end <= start || text.slice(start, end).trim() === '' || isCommonNoun(text.slice(start, end))) continue;
     if ((type === 'Person' || type === 'Place') && namesDisease(end)) continue;
     if (type === 'Place' && insideCampaign(text, start, end)) continue;
     if (type === 'Person' && end - start === 1 && readAsVerb(words, start)) continue;
