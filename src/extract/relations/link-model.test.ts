@@ -114,6 +114,21 @@ test('candidatePairs: one candidate per pair and span, whichever way the passes 
   assert.deepEqual(candidatePairs(mentions, relations).map((p) => [p.x, p.y, p.start, p.relations.length]), [[0, 1, 0, 2], [2, 3, 10, 1]]);
 });
 
+test('candidatePairs: a person a post ties to one organisation is posted elsewhere for the pair with another', () => {
+  // 甲大学院长张三，乙公司董事长李四出席。
+  const text = '甲大学院长张三，乙公司董事长李四出席。';
+  const mentions = mentionsOf(text, ['甲大学', '张三', '乙公司', '李四']).map((m, i) => ({ ...m, type: i % 2 === 1 ? 'Person' : 'Institution' }) as Mention);
+  const post = (source: number, target: number): Relation => ({ source, target, type: 'WORKS_AT', start: 0, end: text.length, confidence: 0.85, props: { post: '院长' }, rule: 'post-title' });
+  const pairs = candidatePairs(mentions, [post(1, 0), post(3, 2), co(1, 2, text), co(0, 3, text)]);
+  const flags = Object.fromEntries(pairs.map((p) => [`${mentions[p.x]!.text}-${mentions[p.y]!.text}`, p.postedElsewhere]));
+  assert.deepEqual(flags, {
+    '甲大学-张三': { x: false, y: false },
+    '乙公司-李四': { x: false, y: false },
+    '张三-乙公司': { x: true, y: false },
+    '甲大学-李四': { x: false, y: true },
+  });
+});
+
 const classes: { label: string; type: string; sourceIsX: boolean; expected: string }[] = [
   { label: 'a symmetric type has no direction', type: 'SIGNED_WITH', sourceIsX: false, expected: 'SIGNED_WITH' },
   { label: 'x acting on y', type: 'WORKS_AT', sourceIsX: true, expected: 'WORKS_AT>' },

@@ -27,6 +27,11 @@ export interface CandidatePair {
   end: number;
   /** The earlier passes' relations over this pair and span (typed and co-mentions). */
   relations: Relation[];
+  /**
+   * Whether a pass ties x (or y) in this span to another organisation by a post (a roll's
+   * 甲单位主任张三，乙大学院长李四): a person's employer the sentence already says.
+   */
+  postedElsewhere?: { x: boolean; y: boolean };
 }
 
 /** A candidate's identity within one article's extraction. */
@@ -45,7 +50,17 @@ export function candidatePairs(mentions: Mention[], relations: Relation[]): Cand
     }
     pair.relations.push(r);
   }
-  return [...byKey.values()];
+  // Employers the passes read from a written post, by person and span.
+  const employers = new Map<string, Set<string>>();
+  for (const r of relations) {
+    if (r.type !== 'WORKS_AT' || r.props?.post === undefined) continue;
+    const key = `${mentions[r.source]!.text}@${r.start}`;
+    employers.set(key, (employers.get(key) ?? new Set()).add(mentions[r.target]!.text));
+  }
+  const elsewhere = (person: number, other: number, start: number): boolean => [...(employers.get(`${mentions[person]!.text}@${start}`) ?? [])].some((employer) => employer !== mentions[other]!.text);
+  const pairs = [...byKey.values()];
+  for (const pair of pairs) pair.postedElsewhere = { x: elsewhere(pair.x, pair.y, pair.start), y: elsewhere(pair.y, pair.x, pair.start) };
+  return pairs;
 }
 
 /** A relation's type as a class: symmetric types bare, others marked > (x acts on y) or < (y acts on x). */
@@ -56,7 +71,8 @@ export function classOf(type: string, sourceIsX: boolean): string {
 /**
  * The model's features of a candidate: the sentence's pair features (words between and around,
  * distance, list shape), the structure the pair stands in (clauses, list places, triggers' clauses),
- * the two mention types, and each earlier pass's reading of the pair.
+ * the two mention types, each earlier pass's reading of the pair, and whether a pass gives either
+ * end another employer in the span.
  */
 export function candidateFeatures(text: string, mentions: Mention[], pair: CandidatePair): string[] {
   const x = mentions[pair.x]!;
@@ -71,6 +87,8 @@ export function candidateFeatures(text: string, mentions: Mention[], pair: Candi
   const readings = pair.relations.filter((r) => r.type !== 'CO_MENTIONED').map((r) => classOf(r.type, r.source === pair.x));
   for (const reading of readings) features.push(`rule:${reading}`, `rule:${reading}|${types}`);
   if (readings.length === 0) features.push('rule:none');
+  if (pair.postedElsewhere?.x === true) features.push(`posted-elsewhere:x|${types}`);
+  if (pair.postedElsewhere?.y === true) features.push(`posted-elsewhere:y|${types}`);
   return features;
 }
 
