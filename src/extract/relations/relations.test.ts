@@ -66,6 +66,7 @@ const cases: { label: string; lang?: 'zh' | 'en'; markup: string; expected: stri
   { label: 'a roll of officials: each person to the unit just before the title, never across the comma', markup: '[星城农业局|I]主任[邝立新|P]，[湘江师范大学|I]院长[谭静秋|P]参加会议。', expected: ['邝立新 WORKS_AT 星城农业局 post=主任', '谭静秋 WORKS_AT 湘江师范大学 post=院长'] },
   { label: 'a name with no post after it is no roll member', markup: '[湘南理工学院|I][罗一鸣|P]表示支持。', expected: ['湘南理工学院 CO_MENTIONED 罗一鸣'] },
   { label: 'a place after 在 before 与 is where a signing happens, not a party to it', markup: '[湘江集团|C]昨天在[岳麓体育公园|L]与[星沙物流|C]签约。', expected: ['湘江集团 SIGNED_WITH 星沙物流', '岳麓体育公园 CO_MENTIONED 星沙物流', '岳麓体育公园 CO_MENTIONED 湘江集团'] },
+  { label: 'a place after 在 is no party when the time before it parts it from the subject', markup: '[湘江集团|C]昨天下午在[岳麓体育公园|L]与[星沙物流|C]签约。', expected: ['湘江集团 SIGNED_WITH 星沙物流', '岳麓体育公园 CO_MENTIONED 星沙物流', '岳麓体育公园 CO_MENTIONED 湘江集团'] },
   { label: 'person, appointed organisation and post', markup: '[张志华|P]任[郴州经开区管委会|I]主任。', expected: ['张志华 WORKS_AT 郴州经开区管委会 post=主任'] },
   { label: 'two posts joined', markup: '[桂阳县人民医院|I]党委书记、院长[陈立|P]介绍了情况。', expected: ['陈立 WORKS_AT 桂阳县人民医院 post=党委书记、院长'] },
   { label: 'works at with 在', markup: '[王芳|P]在[沙坪村卫生室|I]工作多年。', expected: ['王芳 WORKS_AT 沙坪村卫生室'] },

@@ -56,6 +56,10 @@ export function svo(ctx: SentenceContext, t: Span, carry = false, hostObject = f
     const parties = members.length === 2 && joins[0] === 'pair' && isLocative(ctx, members[0]!) ? members.slice(1) : members;
     return cross(ctx.chainEndingAt(prev).members, parties);
   }
+  if (members.length === 2 && joins[0] === 'pair' && isLocative(ctx, members[0]!)) {
+    const subject = ctx.subjectBefore(first.start, members);
+    return subject === undefined ? [] : cross([subject], members.slice(1));
+  }
   if (members.length >= 2 && joins[joins.length - 1] === 'pair' && !ctx.actApart(left, t.start)) {
     return cross(members.slice(0, -1), members.slice(-1));
   }
