@@ -2,8 +2,9 @@
  * Scores the article graphs `wutong extract --jsonl` draws against ../shared/data/kg (60 annotated
  * articles of the users' genre, GUIDELINES.md there), with the set's own scorer (score.mjs): entity
  * and typed-link precision and recall, per type, and — from each relation's `rule` — which rules
- * make the wrong links and which find the right ones.
- * Usage: npm run eval:kg [-- --data DIR --worst N --show-wrong --entities]
+ * make the wrong links and which find the right ones; `--show-missed` sorts the gold links not drawn
+ * by why they were lost (an end not found, the pair never in one sentence, or what was said of it).
+ * Usage: npm run eval:kg [-- --data DIR --worst N --show-wrong --show-missed --entities]
  * --entities lists every wrong and missed entity surface, sorted into kinds (scripts/kg/entity-errors.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     worst: { type: 'string', default: '12' },
     'show-wrong': { type: 'boolean', default: false },
     entities: { type: 'boolean', default: false },
+    'show-missed': { type: 'boolean', default: false },
   },
 });
 
@@ -33,9 +35,10 @@ for (const file of ['articles.jsonl', 'gold.json', 'score.mjs']) {
 
 interface OutputRelation { source: number; target: number; type: string; rule?: string }
 interface OutputLine { id: string; entities: { text: string; type: string }[]; relations: OutputRelation[] }
+interface GoldRecord { entities: { name: string; type: string; variants?: string[] }[]; optional?: { name?: string; type?: string }[] }
 interface Scorer {
   readOutputs(text: string): { outputs: Map<string, unknown>; bad: number };
-  score(gold: unknown, outputs: Map<string, unknown>): { perArticle: Record<string, { wrongLinks: string[] }> };
+  score(gold: unknown, outputs: Map<string, unknown>): { perArticle: Record<string, { wrongLinks: string[]; missedLinks: string[] }> };
   report(result: unknown): string;
 }
 
@@ -71,7 +74,7 @@ const began = Date.now();
 const output = await extractSet(readFileSync(path.join(dir, 'articles.jsonl'), 'utf8'));
 const seconds = ((Date.now() - began) / 1000).toFixed(1);
 const scorer = (await import(pathToFileURL(path.join(dir, 'score.mjs')).href)) as Scorer;
-const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Record<string, Parameters<typeof entityErrors>[1]>;
+const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Record<string, GoldRecord>;
 const { outputs } = scorer.readOutputs(output);
 const result = scorer.score(gold, outputs);
 console.log(`kg dev set (${dir}), through wutong extract --jsonl in ${seconds} s`);
@@ -99,4 +102,40 @@ console.log(`\nwrong typed links by the rule that drew them (${ranked.reduce((n,
 for (const [rule, links] of ranked.slice(0, Number(values.worst))) {
   console.log(`  ${String(links.length).padStart(4)}  ${rule}`);
   if (values['show-wrong']) for (const link of links) console.log(`          ${link}`);
+}
+
+/**
+ * Why a gold link was not drawn: an end the extractor did not find, a pair it never put in one
+ * sentence, or the rules of what it drew between them instead (a co-mention, a declined pattern,
+ * another type).
+ */
+function missedReason(record: GoldRecord, line: OutputLine | undefined, link: string): string {
+  const [, src, , tgt] = /^(.*) -([A-Z_]+)-> (.*)$/.exec(link) ?? [];
+  const surfaces = (name: string | undefined): Set<string> => new Set(record.entities.filter((e) => e.name === name).flatMap((e) => [e.name, ...(e.variants ?? [])]));
+  const [a, b] = [surfaces(src), surfaces(tgt)];
+  const found = (names: Set<string>): boolean => line?.entities.some((e) => names.has(e.text)) ?? false;
+  if (!found(a) || !found(b)) return `${found(a) ? '' : 'source'}${!found(a) && !found(b) ? ' and ' : ''}${found(b) ? '' : 'target'} not found`;
+  const between = (line?.relations ?? []).filter((r) => {
+    const [x, y] = [line!.entities[r.source]?.text ?? '', line!.entities[r.target]?.text ?? ''];
+    return (a.has(x) && b.has(y)) || (a.has(y) && b.has(x));
+  });
+  if (between.length === 0) return 'never in one sentence';
+  return [...new Set(between.map((r) => `${r.type} by ${(r.rule ?? '?').replace(/\(.*\)/, '(…)')}`))].sort().join('; ');
+}
+
+if (values['show-missed']) {
+  const lines = new Map(output.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as OutputLine).map((l) => [l.id, l]));
+  const byReason = new Map<string, string[]>();
+  for (const [id, article] of Object.entries(result.perArticle)) {
+    for (const link of article.missedLinks) {
+      const reason = missedReason(gold[id]!, lines.get(id), link);
+      byReason.set(reason, [...(byReason.get(reason) ?? []), `${id}: ${link}`]);
+    }
+  }
+  const reasons = [...byReason.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  console.log(`\nmissed gold links by why (${reasons.reduce((n, [, l]) => n + l.length, 0)} in all):`);
+  for (const [reason, links] of reasons) {
+    console.log(`  ${String(links.length).padStart(4)}  ${reason}`);
+    for (const link of links) console.log(`          ${link}`);
+  }
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createExtractor } from '../index';
 import type { Mention, Relation } from '../types';
-import { candidatePairs, classOf, LINK_MODEL, linkModelPass } from './link-model';
+import { candidatePairs, classOf, LINK_MODEL, linkModelPass, readProbabilities } from './link-model';
+import { structureFeatures } from './pair-features';
 import type { PairModel } from './pair-model';
 
 // A hand-made model: 收购 between the names votes ACQUIRES (x on y), 隶属 votes OWNS read backwards
@@ -66,6 +67,37 @@ test('linkModelPass: below the threshold a reading stays a co-mention', () => {
   assert.equal(out[0]!.type, 'CO_MENTIONED');
 });
 
+// Probabilities over none, ACQUIRES>, OWNS<: a type's own threshold decides, the default holds for the rest.
+const thresholdCases: { label: string; probabilities: number[]; thresholds?: Record<string, number>; expected: string }[] = [
+  { label: 'under the default threshold a reading stays none', probabilities: [0.55, 0.45, 0], expected: 'none' },
+  { label: 'a type\'s own lower threshold lets the same reading through, though none is likelier', probabilities: [0.55, 0.45, 0], thresholds: { ACQUIRES: 0.4 }, expected: 'ACQUIRES>' },
+  { label: 'a type\'s own higher threshold holds back a reading the default would keep', probabilities: [0.2, 0.1, 0.7], thresholds: { OWNS: 0.8 }, expected: 'none' },
+  { label: 'another type\'s threshold leaves a type at the default', probabilities: [0.35, 0, 0.65], thresholds: { ACQUIRES: 0.9 }, expected: 'OWNS<' },
+  { label: 'the likeliest type is read, not any type over its threshold', probabilities: [0.3, 0.3, 0.4], thresholds: { ACQUIRES: 0.2, OWNS: 0.5 }, expected: 'none' },
+];
+for (const c of thresholdCases) {
+  test(`readProbabilities: ${c.label}`, () => {
+    assert.equal(readProbabilities(c.probabilities, { classes: ['none', 'ACQUIRES>', 'OWNS<'], threshold: 0.6, ...(c.thresholds === undefined ? {} : { thresholds: c.thresholds }) }).label, c.expected);
+  });
+}
+
+// A star list (甲 with 乙、丙、丁), a clause break and a trigger's clause, as the model sees them.
+const starText = '甲公司与乙公司、丙公司签约，丁公司收购戊公司。';
+const structureCases: { label: string; x: string; y: string; has: string[]; lacks: string[] }[] = [
+  { label: 'the head and the first member joined by 与', x: '甲公司', y: '乙公司', has: ['list:与', 'xl:first', 'yl:mid', 'cl:0', 'tcx:SIGNED_WITH'], lacks: ['list:、'] },
+  { label: 'the head and a later member: 与 then 、', x: '甲公司', y: '丙公司', has: ['list:与、', 'list:first-last'], lacks: ['list:、'] },
+  { label: 'two members after the head: 、 alone', x: '乙公司', y: '丙公司', has: ['list:、', 'list:mid-last'], lacks: ['list:与'] },
+  { label: 'names in two clauses: a break between, no list, each clause\'s own trigger', x: '丙公司', y: '戊公司', has: ['cl:1', 'xl:last', 'yl:none', 'tcx:SIGNED_WITH', 'tcy:ACQUIRES'], lacks: ['list:、', 'tcy:SIGNED_WITH', 'tcx:ACQUIRES'] },
+];
+for (const c of structureCases) {
+  test(`structureFeatures: ${c.label}`, () => {
+    const mentions = mentionsOf(starText, ['甲公司', '乙公司', '丙公司', '丁公司', '戊公司']);
+    const features = structureFeatures(starText, { start: 0, end: starText.length }, mentions.find((m) => m.text === c.x)!, mentions.find((m) => m.text === c.y)!, mentions);
+    for (const f of c.has) assert.ok(features.includes(f), `${f} missing from ${features.join(' ')}`);
+    for (const f of c.lacks) assert.ok(!features.includes(f), `${f} in ${features.join(' ')}`);
+  });
+}
+
 test('candidatePairs: one candidate per pair and span, whichever way the passes wrote it', () => {
   // 乙公司与甲公司签约。甲公司收购乙公司。
   const mentions: Mention[] = [
@@ -80,6 +112,21 @@ test('candidatePairs: one candidate per pair and span, whichever way the passes 
     { source: 3, target: 2, type: 'CO_MENTIONED', start: 10, end: 19, confidence: 0.3 },
   ];
   assert.deepEqual(candidatePairs(mentions, relations).map((p) => [p.x, p.y, p.start, p.relations.length]), [[0, 1, 0, 2], [2, 3, 10, 1]]);
+});
+
+test('candidatePairs: a person a post ties to one organisation is posted elsewhere for the pair with another', () => {
+  // 甲大学院长张三，乙公司董事长李四出席。
+  const text = '甲大学院长张三，乙公司董事长李四出席。';
+  const mentions = mentionsOf(text, ['甲大学', '张三', '乙公司', '李四']).map((m, i) => ({ ...m, type: i % 2 === 1 ? 'Person' : 'Institution' }) as Mention);
+  const post = (source: number, target: number): Relation => ({ source, target, type: 'WORKS_AT', start: 0, end: text.length, confidence: 0.85, props: { post: '院长' }, rule: 'post-title' });
+  const pairs = candidatePairs(mentions, [post(1, 0), post(3, 2), co(1, 2, text), co(0, 3, text)]);
+  const flags = Object.fromEntries(pairs.map((p) => [`${mentions[p.x]!.text}-${mentions[p.y]!.text}`, p.postedElsewhere]));
+  assert.deepEqual(flags, {
+    '甲大学-张三': { x: false, y: false },
+    '乙公司-李四': { x: false, y: false },
+    '张三-乙公司': { x: true, y: false },
+    '甲大学-李四': { x: false, y: true },
+  });
 });
 
 const classes: { label: string; type: string; sourceIsX: boolean; expected: string }[] = [

@@ -1,7 +1,7 @@
 import type { Mention, Relation } from '../types';
 import { isSymmetric } from '../../lexicon/index';
 import modelData from './link-model.json';
-import { pairFeatures } from './pair-features';
+import { pairFeatures, structureFeatures } from './pair-features';
 import { scorePair, type PairModel } from './pair-model';
 
 /**
@@ -27,14 +27,22 @@ export interface CandidatePair {
   end: number;
   /** The earlier passes' relations over this pair and span (typed and co-mentions). */
   relations: Relation[];
+  /**
+   * Whether a pass ties x (or y) in this span to another organisation by a post (a roll's
+   * 甲单位主任张三，乙大学院长李四): a person's employer the sentence already says.
+   */
+  postedElsewhere?: { x: boolean; y: boolean };
 }
+
+/** A candidate's identity within one article's extraction. */
+export const candidateKey = (pair: Pick<CandidatePair, 'x' | 'y' | 'start' | 'end'>): string => `${pair.x}:${pair.y}:${pair.start}:${pair.end}`;
 
 /** The pairs the relation passes put in one span, each once, x before y. */
 export function candidatePairs(mentions: Mention[], relations: Relation[]): CandidatePair[] {
   const byKey = new Map<string, CandidatePair>();
   for (const r of relations) {
     const [x, y] = mentions[r.source]!.start <= mentions[r.target]!.start ? [r.source, r.target] : [r.target, r.source];
-    const key = `${x}:${y}:${r.start}:${r.end}`;
+    const key = candidateKey({ x, y, start: r.start, end: r.end });
     let pair = byKey.get(key);
     if (pair === undefined) {
       pair = { x, y, start: r.start, end: r.end, relations: [] };
@@ -42,7 +50,17 @@ export function candidatePairs(mentions: Mention[], relations: Relation[]): Cand
     }
     pair.relations.push(r);
   }
-  return [...byKey.values()];
+  // Employers the passes read from a written post, by person and span.
+  const employers = new Map<string, Set<string>>();
+  for (const r of relations) {
+    if (r.type !== 'WORKS_AT' || r.props?.post === undefined) continue;
+    const key = `${mentions[r.source]!.text}@${r.start}`;
+    employers.set(key, (employers.get(key) ?? new Set()).add(mentions[r.target]!.text));
+  }
+  const elsewhere = (person: number, other: number, start: number): boolean => [...(employers.get(`${mentions[person]!.text}@${start}`) ?? [])].some((employer) => employer !== mentions[other]!.text);
+  const pairs = [...byKey.values()];
+  for (const pair of pairs) pair.postedElsewhere = { x: elsewhere(pair.x, pair.y, pair.start), y: elsewhere(pair.y, pair.x, pair.start) };
+  return pairs;
 }
 
 /** A relation's type as a class: symmetric types bare, others marked > (x acts on y) or < (y acts on x). */
@@ -52,7 +70,9 @@ export function classOf(type: string, sourceIsX: boolean): string {
 
 /**
  * The model's features of a candidate: the sentence's pair features (words between and around,
- * distance, list shape), the two mention types, and each earlier pass's reading of the pair.
+ * distance, list shape), the structure the pair stands in (clauses, list places, triggers' clauses),
+ * the two mention types, each earlier pass's reading of the pair, and whether a pass gives either
+ * end another employer in the span.
  */
 export function candidateFeatures(text: string, mentions: Mention[], pair: CandidatePair): string[] {
   const x = mentions[pair.x]!;
@@ -61,32 +81,53 @@ export function candidateFeatures(text: string, mentions: Mention[], pair: Candi
   const inSpan = x.start >= span.start && y.end <= span.end;
   const others = inSpan ? mentions.filter((m, i) => i !== pair.x && i !== pair.y && m.start >= span.start && m.end <= span.end) : [];
   // A pair a pass carried across sentences (a subject named earlier) has no words of its own between.
-  const features = inSpan ? pairFeatures(text, span, x, y, others) : ['bias', 'cross-sentence'];
+  const features = inSpan ? [...pairFeatures(text, span, x, y, others), ...structureFeatures(text, span, x, y, [x, y, ...others])] : ['bias', 'cross-sentence'];
   const types = `${x.type}|${y.type}`;
   features.push(`t:${types}`);
   const readings = pair.relations.filter((r) => r.type !== 'CO_MENTIONED').map((r) => classOf(r.type, r.source === pair.x));
   for (const reading of readings) features.push(`rule:${reading}`, `rule:${reading}|${types}`);
   if (readings.length === 0) features.push('rule:none');
+  if (pair.postedElsewhere?.x === true) features.push(`posted-elsewhere:x|${types}`);
+  if (pair.postedElsewhere?.y === true) features.push(`posted-elsewhere:y|${types}`);
   return features;
 }
 
-/** The model's reading of a candidate: a class other than 'none' when its probability reaches the threshold. */
+/**
+ * The model's reading of candidate features: its likeliest class other than 'none' when that
+ * probability reaches the type's threshold (chosen per type by cross-validation, so a type the
+ * model scores low but rarely wrongly is not held to the bar of one it often confuses).
+ */
+export function readFeatures(features: string[], model: PairModel): { label: string; probability: number } {
+  return readProbabilities(scorePair(model, features), model);
+}
+
+/** The reading of a candidate's class probabilities under a model's thresholds. */
+export function readProbabilities(probabilities: number[], model: Pick<PairModel, 'classes' | 'threshold' | 'thresholds'>): { label: string; probability: number } {
+  const none = model.classes.indexOf('none');
+  let best = -1;
+  for (let k = 0; k < probabilities.length; k++) if (k !== none && (best < 0 || probabilities[k]! > probabilities[best]!)) best = k;
+  const label = best < 0 ? 'none' : model.classes[best]!;
+  const probability = best < 0 ? 0 : probabilities[best]!;
+  const threshold = model.thresholds?.[label.replace(/[<>]$/, '')] ?? model.threshold;
+  return label !== 'none' && probability >= threshold ? { label, probability } : { label: 'none', probability: probabilities[none] ?? 0 };
+}
+
+/** The model's reading of a candidate. */
 export function readCandidate(text: string, mentions: Mention[], pair: CandidatePair, model: PairModel): { label: string; probability: number } {
-  const probabilities = scorePair(model, candidateFeatures(text, mentions, pair));
-  let best = 0;
-  for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
-  const label = model.classes[best]!;
-  const probability = probabilities[best]!;
-  return label !== 'none' && probability >= model.threshold ? { label, probability } : { label: 'none', probability: probabilities[model.classes.indexOf('none')] ?? 0 };
+  return readFeatures(candidateFeatures(text, mentions, pair), model);
 }
 
 const round = (p: number): number => Math.round(p * 100) / 100;
 
+/** How a candidate is read: by a model, or (in training) by a reader of probabilities worked out before. */
+export type CandidateReader = PairModel | ((pair: CandidatePair) => { label: string; probability: number });
+
 /** The article's relations as the model reads them: one relation per candidate pair and span. */
-export function linkModelPass(text: string, mentions: Mention[], relations: Relation[], model: PairModel = LINK_MODEL): Relation[] {
+export function linkModelPass(text: string, mentions: Mention[], relations: Relation[], reader: CandidateReader = LINK_MODEL): Relation[] {
+  const read = typeof reader === 'function' ? reader : (pair: CandidatePair) => readCandidate(text, mentions, pair, reader);
   const out: Relation[] = [];
   for (const pair of candidatePairs(mentions, relations)) {
-    const { label, probability } = readCandidate(text, mentions, pair, model);
+    const { label, probability } = read(pair);
     const typed = pair.relations.filter((r) => r.type !== 'CO_MENTIONED');
     if (label === 'none') {
       const proposed = typed.map((r) => r.rule ?? r.type).join(',');

@@ -190,3 +190,76 @@ export function pairFeatures(text: string, sentence: SentenceSpan, x: Mention, y
   f.add(`ys:${y.text.slice(-1)}`);
   return [...f];
 }
+
+// What joins two members of one list (A、B和C, A与B): the only text between neighbouring names.
+const LIST_JOINERS = new Set(['、', '和', '与', '及', '以及', '、以及', '或']);
+const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '：', ':']);
+
+let lastClauses: { text: string; start: number; end: number; masks: string; numbers: Uint16Array } | undefined;
+
+/**
+ * The clause number of every offset of a sentence (the clause breaks before it outside every
+ * mention). Every pair of a sentence reads the same mentions, so the last sentence's answer is kept.
+ */
+function clauseNumbers(text: string, sentence: SentenceSpan, mentions: Mention[]): Uint16Array {
+  const key = mentions.map((m) => `${m.start}:${m.end}`).sort().join(',');
+  const c = lastClauses;
+  if (c !== undefined && c.text === text && c.start === sentence.start && c.end === sentence.end && c.masks === key) return c.numbers;
+  const covered = new Uint8Array(Math.max(0, sentence.end - sentence.start));
+  for (const m of mentions) covered.fill(1, Math.max(0, m.start - sentence.start), Math.max(0, m.end - sentence.start));
+  const numbers = new Uint16Array(covered.length + 1);
+  for (let k = 0, n = 0; k <= covered.length; k++) {
+    numbers[k] = n;
+    if (k < covered.length && covered[k] === 0 && CLAUSE_BREAKS.has(text[sentence.start + k]!)) n += 1;
+  }
+  lastClauses = { text, start: sentence.start, end: sentence.end, masks: key, numbers };
+  return numbers;
+}
+
+/** Where a mention stands in the list it belongs to, if any. */
+function listPlace(joinedLeft: boolean, joinedRight: boolean): string {
+  if (joinedLeft) return joinedRight ? 'mid' : 'last';
+  return joinedRight ? 'first' : 'none';
+}
+
+/**
+ * The structure a pair stands in, beyond the words between it: how many clause breaks part the two
+ * names, where each stands in a list (A与B、C、D: the head A is joined by 与 to a list B、C、D whose
+ * members are no pair of their own), the joiners along the list from x to y, and in whose clause
+ * each type's trigger words stand. `mentions` are the sentence's mentions, x and y among them.
+ */
+export function structureFeatures(text: string, sentence: SentenceSpan, x: Mention, y: Mention, mentions: Mention[]): string[] {
+  const f = new Set<string>();
+  const clauses = clauseNumbers(text, sentence, mentions);
+  f.add(`cl:${Math.min((clauses[y.start - sentence.start] ?? 0) - (clauses[x.end - sentence.start] ?? 0), 3)}`);
+  const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const joinerAfter = ordered.map((m, k) => {
+    const next = ordered[k + 1];
+    const between = next === undefined ? '' : text.slice(m.end, next.start).trim();
+    return next !== undefined && LIST_JOINERS.has(between) ? between : undefined;
+  });
+  const place = (m: Mention): number => ordered.indexOf(m);
+  const [i, j] = [place(x), place(y)];
+  if (i >= 0 && j > i) {
+    const xPlace = listPlace(joinerAfter[i - 1] !== undefined, joinerAfter[i] !== undefined);
+    const yPlace = listPlace(joinerAfter[j - 1] !== undefined, joinerAfter[j] !== undefined);
+    f.add(`xl:${xPlace}`);
+    f.add(`yl:${yPlace}`);
+    const joins = joinerAfter.slice(i, j);
+    if (joins.every((w) => w !== undefined)) {
+      // One list: the distinct joiners from x to y, in order (与、 is a star's head and a member).
+      const distinct = joins.filter((w, k) => k === 0 || w !== joins[k - 1]).join('');
+      f.add(`list:${distinct}`);
+      f.add(`list:${xPlace}-${yPlace}`);
+    }
+  }
+  const clauseOf = (pos: number): number => clauses[pos - sentence.start] ?? 0;
+  const [xClause, yClause] = [clauseOf(x.start), clauseOf(y.start)];
+  for (const { type, at } of sentenceIndex(text, sentence).triggers) {
+    if ((at >= x.start && at < x.end) || (at >= y.start && at < y.end)) continue;
+    const clause = clauseOf(at);
+    if (clause === xClause) f.add(`tcx:${type}`);
+    if (clause === yClause) f.add(`tcy:${type}`);
+  }
+  return [...f];
+}

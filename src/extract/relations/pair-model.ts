@@ -7,6 +7,8 @@ import type { SentenceSpan } from './sentences';
 export interface PairModel {
   classes: string[];
   threshold: number;
+  /** A threshold per relation type (the link model's, chosen by cross-validation); `threshold` for the rest. */
+  thresholds?: Record<string, number>;
   /** The classes whose probability vetoes a weaker type; every non-type class when absent. */
   untyped?: string[];
   weights: Record<string, Record<string, number>>;

@@ -33,18 +33,34 @@ const PERSON_LEAD = {
   en: /^,?\s*(?:who\s+is\s+|is\s+)?(?:the\s+|a\s+)?$/i,
 };
 const POST_AFTER_ORG = { zh: new RegExp(`^(?:的|担任|任|挂职|出任)?[“"]?(${SEQUENCE.zh})`), en: /^$/ };
+// A roll written organisation, name, post (北京大学张三教授、…), the post no body's name (理事会).
+const POST_AFTER_NAME = new RegExp(`^(${SEQUENCE.zh})(?!会)`);
+// The next member of a roll that leaves its organisation out (X医院院长张三、副院长李四): only a 、 joins it.
+const ELIDED_ORG_POST = new RegExp(`^、(${SEQUENCE.zh})$`);
 const PERSON_POST_OF = { en: new RegExp(`^,?\\s*(?:who\\s+is\\s+)?(?:the\\s+|a\\s+)?(${SEQUENCE.en})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i') };
 
 /** WORKS_AT readings around every person of the sentence, with the post as a property. */
 export function postCandidates(ctx: SentenceContext): PostCandidate[] {
   const out: PostCandidate[] = [];
+  // The organisation each person of a roll holds a post at, for the next member that leaves it out.
+  const rollOrg = new Map<number, number>();
   for (const p of ctx.args) {
     const person = ctx.m(p);
     if (person.type !== 'Person') continue;
     const org = ctx.before(person.start)[0];
     if (org !== undefined && ctx.m(org).type !== 'Person') {
-      const post = ORG_POST_PERSON[ctx.lang].exec(ctx.text.slice(ctx.m(org).end, person.start).trim())?.[1];
-      if (post !== undefined) out.push({ a: p, b: org, scale: 1, props: { post } });
+      const gap = ctx.text.slice(ctx.m(org).end, person.start).trim();
+      const post = ORG_POST_PERSON[ctx.lang].exec(gap)?.[1] ?? (ctx.lang === 'zh' && gap === '' ? POST_AFTER_NAME.exec(ctx.text.slice(person.end, ctx.sentence.end))?.[1] : undefined);
+      if (post !== undefined) {
+        out.push({ a: p, b: org, scale: 1, props: { post } });
+        rollOrg.set(p, org);
+      }
+    } else if (org !== undefined && ctx.lang === 'zh' && rollOrg.has(org)) {
+      const post = ELIDED_ORG_POST.exec(ctx.text.slice(ctx.m(org).end, person.start))?.[1];
+      if (post !== undefined) {
+        out.push({ a: p, b: rollOrg.get(org)!, scale: 0.95, props: { post } });
+        rollOrg.set(p, rollOrg.get(org)!);
+      }
     }
     const next = ctx.after(person.end)[0];
     if (next === undefined || ctx.m(next).type === 'Person') continue;
@@ -54,9 +70,13 @@ export function postCandidates(ctx: SentenceContext): PostCandidate[] {
       if (post !== undefined) out.push({ a: p, b: next, scale: 1, props: { post: post.toLowerCase() } });
       continue;
     }
-    if (!PERSON_LEAD.zh.test(lead)) continue;
-    const post = POST_AFTER_ORG.zh.exec(ctx.text.slice(ctx.m(next).end, ctx.sentence.end))?.[1];
-    if (post !== undefined) out.push({ a: p, b: next, scale: 0.95, props: { post } });
+    // In a roll (A单位主任张三，B大学院长李四) the organisation after the comma is the next person's.
+    if (!PERSON_LEAD.zh.test(lead) || rollOrg.has(p)) continue;
+    const found = POST_AFTER_ORG.zh.exec(ctx.text.slice(ctx.m(next).end, ctx.sentence.end));
+    if (found === null) continue;
+    const postEnd = ctx.m(next).end + found[0].length;
+    const heldByNext = ctx.after(postEnd).some((k) => ctx.m(k).start === postEnd && ctx.m(k).type === 'Person');
+    if (!heldByNext) out.push({ a: p, b: next, scale: 0.95, props: { post: found[1]! } });
   }
   return out;
 }

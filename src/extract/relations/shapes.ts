@@ -22,6 +22,11 @@ function cross(as: number[], bs: number[], scale = 1): Candidate[] {
   return as.flatMap((a) => bs.map((b) => ({ a, b, scale })));
 }
 
+/** Whether mention i stands right after 在 or 于: a place where something happens. */
+function isLocative(ctx: SentenceContext, i: number): boolean {
+  return /[在于]$/.test(ctx.text.slice(Math.max(0, ctx.m(i).start - 1), ctx.m(i).start));
+}
+
 /** subject TRIGGER object; B被A TRIGGER; A向B TRIGGER; A与B TRIGGER; (S …，) TRIGGER object. */
 export function svo(ctx: SentenceContext, t: Span, carry = false, hostObject = false): Candidate[] {
   const g = ctx.grammar;
@@ -47,7 +52,13 @@ export function svo(ctx: SentenceContext, t: Span, carry = false, hostObject = f
   if (carry && hostObject) return host === undefined || members.includes(host) ? [] : cross(members, [host], CARRIED_TOPIC);
   const benefactive = prev !== undefined && g.benefactives !== undefined && ctx.gapIs(ctx.m(prev).end, first.start, g.benefactives, g.maxAdverbialGap ?? 0);
   if (prev !== undefined && (benefactive || ctx.gapIs(ctx.m(prev).end, first.start, g.prepositions, 2))) {
-    return cross(ctx.chainEndingAt(prev).members, members);
+    // A在P与B签约: P is where A acts with B, not a party.
+    const parties = members.length === 2 && joins[0] === 'pair' && isLocative(ctx, members[0]!) ? members.slice(1) : members;
+    return cross(ctx.chainEndingAt(prev).members, parties);
+  }
+  if (members.length === 2 && joins[0] === 'pair' && isLocative(ctx, members[0]!)) {
+    const subject = ctx.subjectBefore(first.start, members);
+    return subject === undefined ? [] : cross([subject], members.slice(1));
   }
   if (members.length >= 2 && joins[joins.length - 1] === 'pair' && !ctx.actApart(left, t.start)) {
     return cross(members.slice(0, -1), members.slice(-1));
@@ -103,10 +114,14 @@ function opensClause(ctx: SentenceContext, t: Span): boolean {
 
 /** A与B TRIGGER (each 与-pair of a 、-list on its own), A、B、C TRIGGER, or (S …) 与B TRIGGER. */
 export function pair(ctx: SentenceContext, t: Span): Candidate[] {
-  const isLocative = (i: number): boolean => /[在于]$/.test(ctx.text.slice(Math.max(0, ctx.m(i).start - 1), ctx.m(i).start));
-  const left = ctx.nearestLeft(t.start, isLocative);
+  const left = ctx.nearestLeft(t.start, (i) => isLocative(ctx, i));
   if (left === undefined) return [];
   const { members, joins } = ctx.chainEndingAt(left);
+  if (members.length === 2 && joins[0] === 'pair' && isLocative(ctx, members[0]!)) {
+    // 甲集团在乙园与丙公司签约: the place after 在 is where it happened, not a party; the clause's subject is.
+    const subject = ctx.subjectBefore(ctx.m(members[0]!).start, members);
+    return subject === undefined ? [] : [{ a: subject, b: members[1]!, scale: 1 }];
+  }
   if (members.length >= 2 && ctx.actApart(left, t.start)) return [];
   // X(、Y)分别与A(、B)签约: each of the list before 分别与 with each of the list after it.
   const actors = joins.every((j) => j === 'list') ? listActingApartBefore(ctx, members[0]!) : undefined;
