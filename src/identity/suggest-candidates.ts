@@ -22,6 +22,8 @@ export type CandidateKind = 'sameName' | 'sameCore' | 'nameVariant' | 'shortForm
 
 export interface Candidate {
   kind: CandidateKind;
+  /** The type the names themselves say the joined node is (a surname of a dotted person's name is a Person's). */
+  type?: EntityType;
   /** The longer or more used form: the node kept unless the other is named in more articles. */
   long: Node;
   short: Node;
@@ -37,13 +39,15 @@ const MAX_TAIL = 2;
 
 /**
  * What a name is under any type: an organisation's core, a place without the optional 市/省 of its
- * division (上海市, 上海), a person's name without the marks between its parts.
+ * division (上海市, 上海), a person's name without the marks between its parts. A division's name the
+ * tagger called a firm (上海市 as a Company) keys as the place does.
  */
 function nameKey(n: Node, core: ReadonlyMap<string, string>): string {
   const name = normaliseName(n.name).toLowerCase();
-  if (n.type === 'Person') return name.split(NAME_PARTS).join('');
-  if (n.type === 'Place') return name.length > 2 ? name.replace(/[市省]$/u, '') : name;
-  return core.get(n.id) ?? name;
+  // A Han name with a middle dot is a person's, whatever type the tagger gave it (埃隆·马斯克 as a Company).
+  if (n.type === 'Person' || (HAN.test(name) && /[·•・‧∙⋅]/u.test(name))) return name.split(NAME_PARTS).join('');
+  const key = n.type === 'Place' ? name : (core.get(n.id) ?? name);
+  return key.length > 2 ? key.replace(/[市省]$/u, '') : key;
 }
 
 /** Groups of nodes by a key, each group's most named node first. */
@@ -73,8 +77,11 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   const orgs = nodes.filter((n) => ORGANISATION.has(n.type));
   const people = nodes.filter((n) => n.type === 'Person');
   const core = new Map(orgs.map((n) => [n.id, coreName(n.name)]));
+  const lastParts = lastPartsOfPeople(people);
   const out: Candidate[] = [
-    ...stars(groupBy(nodes, (n) => nameKey(n, core)), 'sameName', (a, b) => a.type !== b.type),
+    ...stars(groupBy(nodes, (n) => nameKey(n, core)), 'sameName', (a, b) => a.type !== b.type).map((c) =>
+      c.long.type === 'Person' || c.short.type === 'Person' ? { ...c, ...(lastParts.has(c.long.name) ? { type: 'Person' as const } : {}) } : c,
+    ),
     ...stars(groupBy(orgs, (n) => core.get(n.id)), 'sameCore', () => true),
     ...stars(groupBy(people, (n) => (HAN.test(n.name) ? n.name.split(NAME_PARTS).join('') : undefined)), 'nameVariant', () => true),
   ];
@@ -116,14 +123,12 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
       if (long.type === short.type && long.name.indexOf(short.name[1]!, 1) > 1) out.push({ kind: 'abbreviation', long, short });
     }
   }
-  // A transliterated name's last part named alone (勒布朗·詹姆斯, 詹姆斯).
-  const personByName = new Map(people.map((n) => [n.name, n]));
-  for (const long of people) {
-    const parts = long.name.split(NAME_PARTS).filter(Boolean);
-    const last = parts.at(-1);
-    if (parts.length < 2 || last === undefined || last.length < MIN_SHORT || !HAN.test(last)) continue;
-    const short = personByName.get(last);
-    if (short !== undefined && short.id !== long.id) out.push({ kind: 'surname', long, short });
+  // A transliterated name's last part named alone (勒布朗·詹姆斯, 詹姆斯), under any type: the tagger often
+  // calls a surname alone a firm, but the last part of a person's dotted name is a person's name.
+  const byName = new Map<string, Node[]>();
+  for (const n of nodes) byName.set(n.name, [...(byName.get(n.name) ?? []), n]);
+  for (const [last, long] of lastParts) {
+    for (const short of byName.get(last) ?? []) if (short.id !== long.id && short.type !== 'Place') out.push({ kind: 'surname', type: 'Person', long, short });
   }
   const seen = new Set<string>();
   return out.filter((c) => {
@@ -132,4 +137,26 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The last parts of transliterated people's names (詹姆斯 of 勒布朗·詹姆斯), each with the full name it
+ * ends. A last part that ends several full names goes to the most named of them only when it is
+ * named at least twice as often as the next: which of two as-common people it means is not the
+ * name's to say.
+ */
+function lastPartsOfPeople(people: readonly Node[]): Map<string, Node> {
+  const fullNames = new Map<string, Node[]>();
+  for (const long of people) {
+    const parts = long.name.split(NAME_PARTS).filter(Boolean);
+    const last = parts.at(-1);
+    if (parts.length < 2 || last === undefined || last.length < MIN_SHORT || !HAN.test(last)) continue;
+    fullNames.set(last, [...(fullNames.get(last) ?? []), long]);
+  }
+  const out = new Map<string, Node>();
+  for (const [last, longs] of fullNames) {
+    const [long, next] = [...longs].sort(byArticles);
+    if (next === undefined || long!.articles >= 2 * next.articles) out.set(last, long!);
+  }
+  return out;
 }

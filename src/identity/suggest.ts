@@ -20,11 +20,12 @@ interface PairEvidence {
 }
 
 /**
- * How much a name alone says, by kind. A short form or a surname says little (阿里 of 阿里巴巴 is likely,
- * 中国 of 中国银行 is not): they need the corpus's evidence, and a person always does, since two people
+ * How much a name alone says, by kind. A short form says little (阿里 of 阿里巴巴 is likely, 中国 of
+ * 中国银行 is not), a surname a little more (it ends one common full name only, see
+ * suggest-candidates.ts): they need the corpus's evidence, and a person always does, since two people
  * may share a name and neither should absorb the other on the strength of the name alone.
  */
-const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, homePrefix: 0.3, abbreviation: 0.15, surname: 0.15 };
+const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, homePrefix: 0.3, abbreviation: 0.15, surname: 0.3 };
 const NEEDS_EVIDENCE: ReadonlySet<CandidateKind> = new Set(['shortForm', 'homePrefix', 'abbreviation', 'surname']);
 /** Pairs per evidence query: one transaction's worth. */
 const BATCH = 200;
@@ -78,10 +79,12 @@ export function weigh(c: Candidate, e: PairEvidence | undefined): (MergeSuggesti
   // Two people may share a name; one name under two types, or one name spelt two ways, is one name.
   const twoPeople = c.long.type === 'Person' && c.short.type === 'Person' && c.kind !== 'nameVariant';
   if ((NEEDS_EVIDENCE.has(c.kind) || twoPeople) && !positive) return undefined;
-  // The node named in more articles is kept, and its type is the one most mentions give.
-  const [into, from] = c.short.articles > c.long.articles ? [c.short, c.long] : [c.long, c.short];
+  // The node named in more articles is kept, and its type is the one most mentions give, unless the
+  // names say otherwise; a person's full name is kept over the surname alone.
+  const [into, from] = c.short.articles > c.long.articles && c.kind !== 'surname' ? [c.short, c.long] : [c.long, c.short];
+  const type = c.type ?? into.type;
   score = Math.min(1, Math.round(score * 100) / 100);
-  return { into: into.id, from: from.id, intoName: into.name, fromName: from.name, type: into.type, score, evidence: lines, value: score * from.articles };
+  return { into: into.id, from: from.id, intoName: into.name, fromName: from.name, type, score, evidence: lines, value: score * from.articles };
 }
 
 function nameLine(c: Candidate): string {
