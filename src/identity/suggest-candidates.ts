@@ -1,4 +1,5 @@
 import type { EntityType } from '../extract/types';
+import { zh } from '../lexicon';
 import { coreName, normaliseName } from '../resolve';
 
 /** An entity as the finder weighs it. */
@@ -12,13 +13,15 @@ export interface Node {
 /**
  * Why two nodes may be one, from their names alone; the corpus's evidence decides (see suggest.ts).
  * `sameName`: one name under two types (阿里 as Company and Person). `sameCore`: one organisation's
- * names without legal form, places and business words (腾讯公司, 腾讯科技（深圳）有限公司). `nameVariant`:
+ * names without legal form, places and business words; `registeredName` when one of them ends in a
+ * registered form (腾讯, 腾讯科技（深圳）有限公司, 华为集团), which names the firm itself, where a business
+ * word alone often names a unit or a product (京东物流, 特斯拉汽车). `nameVariant`:
  * one person's name written with a middle dot, a hyphen or run together. `shortForm`: the short
  * form of an organisation (阿里 of 阿里巴巴). `homePrefix`: a body's name after the corpus's own country
  * (中国证监会). `abbreviation`: two characters of a longer name (北大). `surname`: the last part of a
  * transliterated name (詹姆斯).
  */
-export type CandidateKind = 'sameName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
+export type CandidateKind = 'sameName' | 'registeredName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
 
 export interface Candidate {
   kind: CandidateKind;
@@ -30,6 +33,8 @@ export interface Candidate {
 }
 
 const ORGANISATION: ReadonlySet<EntityType> = new Set(['Company', 'Institution']);
+/** Endings that make a name a firm's full registered name (…有限公司, …集团). */
+const REGISTERED_ENDINGS = zh('financeLegalForms');
 const HAN = /[\u4e00-\u9fff]/u;
 const NAME_PARTS = /[·•・‧∙⋅\-－‐‑–—\s]+/u;
 /** A short form has at least this many characters: one (马, 华) names too many things. */
@@ -82,7 +87,9 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
     ...stars(groupBy(nodes, (n) => nameKey(n, core)), 'sameName', (a, b) => a.type !== b.type).map((c) =>
       c.long.type === 'Person' || c.short.type === 'Person' ? { ...c, ...(lastParts.has(c.long.name) ? { type: 'Person' as const } : {}) } : c,
     ),
-    ...stars(groupBy(orgs, (n) => core.get(n.id)), 'sameCore', () => true),
+    ...stars(groupBy(orgs, (n) => core.get(n.id)), 'sameCore', () => true).map((c) =>
+      REGISTERED_ENDINGS.endsText(c.long.name, MIN_SHORT) || REGISTERED_ENDINGS.endsText(c.short.name, MIN_SHORT) ? { ...c, kind: 'registeredName' as const } : c,
+    ),
     ...stars(groupBy(people, (n) => (HAN.test(n.name) ? n.name.split(NAME_PARTS).join('') : undefined)), 'nameVariant', () => true),
   ];
   // An organisation whose core starts with another's (阿里巴巴, 阿里): the longest such short form only.

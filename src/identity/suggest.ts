@@ -14,6 +14,9 @@ export interface SuggestOptions {
 interface PairEvidence {
   both: number;
   longFirst: number;
+  /** Articles that call one of the two by the other's name too (a surface of its mention there). */
+  longCalledShort: number;
+  shortCalledLong: number;
   shared: number;
   longNeighbours: number;
   shortNeighbours: number;
@@ -25,7 +28,7 @@ interface PairEvidence {
  * suggest-candidates.ts): they need the corpus's evidence, and a person always does, since two people
  * may share a name and neither should absorb the other on the strength of the name alone.
  */
-const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, homePrefix: 0.3, abbreviation: 0.15, surname: 0.3 };
+const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, registeredName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, homePrefix: 0.3, abbreviation: 0.15, surname: 0.3 };
 const NEEDS_EVIDENCE: ReadonlySet<CandidateKind> = new Set(['shortForm', 'homePrefix', 'abbreviation', 'surname']);
 /** Pairs per evidence query: one transaction's worth. */
 const BATCH = 200;
@@ -55,7 +58,7 @@ export async function suggestMerges(connection: Neo4jConnection, options: Sugges
 
 /** One candidate's score and evidence lines; undefined where the corpus gives nothing beyond a name that needs more. */
 export function weigh(c: Candidate, e: PairEvidence | undefined): (MergeSuggestion & { value: number }) | undefined {
-  const found = e ?? { both: 0, longFirst: 0, shared: 0, longNeighbours: 0, shortNeighbours: 0 };
+  const found = e ?? { both: 0, longFirst: 0, longCalledShort: 0, shortCalledLong: 0, shared: 0, longNeighbours: 0, shortNeighbours: 0 };
   const lines = [nameLine(c)];
   let score = NAME_WEIGHT[c.kind];
   let positive = false;
@@ -67,6 +70,13 @@ export function weigh(c: Candidate, e: PairEvidence | undefined): (MergeSuggesti
     score += found.both >= 2 ? 0.15 : 0.1;
     positive ||= found.both >= 2;
     lines.push(`${found.both} article(s) name both`);
+  }
+  // A unit's or product's articles calling it by the firm's name (京东电器 … 京东) tie it to the firm: its
+  // node would otherwise carry the firm's name as an alias and split it.
+  const [called, by, calls] = found.longCalledShort >= found.shortCalledLong ? [c.long, c.short, found.longCalledShort] : [c.short, c.long, found.shortCalledLong];
+  if (calls > 0 && called.name !== by.name) {
+    score += 0.1;
+    lines.push(`${calls} article(s) call ${called.name} ${by.name} too`);
   }
   const fewer = Math.min(found.longNeighbours, found.shortNeighbours);
   const overlap = fewer > 0 ? found.shared / fewer : 0;
@@ -93,6 +103,8 @@ function nameLine(c: Candidate): string {
   switch (c.kind) {
     case 'sameName':
       return `one name under two types: ${both}`;
+    case 'registeredName':
+      return `one firm's name and its registered name: ${both}`;
     case 'sameCore':
       return `one organisation's name without legal form and business words: ${both}`;
     case 'nameVariant':
