@@ -53,7 +53,10 @@ for (const r of await rows('identity/names-used.cypher', { ids: nodes.map((n) =>
   byName.set(String(r.name), Number(r.uses));
   uses.set(String(r.id), byName);
 }
-const suggestions = await suggestMerges(connection, { minArticles, minScore: 0 });
+const thresholds = values.sweep ? [0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9] : [Number(values.threshold)];
+// The finder types each node by the suggestions it is given together: read once per threshold, as the stage would.
+const suggestionsAt = new Map<number, MergeSuggestion[]>();
+for (const t of thresholds) suggestionsAt.set(t, await suggestMerges(connection, { minArticles, minScore: t }));
 await connection.close();
 
 function score(merges: readonly MergeSuggestion[], mostUsedName: boolean): { whole: number; joining: number; groups: number; wrong: string[] } {
@@ -103,9 +106,8 @@ const line = (label: string, r: ReturnType<typeof score>): string => `${label.pa
 console.log(`eval-identity: list ${values.list} (${listed.length} entities), nodes in ≥ ${minArticles} articles; targets ≥ 90% and ≤ 2%`);
 console.log(line('graph as built', score([], false)));
 console.log(line('+ most used full form as name', score([], true)));
-const thresholds = values.sweep ? [0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9] : [Number(values.threshold)];
 for (const t of thresholds) {
-  const applied = suggestions.filter((s) => s.score >= t);
+  const applied = suggestionsAt.get(t)!;
   const r = score(applied, true);
   console.log(`${line(`+ suggestions ≥ ${t} (${applied.length})`, r)}  merges: ${precision(applied)}`);
   if (!values.sweep) for (const w of r.wrong) console.log(`  not one right node: ${w}`);

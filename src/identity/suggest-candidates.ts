@@ -35,6 +35,7 @@ export interface Candidate {
 const ORGANISATION: ReadonlySet<EntityType> = new Set(['Company', 'Institution']);
 /** Endings that make a name a firm's full registered name (…有限公司, …集团). */
 const REGISTERED_ENDINGS = zh('financeLegalForms');
+const SERVICE_WORDS = zh('serviceWords');
 const HAN = /[\u4e00-\u9fff]/u;
 const NAME_PARTS = /[·•・‧∙⋅\-－‐‑–—\s]+/u;
 /** A short form has at least this many characters: one (马, 华) names too many things. */
@@ -94,17 +95,20 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   ];
   // An organisation whose core starts with another's (阿里巴巴, 阿里): the longest such short form only.
   const orgByCore = new Map<string, Node>();
+  const typed = (type: EntityType, name: string): string => `${type}\n${name}`;
   // Only a node named by its core alone is a short form (阿里), never one whose business word was cut (美国科技公司 is not 美国).
-  for (const n of [...orgs].sort(byArticles)) if (core.get(n.id) === normaliseName(n.name) && !orgByCore.has(n.name)) orgByCore.set(n.name, n);
+  for (const n of [...orgs].sort(byArticles)) if (core.get(n.id) === normaliseName(n.name) && !orgByCore.has(typed(n.type, n.name))) orgByCore.set(typed(n.type, n.name), n);
   for (const long of orgs) {
     const c = core.get(long.id)!;
     if (!HAN.test(c)) continue;
     // What follows the short form is short too (阿里 + 巴巴, 摩拜 + 单车): a longer tail names a part of it
     // (江城大学 + 人文学院, 某省农业厅 + 督导办公室), not the same body.
     for (let k = c.length - 1; k >= Math.max(MIN_SHORT, c.length - MAX_TAIL); k--) {
-      const short = orgByCore.get(c.slice(0, k));
       // Across types a short form is too loose (特朗普 the person, 特朗普政府 the body); one name under two types is sameName.
-      if (short !== undefined && short.id !== long.id && short.type === long.type) {
+      const short = orgByCore.get(typed(long.type, c.slice(0, k)));
+      // A service after the name (腾讯视频, 阿里云) is the firm's service, not a longer form of its name.
+      if (short !== undefined && SERVICE_WORDS.has(c.slice(k))) break;
+      if (short !== undefined && short.id !== long.id) {
         out.push({ kind: 'shortForm', long, short });
         break;
       }
@@ -116,8 +120,8 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   if (home !== undefined) {
     for (const long of orgs) {
       const name = normaliseName(long.name);
-      const short = name.startsWith(home.name) ? orgByCore.get(name.slice(home.name.length)) : undefined;
-      if (short !== undefined && short.id !== long.id && short.type === long.type) out.push({ kind: 'homePrefix', long, short });
+      const short = name.startsWith(home.name) ? orgByCore.get(typed(long.type, name.slice(home.name.length))) : undefined;
+      if (short !== undefined && short.id !== long.id) out.push({ kind: 'homePrefix', long, short });
     }
   }
   // Two characters taken from a longer name, its first among them (江大 of 江城大学, 湘师 of 湘江师范学院).

@@ -1,6 +1,7 @@
 import { toPlain } from '../graph';
 import { cypherStatement, type Neo4jConnection } from '../store';
 import { candidatePairs, type Candidate, type CandidateKind, type Node } from './suggest-candidates';
+import { typeByGroup, type Typed } from './group-type';
 import type { MergeSuggestion } from './types';
 
 export interface SuggestOptions {
@@ -49,15 +50,16 @@ export async function suggestMerges(connection: Neo4jConnection, options: Sugges
     }
   }
   const minScore = options.minScore ?? 0.3;
-  return candidates
+  const kept = candidates
     .map((c) => weigh(c, evidence.get(`${c.long.id}\n${c.short.id}`)))
-    .filter((s): s is MergeSuggestion & { value: number } => s !== undefined && s.score >= minScore)
+    .filter((s): s is Typed & { value: number } => s !== undefined && s.score >= minScore);
+  return typeByGroup(kept, nodes)
     .sort((a, b) => b.value - a.value || b.score - a.score || a.from.localeCompare(b.from))
-    .map(({ value: _value, ...s }) => s);
+    .map(({ value: _value, named: _named, ...s }) => s);
 }
 
 /** One candidate's score and evidence lines; undefined where the corpus gives nothing beyond a name that needs more. */
-export function weigh(c: Candidate, e: PairEvidence | undefined): (MergeSuggestion & { value: number }) | undefined {
+export function weigh(c: Candidate, e: PairEvidence | undefined): (Typed & { value: number }) | undefined {
   const found = e ?? { both: 0, longFirst: 0, longCalledShort: 0, shortCalledLong: 0, shared: 0, longNeighbours: 0, shortNeighbours: 0 };
   const lines = [nameLine(c)];
   let score = NAME_WEIGHT[c.kind];
@@ -89,12 +91,11 @@ export function weigh(c: Candidate, e: PairEvidence | undefined): (MergeSuggesti
   // Two people may share a name; one name under two types, or one name spelt two ways, is one name.
   const twoPeople = c.long.type === 'Person' && c.short.type === 'Person' && c.kind !== 'nameVariant';
   if ((NEEDS_EVIDENCE.has(c.kind) || twoPeople) && !positive) return undefined;
-  // The node named in more articles is kept, and its type is the one most mentions give, unless the
-  // names say otherwise; a person's full name is kept over the surname alone.
+  // The node named in more articles is kept (a person's full name over the surname alone); its type
+  // is settled with the other suggestions it joins (typeByGroup).
   const [into, from] = c.short.articles > c.long.articles && c.kind !== 'surname' ? [c.short, c.long] : [c.long, c.short];
-  const type = c.type ?? into.type;
   score = Math.min(1, Math.round(score * 100) / 100);
-  return { into: into.id, from: from.id, intoName: into.name, fromName: from.name, type, score, evidence: lines, value: score * from.articles };
+  return { into: into.id, from: from.id, intoName: into.name, fromName: from.name, type: c.type ?? into.type, named: c.type !== undefined, score, evidence: lines, value: score * from.articles };
 }
 
 function nameLine(c: Candidate): string {
