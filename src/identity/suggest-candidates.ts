@@ -109,7 +109,8 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
       // A service after the name (腾讯视频, 阿里云) is the firm's service, not a longer form of its name.
       if (short !== undefined && SERVICE_WORDS.has(c.slice(k))) break;
       if (short !== undefined && short.id !== long.id) {
-        out.push({ kind: 'shortForm', long, short });
+        // 阿里集团 of 阿里, where the place 阿里 kept 集团 in the core: the firm's registered form all the same.
+        out.push({ kind: REGISTERED_ENDINGS.has(c.slice(k)) ? 'registeredName' : 'shortForm', long, short });
         break;
       }
     }
