@@ -17,7 +17,7 @@ export interface Node {
  * registered form (腾讯, 腾讯科技（深圳）有限公司, 华为集团), which names the firm itself, where a business
  * word alone often names a unit or a product (京东物流, 特斯拉汽车). `nameVariant`:
  * one person's name written with a middle dot, a hyphen or run together. `shortForm`: the short
- * form of an organisation (阿里 of 阿里巴巴). `homePrefix`: a body's name after the corpus's own country
+ * form of an organisation (阿里 of 阿里巴巴), or a brand before a model (OPPO of OPPO R17). `homePrefix`: a body's name after the corpus's own country
  * (中国证监会). `abbreviation`: two characters of a longer name (北大). `surname`: the last part of a
  * transliterated name (詹姆斯).
  */
@@ -111,6 +111,21 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
       if (short !== undefined && short.id !== long.id) {
         // 阿里集团 of 阿里, where the place 阿里 kept 集团 in the core: the firm's registered form all the same.
         out.push({ kind: REGISTERED_ENDINGS.has(c.slice(k)) ? 'registeredName' : 'shortForm', long, short });
+        break;
+      }
+    }
+  }
+  // A Latin name's leading words named alone (OPPO of OPPO R17, Google of Google Play): a model or a
+  // product by its brand's name, which the graph has no type for; like any short form it needs evidence.
+  const latinByName = new Map<string, Node>();
+  for (const n of [...orgs].sort(byArticles)) if (!HAN.test(n.name) && !latinByName.has(typed(n.type, n.name.toLowerCase()))) latinByName.set(typed(n.type, n.name.toLowerCase()), n);
+  for (const long of orgs) {
+    const words = long.name.split(/\s+/u).filter(Boolean);
+    if (HAN.test(long.name) || words.length < 2) continue;
+    for (let k = words.length - 1; k >= 1; k--) {
+      const short = latinByName.get(typed(long.type, words.slice(0, k).join(' ').toLowerCase()));
+      if (short !== undefined && short.id !== long.id && short.name.length >= MIN_SHORT) {
+        out.push({ kind: 'shortForm', long, short });
         break;
       }
     }

@@ -44,6 +44,9 @@ const ENTITIES: Array<{ id: string; name: string; type: string; in: Record<strin
   { id: 'company:luming', name: '鹿鸣', type: 'Company', in: { d1: 0, d2: 0, d3: 0 } },
   { id: 'institution:luming', name: '鹿鸣', type: 'Institution', in: { d4: 20, d5: 20 } },
   { id: 'institution:luming-u', name: '鹿鸣大学', type: 'Institution', in: { d4: 0, d5: 0, d6: 0, d7: 0 } },
+  // A phone maker and a model of it by its name, whose articles call the model by the maker's name.
+  { id: 'company:qorvex', name: 'Qorvex', type: 'Company', in: { f1: 0, f2: 0, f3: 0 } },
+  { id: 'company:qorvex-nova', name: 'Qorvex Nova 5', type: 'Company', in: { f4: 0, f5: 0 }, alsoCalled: 'Qorvex' },
   // A city's name the tagger once called a firm.
   { id: 'place:yunxiu', name: '云岫市', type: 'Place', in: { e1: 0, e2: 0, e3: 0 } },
   { id: 'company:yunxiu', name: '云岫市', type: 'Company', in: { e3: 40 } },
@@ -88,6 +91,7 @@ const cases: Array<{ label: string; from: string; into: string; type?: string; m
   { label: "a unit whose articles call it by the firm's name joins the firm", from: 'company:jilan-logistics', into: 'company:jilan', type: 'Company', minScore: 0.55 },
   { label: 'a surname the tagger called a firm joins the dotted full name as a person', from: 'company:weike', into: 'person:weike-full', type: 'Person', minScore: 0.55 },
   { label: 'a joined node takes the type most articles of the whole group give', from: 'institution:luming', into: 'company:luming', type: 'Institution', nameAlone: true },
+  { label: "a model whose articles call it by its maker's name joins the maker", from: 'company:qorvex-nova', into: 'company:qorvex', type: 'Company' },
   { label: "a city's name typed a firm joins the city", from: 'company:yunxiu', into: 'place:yunxiu', type: 'Place', minScore: 0.6 },
 ];
 

@@ -73,11 +73,13 @@ export function weigh(c: Candidate, e: PairEvidence | undefined): (Typed & { val
     positive ||= found.both >= 2;
     lines.push(`${found.both} article(s) name both`);
   }
-  // A unit's or product's articles calling it by the firm's name (京东电器 … 京东) tie it to the firm: its
-  // node would otherwise carry the firm's name as an alias and split it.
+  // A unit's or product's articles calling it by the firm's name (京东电器 … 京东, OPPO R17 … OPPO) tie it
+  // to the firm as an article naming the long form first does: its node would otherwise carry the
+  // firm's name as an alias and split it.
   const [called, by, calls] = found.longCalledShort >= found.shortCalledLong ? [c.long, c.short, found.longCalledShort] : [c.short, c.long, found.shortCalledLong];
   if (calls > 0 && called.name !== by.name) {
-    score += 0.1;
+    score += calls >= 2 ? 0.25 : 0.15;
+    positive = true;
     lines.push(`${calls} article(s) call ${called.name} ${by.name} too`);
   }
   const fewer = Math.min(found.longNeighbours, found.shortNeighbours);
