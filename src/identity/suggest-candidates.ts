@@ -17,9 +17,9 @@ export interface Node {
  * registered form (腾讯, 腾讯科技（深圳）有限公司, 华为集团), which names the firm itself, where a business
  * word alone often names a unit or a product (京东物流, 特斯拉汽车). `nameVariant`:
  * one person's name written with a middle dot, a hyphen or run together. `shortForm`: the short
- * form of an organisation (阿里 of 阿里巴巴), or a brand before a model (OPPO of OPPO R17). `homePrefix`: a body's name after the corpus's own country
- * (中国证监会). `abbreviation`: two characters of a longer name (北大). `surname`: the last part of a
- * transliterated name (詹姆斯).
+ * form of an organisation (阿里 of 阿里巴巴), or a brand before a model (OPPO of OPPO R17).
+ * `homePrefix`: a body's name after the corpus's own country (中国证监会). `abbreviation`: two
+ * characters of a longer name (北大). `surname`: the last part of a transliterated name (詹姆斯).
  */
 export type CandidateKind = 'sameName' | 'registeredName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
 
@@ -37,6 +37,7 @@ const ORGANISATION: ReadonlySet<EntityType> = new Set(['Company', 'Institution']
 const REGISTERED_ENDINGS = zh('financeLegalForms');
 const SERVICE_WORDS = zh('serviceWords');
 const HAN = /[\u4e00-\u9fff]/u;
+const MIDDLE_DOTS = /[·•・‧∙⋅]/u;
 const NAME_PARTS = /[·•・‧∙⋅\-－‐‑–—\s]+/u;
 /** A short form has at least this many characters: one (马, 华) names too many things. */
 const MIN_SHORT = 2;
@@ -51,7 +52,7 @@ const MAX_TAIL = 2;
 function nameKey(n: Node, core: ReadonlyMap<string, string>): string {
   const name = normaliseName(n.name).toLowerCase();
   // A Han name with a middle dot is a person's, whatever type the tagger gave it (埃隆·马斯克 as a Company).
-  if (n.type === 'Person' || (HAN.test(name) && /[·•・‧∙⋅]/u.test(name))) return name.split(NAME_PARTS).join('');
+  if (n.type === 'Person' || (HAN.test(name) && MIDDLE_DOTS.test(name))) return name.split(NAME_PARTS).join('');
   const key = n.type === 'Place' ? name : (core.get(n.id) ?? name);
   return key.length > 2 ? key.replace(/[市省]$/u, '') : key;
 }
@@ -85,8 +86,9 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   const core = new Map(orgs.map((n) => [n.id, coreName(n.name)]));
   const lastParts = lastPartsOfPeople(people);
   const out: Candidate[] = [
+    // A name that ends a dotted person's name, and that the tagger also called a person, is a person's.
     ...stars(groupBy(nodes, (n) => nameKey(n, core)), 'sameName', (a, b) => a.type !== b.type).map((c) =>
-      c.long.type === 'Person' || c.short.type === 'Person' ? { ...c, ...(lastParts.has(c.long.name) ? { type: 'Person' as const } : {}) } : c,
+      (c.long.type === 'Person' || c.short.type === 'Person') && lastParts.has(c.long.name) ? { ...c, type: 'Person' as const } : c,
     ),
     ...stars(groupBy(orgs, (n) => core.get(n.id)), 'sameCore', () => true).map((c) =>
       REGISTERED_ENDINGS.endsText(c.long.name, MIN_SHORT) || REGISTERED_ENDINGS.endsText(c.short.name, MIN_SHORT) ? { ...c, kind: 'registeredName' as const } : c,
@@ -118,7 +120,10 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   // A Latin name's leading words named alone (OPPO of OPPO R17, Google of Google Play): a model or a
   // product by its brand's name, which the graph has no type for; like any short form it needs evidence.
   const latinByName = new Map<string, Node>();
-  for (const n of [...orgs].sort(byArticles)) if (!HAN.test(n.name) && !latinByName.has(typed(n.type, n.name.toLowerCase()))) latinByName.set(typed(n.type, n.name.toLowerCase()), n);
+  for (const n of [...orgs].sort(byArticles)) {
+    const key = typed(n.type, n.name.toLowerCase());
+    if (!HAN.test(n.name) && !latinByName.has(key)) latinByName.set(key, n);
+  }
   for (const long of orgs) {
     const words = long.name.split(/\s+/u).filter(Boolean);
     if (HAN.test(long.name) || words.length < 2) continue;
