@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toPlain } from '../src/graph';
-import { suggestMerges, type MergeSuggestion } from '../src/identity';
+import { EMPTY_CURATION, identityMap, nodeOf, suggestMerges, type MergeSuggestion } from '../src/identity';
 import { cypherStatement, Neo4jConnection, neo4jConfigFromEnv } from '../src/store';
 
 const { values } = parseArgs({
@@ -53,50 +53,37 @@ for (const r of await rows('identity/names-used.cypher', { ids: nodes.map((n) =>
   byName.set(String(r.name), Number(r.uses));
   uses.set(String(r.id), byName);
 }
-const suggestions = await suggestMerges(connection, { minArticles, minScore: 0 });
+const thresholds = values.sweep ? [0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9] : [Number(values.threshold)];
+// The finder types each node by the suggestions it is given together: read once per threshold, as the stage would.
+const suggestionsAt = new Map<number, MergeSuggestion[]>();
+for (const t of thresholds) suggestionsAt.set(t, await suggestMerges(connection, { minArticles, minScore: t }));
 await connection.close();
 
-/** Groups of node ids: each node alone, or joined by the merges given. */
-function groups(merges: readonly MergeSuggestion[]): Map<string, string> {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    const p = parent.get(x) ?? x;
-    if (p === x) return x;
-    const root = find(p);
-    parent.set(x, root);
-    return root;
-  };
-  for (const m of merges) {
-    const [a, b] = [find(m.into), find(m.from)];
-    if (a !== b) parent.set(b, a);
-  }
-  return new Map(nodes.map((n) => [n.id, find(n.id)]));
-}
-
 function score(merges: readonly MergeSuggestion[], mostUsedName: boolean): { whole: number; joining: number; groups: number; wrong: string[] } {
-  const rootOf = groups(merges);
+  // The stage's own map: which node each joins, and the name and type it decides for a merged node.
+  const map = identityMap(EMPTY_CURATION, merges.map((m) => ({ ...m, source: 'auto' })));
+  const rootOf = new Map(nodes.map((n) => [n.id, nodeOf(map, n.id)]));
   const members = new Map<string, Node[]>();
   for (const n of nodes) members.set(rootOf.get(n.id)!, [...(members.get(rootOf.get(n.id)!) ?? []), n]);
-  const display = (group: Node[]): { name: string; type: string } => {
-    const head = [...group].sort((a, b) => b.articles - a.articles)[0]!;
-    if (!mostUsedName) return { name: head.name, type: head.type };
-    // The joined node's type is the one most of its articles give.
-    const byType = new Map<string, number>();
-    for (const n of group) byType.set(n.type, (byType.get(n.type) ?? 0) + n.articles);
-    const type = [...byType].sort((a, b) => b[1] - a[1])[0]![0];
+  const display = (root: string): { name: string; type: string } => {
+    const group = members.get(root)!;
+    const head = group.find((n) => n.id === root) ?? [...group].sort((a, b) => b.articles - a.articles)[0]!;
+    const decided = map.nodes.get(root);
+    if (!mostUsedName) return { name: head.name, type: decided?.type ?? head.type };
+    // Without a decided name, the store shows the full form most of the node's articles use.
     const total = new Map<string, number>();
     for (const n of group) for (const [name, k] of uses.get(n.id) ?? []) total.set(name, (total.get(name) ?? 0) + k);
     const best = [...total].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
-    return { name: best?.[0] ?? head.name, type };
+    return { name: decided?.name ?? best?.[0] ?? head.name, type: decided?.type ?? head.type };
   };
   const wrong: string[] = [];
   let whole = 0;
   for (const e of listed) {
     const hit = new Set(nodes.filter((n) => e.surfaces.some((s) => n.surfaces.has(s))).map((n) => rootOf.get(n.id)!));
     const [only] = hit;
-    const shown = only === undefined ? undefined : display(members.get(only)!);
+    const shown = only === undefined ? undefined : display(only);
     if (hit.size === 1 && shown!.type === e.type && e.surfaces.includes(shown!.name)) whole++;
-    else wrong.push(`${e.surfaces[0]}: ${hit.size} node(s)${shown ? ` (${[...hit].map((r) => display(members.get(r)!).name + '/' + display(members.get(r)!).type).join(', ')})` : ''}`);
+    else wrong.push(`${e.surfaces[0]}: ${hit.size} node(s)${shown ? ` (${[...hit].map((r) => `${display(r).name}/${display(r).type}`).join(', ')})` : ''}`);
   }
   const touched = [...members.values()];
   const joining = touched.filter((g) => listed.filter((e) => g.some((n) => e.surfaces.some((s) => n.surfaces.has(s)))).length > 1).length;
@@ -119,9 +106,8 @@ const line = (label: string, r: ReturnType<typeof score>): string => `${label.pa
 console.log(`eval-identity: list ${values.list} (${listed.length} entities), nodes in ≥ ${minArticles} articles; targets ≥ 90% and ≤ 2%`);
 console.log(line('graph as built', score([], false)));
 console.log(line('+ most used full form as name', score([], true)));
-const thresholds = values.sweep ? [0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9] : [Number(values.threshold)];
 for (const t of thresholds) {
-  const applied = suggestions.filter((s) => s.score >= t);
+  const applied = suggestionsAt.get(t)!;
   const r = score(applied, true);
   console.log(`${line(`+ suggestions ≥ ${t} (${applied.length})`, r)}  merges: ${precision(applied)}`);
   if (!values.sweep) for (const w of r.wrong) console.log(`  not one right node: ${w}`);

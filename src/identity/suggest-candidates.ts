@@ -1,4 +1,5 @@
 import type { EntityType } from '../extract/types';
+import { zh } from '../lexicon';
 import { coreName, normaliseName } from '../resolve';
 
 /** An entity as the finder weighs it. */
@@ -12,23 +13,31 @@ export interface Node {
 /**
  * Why two nodes may be one, from their names alone; the corpus's evidence decides (see suggest.ts).
  * `sameName`: one name under two types (阿里 as Company and Person). `sameCore`: one organisation's
- * names without legal form, places and business words (腾讯公司, 腾讯科技（深圳）有限公司). `nameVariant`:
+ * names without legal form, places and business words; `registeredName` when one of them ends in a
+ * registered form (腾讯, 腾讯科技（深圳）有限公司, 华为集团), which names the firm itself, where a business
+ * word alone often names a unit or a product (京东物流, 特斯拉汽车). `nameVariant`:
  * one person's name written with a middle dot, a hyphen or run together. `shortForm`: the short
- * form of an organisation (阿里 of 阿里巴巴). `homePrefix`: a body's name after the corpus's own country
- * (中国证监会). `abbreviation`: two characters of a longer name (北大). `surname`: the last part of a
- * transliterated name (詹姆斯).
+ * form of an organisation (阿里 of 阿里巴巴), or a brand before a model (OPPO of OPPO R17).
+ * `homePrefix`: a body's name after the corpus's own country (中国证监会). `abbreviation`: two
+ * characters of a longer name (北大). `surname`: the last part of a transliterated name (詹姆斯).
  */
-export type CandidateKind = 'sameName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
+export type CandidateKind = 'sameName' | 'registeredName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
 
 export interface Candidate {
   kind: CandidateKind;
+  /** The type the names themselves say the joined node is (a surname of a dotted person's name is a Person's). */
+  type?: EntityType;
   /** The longer or more used form: the node kept unless the other is named in more articles. */
   long: Node;
   short: Node;
 }
 
 const ORGANISATION: ReadonlySet<EntityType> = new Set(['Company', 'Institution']);
+/** Endings that make a name a firm's full registered name (…有限公司, …集团). */
+const REGISTERED_ENDINGS = zh('financeLegalForms');
+const SERVICE_WORDS = zh('serviceWords');
 const HAN = /[\u4e00-\u9fff]/u;
+const MIDDLE_DOTS = /[·•・‧∙⋅]/u;
 const NAME_PARTS = /[·•・‧∙⋅\-－‐‑–—\s]+/u;
 /** A short form has at least this many characters: one (马, 华) names too many things. */
 const MIN_SHORT = 2;
@@ -37,13 +46,15 @@ const MAX_TAIL = 2;
 
 /**
  * What a name is under any type: an organisation's core, a place without the optional 市/省 of its
- * division (上海市, 上海), a person's name without the marks between its parts.
+ * division (上海市, 上海), a person's name without the marks between its parts. A division's name the
+ * tagger called a firm (上海市 as a Company) keys as the place does.
  */
 function nameKey(n: Node, core: ReadonlyMap<string, string>): string {
   const name = normaliseName(n.name).toLowerCase();
-  if (n.type === 'Person') return name.split(NAME_PARTS).join('');
-  if (n.type === 'Place') return name.length > 2 ? name.replace(/[市省]$/u, '') : name;
-  return core.get(n.id) ?? name;
+  // A Han name with a middle dot is a person's, whatever type the tagger gave it (埃隆·马斯克 as a Company).
+  if (n.type === 'Person' || (HAN.test(name) && MIDDLE_DOTS.test(name))) return name.split(NAME_PARTS).join('');
+  const key = n.type === 'Place' ? name : (core.get(n.id) ?? name);
+  return key.length > 2 ? key.replace(/[市省]$/u, '') : key;
 }
 
 /** Groups of nodes by a key, each group's most named node first. */
@@ -73,24 +84,52 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   const orgs = nodes.filter((n) => ORGANISATION.has(n.type));
   const people = nodes.filter((n) => n.type === 'Person');
   const core = new Map(orgs.map((n) => [n.id, coreName(n.name)]));
+  const lastParts = lastPartsOfPeople(people);
   const out: Candidate[] = [
-    ...stars(groupBy(nodes, (n) => nameKey(n, core)), 'sameName', (a, b) => a.type !== b.type),
-    ...stars(groupBy(orgs, (n) => core.get(n.id)), 'sameCore', () => true),
+    // A name that ends a dotted person's name, and that the tagger also called a person, is a person's.
+    ...stars(groupBy(nodes, (n) => nameKey(n, core)), 'sameName', (a, b) => a.type !== b.type).map((c) =>
+      (c.long.type === 'Person' || c.short.type === 'Person') && lastParts.has(c.long.name) ? { ...c, type: 'Person' as const } : c,
+    ),
+    ...stars(groupBy(orgs, (n) => core.get(n.id)), 'sameCore', () => true).map((c) =>
+      REGISTERED_ENDINGS.endsText(c.long.name, MIN_SHORT) || REGISTERED_ENDINGS.endsText(c.short.name, MIN_SHORT) ? { ...c, kind: 'registeredName' as const } : c,
+    ),
     ...stars(groupBy(people, (n) => (HAN.test(n.name) ? n.name.split(NAME_PARTS).join('') : undefined)), 'nameVariant', () => true),
   ];
   // An organisation whose core starts with another's (阿里巴巴, 阿里): the longest such short form only.
   const orgByCore = new Map<string, Node>();
+  const typed = (type: EntityType, name: string): string => `${type}\n${name}`;
   // Only a node named by its core alone is a short form (阿里), never one whose business word was cut (美国科技公司 is not 美国).
-  for (const n of [...orgs].sort(byArticles)) if (core.get(n.id) === normaliseName(n.name) && !orgByCore.has(n.name)) orgByCore.set(n.name, n);
+  for (const n of [...orgs].sort(byArticles)) if (core.get(n.id) === normaliseName(n.name) && !orgByCore.has(typed(n.type, n.name))) orgByCore.set(typed(n.type, n.name), n);
   for (const long of orgs) {
     const c = core.get(long.id)!;
     if (!HAN.test(c)) continue;
     // What follows the short form is short too (阿里 + 巴巴, 摩拜 + 单车): a longer tail names a part of it
     // (江城大学 + 人文学院, 某省农业厅 + 督导办公室), not the same body.
     for (let k = c.length - 1; k >= Math.max(MIN_SHORT, c.length - MAX_TAIL); k--) {
-      const short = orgByCore.get(c.slice(0, k));
       // Across types a short form is too loose (特朗普 the person, 特朗普政府 the body); one name under two types is sameName.
-      if (short !== undefined && short.id !== long.id && short.type === long.type) {
+      const short = orgByCore.get(typed(long.type, c.slice(0, k)));
+      // A service after the name (腾讯视频, 阿里云) is the firm's service, not a longer form of its name.
+      if (short !== undefined && SERVICE_WORDS.has(c.slice(k))) break;
+      if (short !== undefined && short.id !== long.id) {
+        // 阿里集团 of 阿里, where the place 阿里 kept 集团 in the core: the firm's registered form all the same.
+        out.push({ kind: REGISTERED_ENDINGS.has(c.slice(k)) ? 'registeredName' : 'shortForm', long, short });
+        break;
+      }
+    }
+  }
+  // A Latin name's leading words named alone (OPPO of OPPO R17, Google of Google Play): a model or a
+  // product by its brand's name, which the graph has no type for; like any short form it needs evidence.
+  const latinByName = new Map<string, Node>();
+  for (const n of [...orgs].sort(byArticles)) {
+    const key = typed(n.type, n.name.toLowerCase());
+    if (!HAN.test(n.name) && !latinByName.has(key)) latinByName.set(key, n);
+  }
+  for (const long of orgs) {
+    const words = long.name.split(/\s+/u).filter(Boolean);
+    if (HAN.test(long.name) || words.length < 2) continue;
+    for (let k = words.length - 1; k >= 1; k--) {
+      const short = latinByName.get(typed(long.type, words.slice(0, k).join(' ').toLowerCase()));
+      if (short !== undefined && short.id !== long.id && short.name.length >= MIN_SHORT) {
         out.push({ kind: 'shortForm', long, short });
         break;
       }
@@ -102,8 +141,8 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   if (home !== undefined) {
     for (const long of orgs) {
       const name = normaliseName(long.name);
-      const short = name.startsWith(home.name) ? orgByCore.get(name.slice(home.name.length)) : undefined;
-      if (short !== undefined && short.id !== long.id && short.type === long.type) out.push({ kind: 'homePrefix', long, short });
+      const short = name.startsWith(home.name) ? orgByCore.get(typed(long.type, name.slice(home.name.length))) : undefined;
+      if (short !== undefined && short.id !== long.id) out.push({ kind: 'homePrefix', long, short });
     }
   }
   // Two characters taken from a longer name, its first among them (江大 of 江城大学, 湘师 of 湘江师范学院).
@@ -116,14 +155,12 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
       if (long.type === short.type && long.name.indexOf(short.name[1]!, 1) > 1) out.push({ kind: 'abbreviation', long, short });
     }
   }
-  // A transliterated name's last part named alone (勒布朗·詹姆斯, 詹姆斯).
-  const personByName = new Map(people.map((n) => [n.name, n]));
-  for (const long of people) {
-    const parts = long.name.split(NAME_PARTS).filter(Boolean);
-    const last = parts.at(-1);
-    if (parts.length < 2 || last === undefined || last.length < MIN_SHORT || !HAN.test(last)) continue;
-    const short = personByName.get(last);
-    if (short !== undefined && short.id !== long.id) out.push({ kind: 'surname', long, short });
+  // A transliterated name's last part named alone (勒布朗·詹姆斯, 詹姆斯), under any type: the tagger often
+  // calls a surname alone a firm, but the last part of a person's dotted name is a person's name.
+  const byName = new Map<string, Node[]>();
+  for (const n of nodes) byName.set(n.name, [...(byName.get(n.name) ?? []), n]);
+  for (const [last, long] of lastParts) {
+    for (const short of byName.get(last) ?? []) if (short.id !== long.id && short.type !== 'Place') out.push({ kind: 'surname', type: 'Person', long, short });
   }
   const seen = new Set<string>();
   return out.filter((c) => {
@@ -132,4 +169,26 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The last parts of transliterated people's names (詹姆斯 of 勒布朗·詹姆斯), each with the full name it
+ * ends. A last part that ends several full names goes to the most named of them only when it is
+ * named at least twice as often as the next: which of two as-common people it means is not the
+ * name's to say.
+ */
+function lastPartsOfPeople(people: readonly Node[]): Map<string, Node> {
+  const fullNames = new Map<string, Node[]>();
+  for (const long of people) {
+    const parts = long.name.split(NAME_PARTS).filter(Boolean);
+    const last = parts.at(-1);
+    if (parts.length < 2 || last === undefined || last.length < MIN_SHORT || !HAN.test(last)) continue;
+    fullNames.set(last, [...(fullNames.get(last) ?? []), long]);
+  }
+  const out = new Map<string, Node>();
+  for (const [last, longs] of fullNames) {
+    const [long, next] = [...longs].sort(byArticles);
+    if (next === undefined || long!.articles >= 2 * next.articles) out.set(last, long!);
+  }
+  return out;
 }

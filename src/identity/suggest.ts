@@ -1,6 +1,7 @@
 import { toPlain } from '../graph';
 import { cypherStatement, type Neo4jConnection } from '../store';
 import { candidatePairs, type Candidate, type CandidateKind, type Node } from './suggest-candidates';
+import { typeByGroup, type Typed } from './group-type';
 import type { MergeSuggestion } from './types';
 
 export interface SuggestOptions {
@@ -14,17 +15,21 @@ export interface SuggestOptions {
 interface PairEvidence {
   both: number;
   longFirst: number;
+  /** Articles that call one of the two by the other's name too (a surface of its mention there). */
+  longCalledShort: number;
+  shortCalledLong: number;
   shared: number;
   longNeighbours: number;
   shortNeighbours: number;
 }
 
 /**
- * How much a name alone says, by kind. A short form or a surname says little (阿里 of 阿里巴巴 is likely,
- * 中国 of 中国银行 is not): they need the corpus's evidence, and a person always does, since two people
+ * How much a name alone says, by kind. A short form says little (阿里 of 阿里巴巴 is likely, 中国 of
+ * 中国银行 is not), a surname a little more (it ends one common full name only, see
+ * suggest-candidates.ts): they need the corpus's evidence, and a person always does, since two people
  * may share a name and neither should absorb the other on the strength of the name alone.
  */
-const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, homePrefix: 0.3, abbreviation: 0.15, surname: 0.15 };
+const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, registeredName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, homePrefix: 0.3, abbreviation: 0.15, surname: 0.3 };
 const NEEDS_EVIDENCE: ReadonlySet<CandidateKind> = new Set(['shortForm', 'homePrefix', 'abbreviation', 'surname']);
 /** Pairs per evidence query: one transaction's worth. */
 const BATCH = 200;
@@ -45,16 +50,17 @@ export async function suggestMerges(connection: Neo4jConnection, options: Sugges
     }
   }
   const minScore = options.minScore ?? 0.3;
-  return candidates
+  const kept = candidates
     .map((c) => weigh(c, evidence.get(`${c.long.id}\n${c.short.id}`)))
-    .filter((s): s is MergeSuggestion & { value: number } => s !== undefined && s.score >= minScore)
+    .filter((s): s is Typed & { value: number } => s !== undefined && s.score >= minScore);
+  return typeByGroup(kept, nodes)
     .sort((a, b) => b.value - a.value || b.score - a.score || a.from.localeCompare(b.from))
-    .map(({ value: _value, ...s }) => s);
+    .map(({ value: _value, named: _named, ...s }) => s);
 }
 
 /** One candidate's score and evidence lines; undefined where the corpus gives nothing beyond a name that needs more. */
-export function weigh(c: Candidate, e: PairEvidence | undefined): (MergeSuggestion & { value: number }) | undefined {
-  const found = e ?? { both: 0, longFirst: 0, shared: 0, longNeighbours: 0, shortNeighbours: 0 };
+export function weigh(c: Candidate, e: PairEvidence | undefined): (Typed & { value: number }) | undefined {
+  const found = e ?? { both: 0, longFirst: 0, longCalledShort: 0, shortCalledLong: 0, shared: 0, longNeighbours: 0, shortNeighbours: 0 };
   const lines = [nameLine(c)];
   let score = NAME_WEIGHT[c.kind];
   let positive = false;
@@ -67,6 +73,15 @@ export function weigh(c: Candidate, e: PairEvidence | undefined): (MergeSuggesti
     positive ||= found.both >= 2;
     lines.push(`${found.both} article(s) name both`);
   }
+  // A unit's or product's articles calling it by the firm's name (京东电器 … 京东, OPPO R17 … OPPO) tie it
+  // to the firm as an article naming the long form first does: its node would otherwise carry the
+  // firm's name as an alias and split it.
+  const [called, by, calls] = found.longCalledShort >= found.shortCalledLong ? [c.long, c.short, found.longCalledShort] : [c.short, c.long, found.shortCalledLong];
+  if (calls > 0 && called.name !== by.name) {
+    score += calls >= 2 ? 0.25 : 0.15;
+    positive = true;
+    lines.push(`${calls} article(s) call ${called.name} ${by.name} too`);
+  }
   const fewer = Math.min(found.longNeighbours, found.shortNeighbours);
   const overlap = fewer > 0 ? found.shared / fewer : 0;
   if (found.shared >= 2) {
@@ -78,10 +93,11 @@ export function weigh(c: Candidate, e: PairEvidence | undefined): (MergeSuggesti
   // Two people may share a name; one name under two types, or one name spelt two ways, is one name.
   const twoPeople = c.long.type === 'Person' && c.short.type === 'Person' && c.kind !== 'nameVariant';
   if ((NEEDS_EVIDENCE.has(c.kind) || twoPeople) && !positive) return undefined;
-  // The node named in more articles is kept, and its type is the one most mentions give.
-  const [into, from] = c.short.articles > c.long.articles ? [c.short, c.long] : [c.long, c.short];
+  // The node named in more articles is kept (a person's full name over the surname alone); its type
+  // is settled with the other suggestions it joins (typeByGroup).
+  const [into, from] = c.short.articles > c.long.articles && c.kind !== 'surname' ? [c.short, c.long] : [c.long, c.short];
   score = Math.min(1, Math.round(score * 100) / 100);
-  return { into: into.id, from: from.id, intoName: into.name, fromName: from.name, type: into.type, score, evidence: lines, value: score * from.articles };
+  return { into: into.id, from: from.id, intoName: into.name, fromName: from.name, type: c.type ?? into.type, named: c.type !== undefined, score, evidence: lines, value: score * from.articles };
 }
 
 function nameLine(c: Candidate): string {
@@ -90,6 +106,8 @@ function nameLine(c: Candidate): string {
   switch (c.kind) {
     case 'sameName':
       return `one name under two types: ${both}`;
+    case 'registeredName':
+      return `one firm's name and its registered name: ${both}`;
     case 'sameCore':
       return `one organisation's name without legal form and business words: ${both}`;
     case 'nameVariant':

@@ -47,7 +47,7 @@ test('the review list shows the suggestion with its evidence; "not the same" wri
   const shown = await listed(page);
   const pair = shown.find((s) => /青禾/.test(s.text));
   assert.ok(pair, JSON.stringify(shown));
-  assert.match(pair.text, /legal form and business words/);
+  assert.match(pair.text, /its registered name/);
   await page.screenshot({ path: `${SHOTS}suggestions-listed.png` });
   assert.equal(existsSync(curationFile), false);
   await page.click(`#suggest-list > li[data-from="${pair.from}"] button[data-verdict="reject"]`);
