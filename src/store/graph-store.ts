@@ -1,11 +1,12 @@
 import { sep } from 'node:path';
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { CO_MENTIONED, TYPED_RELATIONS } from '../lexicon';
 import type { ResolvedArticle } from '../resolve/types';
 import { WutongError } from '../shared/errors';
 import type { Neo4jConfig } from './config';
 import { Neo4jConnection, type RetryListener } from './connection';
 import { cypherStatement, cypherStatements } from './cypher-files';
+import { extendNames, type NameProps, type StoredNames } from './entity-names';
 import { toRows, type LinkRow } from './rows';
 
 export interface GraphCounts {
@@ -114,13 +115,13 @@ export class GraphStore {
       const gone = batch.remove.filter((id) => !added.includes(id));
       const lost = new Set(await retract(tx, leaving, gone));
       await tx.run(cypherStatement('store/write-articles.cypher'), { articles: rows.articles });
-      if (rows.entities.length > 0) await tx.run(cypherStatement('store/write-entities.cypher'), { entities: rows.entities });
+      const nodes = rows.entities.length > 0 ? await tx.run(cypherStatement('store/write-entities.cypher'), { entities: rows.entities }) : undefined;
       if (rows.links.length > 0) await tx.run(cypherStatement('store/write-links.cypher'), { links: rows.links });
       if (rows.evidence.length > 0) await tx.run(cypherStatement('store/write-evidence.cypher'), { evidence: rows.evidence });
       if (rows.comentions.length > 0) await tx.run(withStaticType(cypherStatement('store/write-comentions.cypher'), TYPE, CO_MENTIONED), { comentions: rows.comentions });
       // Entities that lost links are recomputed from all they have left; the others only grew.
       if (lost.size > 0) await tx.run(cypherStatement('store/refresh-entities.cypher'), { ids: [...lost] });
-      const grown = growth(rows.links).filter((row) => !lost.has(row.id));
+      const grown = extended(nodes?.records.map((r) => r.toObject() as StoredNames) ?? [], rows.links, lost);
       if (grown.length > 0) await tx.run(cypherStatement('store/extend-entities.cypher'), { entities: grown });
     }, options.onRetry);
   }
@@ -162,8 +163,8 @@ async function retract(tx: ManagedTransaction, ids: string[], gone: string[]): P
   return records.map((r) => r.get('id') as string);
 }
 
-/** Per entity, what the batch's new links add: the number of new articles, their names (one per link, the name tally counts links) and surfaces. */
-function growth(links: readonly LinkRow[]): { id: string; articles: ReturnType<typeof neo4j.int>; names: string[]; surfaces: string[] }[] {
+/** Per entity not among `lost`, its name state extended by what the batch's new links add (entity-names.ts). */
+function extended(stored: readonly StoredNames[], links: readonly LinkRow[], lost: ReadonlySet<string>): { id: string; props: NameProps }[] {
   const byEntity = new Map<string, { articles: Set<string>; names: string[]; surfaces: Set<string> }>();
   for (const link of links) {
     const held = byEntity.get(link.entityId) ?? { articles: new Set(), names: [], surfaces: new Set() };
@@ -172,7 +173,11 @@ function growth(links: readonly LinkRow[]): { id: string; articles: ReturnType<t
     link.props.surfaces.forEach((s) => held.surfaces.add(s));
     byEntity.set(link.entityId, held);
   }
-  return [...byEntity].map(([id, held]) => ({ id, articles: neo4j.int(held.articles.size), names: held.names, surfaces: [...held.surfaces] }));
+  return stored.flatMap((node) => {
+    const held = byEntity.get(node.id);
+    if (held === undefined || lost.has(node.id)) return [];
+    return [{ id: node.id, props: extendNames(node, { articles: held.articles.size, names: held.names, surfaces: [...held.surfaces] }) }];
+  });
 }
 
 /**
