@@ -114,11 +114,24 @@ export class GraphStore {
       const leaving = [...new Set([...batch.remove, ...stored])];
       const gone = batch.remove.filter((id) => !added.includes(id));
       const lost = new Set(await retract(tx, leaving, gone));
-      await tx.run(cypherStatement('store/write-articles.cypher'), { articles: rows.articles });
+      const articleNodes = await tx.run(cypherStatement('store/write-articles.cypher'), { articles: rows.articles });
       const nodes = rows.entities.length > 0 ? await tx.run(cypherStatement('store/write-entities.cypher'), { entities: rows.entities }) : undefined;
-      if (rows.links.length > 0) await tx.run(cypherStatement('store/write-links.cypher'), { links: rows.links });
-      if (rows.evidence.length > 0) await tx.run(cypherStatement('store/write-evidence.cypher'), { evidence: rows.evidence });
-      if (rows.comentions.length > 0) await tx.run(withStaticType(cypherStatement('store/write-comentions.cypher'), TYPE, CO_MENTIONED), { comentions: rows.comentions });
+      // The rest finds its nodes by element id, as these two statements return them: no index seek per row.
+      const byId = (records: readonly { get: (key: string) => unknown }[]) => new Map(records.map((r) => [r.get('id') as string, r.get('node') as string]));
+      const article = byId(articleNodes.records);
+      const node = byId(nodes?.records ?? []);
+      const endpoints = [...rows.evidence, ...rows.comentions].flatMap((row) => [row.source, row.target]);
+      await findNodes(tx, endpoints.filter((id) => !node.has(id)), node);
+      if (rows.links.length > 0) {
+        await tx.run(cypherStatement('store/write-links.cypher'), { links: rows.links.map((row) => ({ article: article.get(row.articleId), entity: node.get(row.entityId), link: row.link, props: row.props })) });
+      }
+      if (rows.evidence.length > 0) {
+        await tx.run(cypherStatement('store/write-evidence.cypher'), { evidence: rows.evidence.map((row) => ({ ...row, source: node.get(row.source), target: node.get(row.target) })) });
+      }
+      if (rows.comentions.length > 0) {
+        const comentions = rows.comentions.map((row) => ({ ...row, source: node.get(row.source), target: node.get(row.target) }));
+        await tx.run(withStaticType(cypherStatement('store/write-comentions.cypher'), TYPE, CO_MENTIONED), { comentions });
+      }
       // Entities that lost links are recomputed from all they have left; the others only grew.
       if (lost.size > 0) await tx.run(cypherStatement('store/refresh-entities.cypher'), { ids: [...lost] });
       const grown = extended(nodes?.records.map((r) => r.toObject() as StoredNames) ?? [], rows.links, lost);
@@ -161,6 +174,13 @@ async function retract(tx: ManagedTransaction, ids: string[], gone: string[]): P
   for (const type of TYPED_RELATIONS) await tx.run(withStaticType(cypherStatement('store/retract-evidence.cypher'), TYPE, type), { ids });
   const { records } = await tx.run(cypherStatement('store/retract-links.cypher'), { ids, gone });
   return records.map((r) => r.get('id') as string);
+}
+
+/** Adds the element ids of stored entities among `ids` that the batch did not write (a relation's end it does not link). */
+async function findNodes(tx: ManagedTransaction, ids: string[], node: Map<string, string>): Promise<void> {
+  if (ids.length === 0) return;
+  const { records } = await tx.run(cypherStatement('store/entity-nodes.cypher'), { ids: [...new Set(ids)] });
+  records.forEach((r) => node.set(r.get('id') as string, r.get('node') as string));
 }
 
 /** Per entity not among `lost`, its name state extended by what the batch's new links add (entity-names.ts). */
