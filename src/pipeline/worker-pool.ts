@@ -18,13 +18,8 @@ export type WorkerMessage =
   | { kind: 'done'; id: number; resolved: ResolvedArticle }
   | { kind: 'failed'; id: number; reason: string };
 
-/**
- * Work handed to one worker ahead of time, so it never waits on this thread between articles: at
- * least two articles, and more while they are short. This thread is busy for a while each time it
- * hands a batch to Neo4j; two one-paragraph articles (a millisecond or two each) did not last that
- * long, so the worker sat idle between them.
- */
-const AHEAD = { jobs: 2, chars: 20_000, maxJobs: 64 };
+/** Jobs handed to one worker ahead of time, so it never waits on this thread between articles. */
+const AHEAD = 2;
 
 const WORKER_MODULE = new URL('./extract-worker.ts', import.meta.url);
 
@@ -65,17 +60,12 @@ export function startWorkerPool(extractor: Extractor, recipe: ExtractorRecipe, o
 
   const dispatch = (): void => {
     for (const slot of slots) {
-      while (slot.ready && !slot.gone && queue.length > 0 && wantsMore(slot)) {
+      while (slot.ready && !slot.gone && slot.jobs.length < AHEAD && queue.length > 0) {
         const job = queue.shift()!;
         slot.jobs.push(job);
         slot.worker.postMessage({ id: job.id, article: job.article } satisfies WorkerJob);
       }
     }
-  };
-
-  const wantsMore = (slot: Slot): boolean => {
-    if (slot.jobs.length < AHEAD.jobs) return true;
-    return slot.jobs.length < AHEAD.maxJobs && slot.jobs.reduce((sum, job) => sum + job.article.text.length, 0) < AHEAD.chars;
   };
 
   const retire = (slot: Slot): Job[] => {
