@@ -4,9 +4,9 @@
 // sentence's offsets in the article's text), extractor, confidence, rule (the pass or pattern row
 // that made the link), and the facts the sentence states (post, amount, currency, date…).
 // A CREATE matches nothing, so a type read from the row plans as well as a named one.
-// Params: $evidence [{source, target, type, props}]
+// Params: $evidence [{source, target (the entities' element ids), type, props}]
 UNWIND $evidence AS row
-MATCH (s:Entity {id: row.source})
-MATCH (t:Entity {id: row.target})
+MATCH (s:Entity) WHERE elementId(s) = row.source
+MATCH (t:Entity) WHERE elementId(t) = row.target
 CREATE (s)-[r:$(row.type)]->(t)
 SET r = row.props

@@ -37,6 +37,13 @@ export interface LandingSettings {
 const BATCH_CHARS = 1_000_000;
 
 /**
+ * Rows worth a transaction of their own while the writer is idle. Below the full batch size, so the
+ * writer never waits for a batch to fill while extraction runs ahead, and the batch left when
+ * extraction ends is small; above a few articles, so each transaction's fixed cost is shared.
+ */
+const EAGER_ROWS = 1_500;
+
+/**
  * Lands planned files in input order: waits for each article's extraction, names what is skipped,
  * and writes batches of one transaction each. A full batch is written while the next one fills, so
  * extraction goes on during the write instead of waiting for it (two in turn left the extraction
@@ -51,6 +58,7 @@ export class Landing {
   private done = 0;
   /** The batch being written, if any; its failure is thrown by the next land or flush. */
   private writing: Promise<void> = Promise.resolve();
+  private busy = false;
 
   constructor(
     private readonly store: GraphStore,
@@ -92,6 +100,7 @@ export class Landing {
       added += 1;
       this.batchChars += work.article.text.length;
       if (this.rowsInBatch >= this.settings.rowsPerBatch || this.batchChars >= BATCH_CHARS) await this.startWrite();
+      else if (!this.busy && this.rowsInBatch >= Math.min(EAGER_ROWS, this.settings.rowsPerBatch)) await this.startWrite();
     }
     this.emit({ kind: 'file', path: file.file, done: this.done, articles: file.articles, added });
   }
@@ -109,7 +118,8 @@ export class Landing {
     this.batch = { remove: [], add: [] };
     this.batchChars = 0;
     this.rowsInBatch = 0;
-    this.writing = this.write(batch);
+    this.busy = true;
+    this.writing = this.write(batch).finally(() => { this.busy = false; });
     // Awaited by the next startWrite or flush; until then a failure must not count as unhandled.
     this.writing.catch(() => undefined);
   }

@@ -1,11 +1,12 @@
 import { sep } from 'node:path';
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { CO_MENTIONED, TYPED_RELATIONS } from '../lexicon';
 import type { ResolvedArticle } from '../resolve/types';
 import { WutongError } from '../shared/errors';
 import type { Neo4jConfig } from './config';
 import { Neo4jConnection, type RetryListener } from './connection';
 import { cypherStatement, cypherStatements } from './cypher-files';
+import { extendNames, type NameProps, type StoredNames } from './entity-names';
 import { toRows, type LinkRow } from './rows';
 
 export interface GraphCounts {
@@ -113,14 +114,27 @@ export class GraphStore {
       const leaving = [...new Set([...batch.remove, ...stored])];
       const gone = batch.remove.filter((id) => !added.includes(id));
       const lost = new Set(await retract(tx, leaving, gone));
-      await tx.run(cypherStatement('store/write-articles.cypher'), { articles: rows.articles });
-      if (rows.entities.length > 0) await tx.run(cypherStatement('store/write-entities.cypher'), { entities: rows.entities });
-      if (rows.links.length > 0) await tx.run(cypherStatement('store/write-links.cypher'), { links: rows.links });
-      if (rows.evidence.length > 0) await tx.run(cypherStatement('store/write-evidence.cypher'), { evidence: rows.evidence });
-      if (rows.comentions.length > 0) await tx.run(withStaticType(cypherStatement('store/write-comentions.cypher'), TYPE, CO_MENTIONED), { comentions: rows.comentions });
+      const articleNodes = await tx.run(cypherStatement('store/write-articles.cypher'), { articles: rows.articles });
+      const nodes = rows.entities.length > 0 ? await tx.run(cypherStatement('store/write-entities.cypher'), { entities: rows.entities }) : undefined;
+      // The rest finds its nodes by element id, as these two statements return them: no index seek per row.
+      const byId = (records: readonly { get: (key: string) => unknown }[]) => new Map(records.map((r) => [r.get('id') as string, r.get('node') as string]));
+      const article = byId(articleNodes.records);
+      const node = byId(nodes?.records ?? []);
+      const endpoints = [...rows.evidence, ...rows.comentions].flatMap((row) => [row.source, row.target]);
+      await findNodes(tx, endpoints.filter((id) => !node.has(id)), node);
+      if (rows.links.length > 0) {
+        await tx.run(cypherStatement('store/write-links.cypher'), { links: rows.links.map((row) => ({ article: article.get(row.articleId), entity: node.get(row.entityId), link: row.link, props: row.props })) });
+      }
+      if (rows.evidence.length > 0) {
+        await tx.run(cypherStatement('store/write-evidence.cypher'), { evidence: rows.evidence.map((row) => ({ ...row, source: node.get(row.source), target: node.get(row.target) })) });
+      }
+      if (rows.comentions.length > 0) {
+        const comentions = rows.comentions.map((row) => ({ ...row, source: node.get(row.source), target: node.get(row.target) }));
+        await tx.run(withStaticType(cypherStatement('store/write-comentions.cypher'), TYPE, CO_MENTIONED), { comentions });
+      }
       // Entities that lost links are recomputed from all they have left; the others only grew.
       if (lost.size > 0) await tx.run(cypherStatement('store/refresh-entities.cypher'), { ids: [...lost] });
-      const grown = growth(rows.links).filter((row) => !lost.has(row.id));
+      const grown = extended(nodes?.records.map((r) => r.toObject() as StoredNames) ?? [], rows.links, lost);
       if (grown.length > 0) await tx.run(cypherStatement('store/extend-entities.cypher'), { entities: grown });
     }, options.onRetry);
   }
@@ -162,8 +176,15 @@ async function retract(tx: ManagedTransaction, ids: string[], gone: string[]): P
   return records.map((r) => r.get('id') as string);
 }
 
-/** Per entity, what the batch's new links add: the number of new articles, their names (one per link, the name tally counts links) and surfaces. */
-function growth(links: readonly LinkRow[]): { id: string; articles: ReturnType<typeof neo4j.int>; names: string[]; surfaces: string[] }[] {
+/** Adds the element ids of stored entities among `ids` that the batch did not write (a relation's end it does not link). */
+async function findNodes(tx: ManagedTransaction, ids: string[], node: Map<string, string>): Promise<void> {
+  if (ids.length === 0) return;
+  const { records } = await tx.run(cypherStatement('store/entity-nodes.cypher'), { ids: [...new Set(ids)] });
+  records.forEach((r) => node.set(r.get('id') as string, r.get('node') as string));
+}
+
+/** Per entity not among `lost`, its name state extended by what the batch's new links add (entity-names.ts). */
+function extended(stored: readonly StoredNames[], links: readonly LinkRow[], lost: ReadonlySet<string>): { id: string; props: NameProps }[] {
   const byEntity = new Map<string, { articles: Set<string>; names: string[]; surfaces: Set<string> }>();
   for (const link of links) {
     const held = byEntity.get(link.entityId) ?? { articles: new Set(), names: [], surfaces: new Set() };
@@ -172,7 +193,11 @@ function growth(links: readonly LinkRow[]): { id: string; articles: ReturnType<t
     link.props.surfaces.forEach((s) => held.surfaces.add(s));
     byEntity.set(link.entityId, held);
   }
-  return [...byEntity].map(([id, held]) => ({ id, articles: neo4j.int(held.articles.size), names: held.names, surfaces: [...held.surfaces] }));
+  return stored.flatMap((node) => {
+    const held = byEntity.get(node.id);
+    if (held === undefined || lost.has(node.id)) return [];
+    return [{ id: node.id, props: extendNames(node, { articles: held.articles.size, names: held.names, surfaces: [...held.surfaces] }) }];
+  });
 }
 
 /**
