@@ -33,7 +33,7 @@ const PERSON_LEAD = {
   en: /^,?\s*(?:who\s+is\s+|is\s+)?(?:the\s+|a\s+)?$/i,
 };
 const POST_AFTER_ORG = { zh: new RegExp(`^(?:的|担任|任|挂职|出任)?[“"]?(${SEQUENCE.zh})`), en: /^$/ };
-// A roll written organisation, name, post (青禾大学张三教授、…), the post no body's name (理事会).
+// A roll written organisation, name, post (乙大学张三教授、…), the post no body's name (理事会).
 const POST_AFTER_NAME = new RegExp(`^(${SEQUENCE.zh})(?!会)`);
 // The next member of a roll that leaves its organisation out (X医院院长张三、副院长李四): only a 、 joins it.
 const ELIDED_ORG_POST = new RegExp(`^、(${SEQUENCE.zh})$`);
