@@ -33,6 +33,10 @@ const { values } = parseArgs({
     'kg-annotations': { type: 'string', default: 'data/kg-train/annotations.jsonl' },
     'kg-articles': { type: 'string', default: '../shared/data/kg-unlabelled/articles.jsonl' },
     'kg-repeat': { type: 'string', default: '3' },
+    // The shipped news table learnt batches 01–16: one learnt from all 32 read the dev set no better
+    // (entity F1 84.5 against 84.4) and CLUENER's own dev 0.3 worse, so the later batches train the
+    // link model only until a tagger trained on them earns its place.
+    'kg-last-batch': { type: 'string', default: '16' },
   },
 });
 
@@ -155,7 +159,7 @@ sequences.push(...extra.map(toExtraSequence));
 // 'news' table: this genre's conventions (products and tickers are no entities, a brand standing for
 // its company is one) differ from People's Daily's and CLUENER's. Each paragraph is one sequence;
 // optional surfaces are left to the model.
-const kgArticles = readKgAnnotations(values['kg-annotations'], values['kg-articles']);
+const kgArticles = readKgAnnotations(values['kg-annotations'], values['kg-articles']).filter((a) => Number(a.batch) <= Number(values['kg-last-batch']));
 function toKgSequences(article: AnnotatedArticle): TrainingSequence[] {
   const { spans, unsure } = mentionSpans(article);
   const out: TrainingSequence[] = [];
