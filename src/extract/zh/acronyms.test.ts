@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EntityType, Mention } from '../types';
+import type { EntityType } from '../types';
 import { withoutBareAcronyms } from './acronyms';
-
-/** Mentions at the given occurrence (0 = first) of each name in the text. */
-function at(text: string, rows: Array<[string, EntityType, number?]>): Mention[] {
-  return rows.map(([name, type, nth = 0]) => {
-    let start = text.indexOf(name);
-    for (let k = 0; k < nth; k++) start = text.indexOf(name, start + 1);
-    return { text: name, type, start, end: start + name.length };
-  });
-}
+import { mentionsAt } from './mentions-at';
 
 const cases: { label: string; text: string; mentions: Array<[string, EntityType, number?]>; expected: string[] }[] = [
   {
@@ -53,6 +45,6 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType,
 
 for (const c of cases) {
   test(`withoutBareAcronyms: ${c.label}`, () => {
-    assert.deepEqual(withoutBareAcronyms(c.text, at(c.text, c.mentions)).map((m) => `${m.text}/${m.type}`), c.expected);
+    assert.deepEqual(withoutBareAcronyms(c.text, mentionsAt(c.text, c.mentions)).map((m) => `${m.text}/${m.type}`), c.expected);
   });
 }

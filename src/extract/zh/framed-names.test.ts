@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EntityType, Mention } from '../types';
+import type { EntityType } from '../types';
 import { withFramedNames } from './framed-names';
-
-/** Mentions at the first occurrence of each name in the text. */
-function at(text: string, pairs: Array<[string, EntityType]>): Mention[] {
-  return pairs.map(([name, type]) => {
-    const start = text.indexOf(name);
-    return { text: name, type, start, end: start + name.length };
-  });
-}
+import { mentionsAt } from './mentions-at';
 
 const cases: { label: string; text: string; mentions: Array<[string, EntityType]>; expected: string[] }[] = [
   {
@@ -58,7 +51,7 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType]
 
 for (const c of cases) {
   test(`withFramedNames: ${c.label}`, () => {
-    const out = withFramedNames(c.text, at(c.text, c.mentions));
+    const out = withFramedNames(c.text, mentionsAt(c.text, c.mentions));
     assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), c.expected);
     for (const m of out) assert.equal(c.text.slice(m.start, m.end), m.text);
   });

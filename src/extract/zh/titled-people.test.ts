@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EntityType, Mention } from '../types';
+import type { EntityType } from '../types';
 import { unifiedTypes } from './consistency';
 import { withTitledPeople } from './titled-people';
-
-/** Mentions at the given occurrence (0 = first) of each name in the text. */
-function at(text: string, rows: Array<[string, EntityType, number?]>): Mention[] {
-  return rows.map(([name, type, nth = 0]) => {
-    let start = text.indexOf(name);
-    for (let k = 0; k < nth; k++) start = text.indexOf(name, start + 1);
-    return { text: name, type, start, end: start + name.length };
-  });
-}
+import { mentionsAt } from './mentions-at';
 
 const cases: { label: string; text: string; mentions: Array<[string, EntityType, number?]>; expected: string[] }[] = [
   {
@@ -48,7 +40,7 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType,
 
 for (const c of cases) {
   test(`withTitledPeople then unifiedTypes: ${c.label}`, () => {
-    const out = unifiedTypes(withTitledPeople(c.text, at(c.text, c.mentions)));
+    const out = unifiedTypes(withTitledPeople(c.text, mentionsAt(c.text, c.mentions)));
     assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), c.expected);
   });
 }

@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EntityType, Mention } from '../types';
+import type { EntityType } from '../types';
 import { withoutWordPieces } from './word-pieces';
-
-/** Mentions at the first occurrence of each name in the text. */
-function at(text: string, pairs: Array<[string, EntityType]>): Mention[] {
-  return pairs.map(([name, type]) => {
-    const start = text.indexOf(name);
-    return { text: name, type, start, end: start + name.length };
-  });
-}
+import { mentionsAt } from './mentions-at';
 
 const cases: { label: string; text: string; mentions: Array<[string, EntityType]>; expected: string[] }[] = [
   { label: 'a piece of a longer word is dropped', text: '在福州和闽南生活。', mentions: [['福州', 'Place'], ['闽', 'Place']], expected: ['福州/Place'] },
@@ -21,6 +14,6 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType]
 
 for (const c of cases) {
   test(`withoutWordPieces: ${c.label}`, () => {
-    assert.deepEqual(withoutWordPieces(c.text, at(c.text, c.mentions)).map((m) => `${m.text}/${m.type}`), c.expected);
+    assert.deepEqual(withoutWordPieces(c.text, mentionsAt(c.text, c.mentions)).map((m) => `${m.text}/${m.type}`), c.expected);
   });
 }
