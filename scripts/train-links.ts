@@ -5,8 +5,9 @@
  * ../shared/data/kg-unlabelled, made by the rules of ../shared/data/kg/GUIDELINES.md).
  *
  * A candidate pair is labelled with the annotated link between the entities its two mentions name
- * (any sentence naming both stands for the link: the annotation is per article); pairs with an
- * optional end or an optional link are left out. Cross-validation holds out whole annotation batches
+ * (the annotation is per article, so every sentence naming both is labelled, and training keeps the
+ * one a first model finds likeliest to state it: `trainOnStatingExamples`); pairs with an optional
+ * end or an optional link are left out. Cross-validation holds out whole annotation batches
  * and scores the article graphs with the set's scorer, printing precision and recall per threshold;
  * each type gets its own threshold (`chooseThreshold`), the set of them that keeps held-out precision
  * at 80% with the most recall, before the model is fitted on everything.
@@ -21,7 +22,7 @@ import { createExtractor, textMentions, type Extraction } from '../src/extract/i
 import type { ChineseExtractorOptions } from '../src/extract/zh/index';
 import { candidateFeatures, candidateKey, candidatePairs, classOf, linkModelPass, readProbabilities } from '../src/extract/relations/link-model';
 import { scorePair, type PairModel } from '../src/extract/relations/index';
-import { toPairModel, trainPairWeights, type PairExample } from '../src/extract/relations/pair-training';
+import { toPairModel, trainOnStatingExamples, type PairExample } from '../src/extract/relations/pair-training';
 
 const { values } = parseArgs({
   options: {
@@ -65,7 +66,9 @@ function labelled(article: AnnotatedArticle, gold: GoldRecord, extraction: Extra
       if (link !== undefined) label = classOf(link.type, link.src === a);
       else if (between(optionalLinks, a, b) !== undefined) continue;
     }
-    examples.push({ features: candidateFeatures(article.text, extraction.entities, pair), label });
+    const features = candidateFeatures(article.text, extraction.entities, pair);
+    // Both readings of an article share its links: one example per link is kept in training.
+    examples.push(label === 'none' ? { features, label } : { features, label, link: `${article.id}|${[a, b].sort().join('|')}|${label}` });
   }
   return examples;
 }
@@ -124,7 +127,7 @@ const folds = Number(values.folds);
 const GRID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 for (let f = 0; f < folds; f++) {
   const heldBatches = new Set(batches.filter((_, i) => i % folds === f));
-  const w = toPairModel(trainPairWeights(examplesOf(prepared.filter((p) => !heldBatches.has(p.article.batch))), classes, TRAINING), classes, 0.5, MIN_WEIGHT);
+  const w = toPairModel(trainOnStatingExamples(examplesOf(prepared.filter((p) => !heldBatches.has(p.article.batch))), classes, TRAINING), classes, 0.5, MIN_WEIGHT);
   for (const p of [prepared, ...extraViews].flat().filter((q) => heldBatches.has(q.article.batch))) heldProbabilities.set(p, new Map([...p.features].map(([key, features]) => [key, scorePair(w, features)])));
 }
 const everything = goldOf(prepared);
@@ -186,6 +189,6 @@ for (const type of types) {
   log(`    ${type.padEnd(16)} ${String(thresholds[type] ?? `${values.threshold} (default)`).padEnd(14)} P ${c === undefined ? '  -  ' : pct(c.P)}  R ${c === undefined ? '  -  ' : pct(c.R)}  (${c?.right ?? 0} right, ${c?.wrong ?? 0} wrong, ${c?.gold ?? 0} gold)`);
 }
 
-const model: PairModel = { ...toPairModel(trainPairWeights(all, classes, TRAINING), classes, Number(values.threshold), MIN_WEIGHT), thresholds };
+const model: PairModel = { ...toPairModel(trainOnStatingExamples(all, classes, TRAINING), classes, Number(values.threshold), MIN_WEIGHT), thresholds };
 writeFileSync(values.out, `${JSON.stringify(model)}\n`);
 log(`wrote ${values.out}: ${Object.keys(model.weights).length} features, threshold ${model.threshold}, per type ${JSON.stringify(thresholds)}`);

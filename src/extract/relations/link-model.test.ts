@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { createExtractor } from '../index';
 import type { Mention, Relation } from '../types';
 import { candidatePairs, classOf, LINK_MODEL, linkModelPass, readProbabilities } from './link-model';
-import { structureFeatures } from './pair-features';
+import { neighbourFeatures, structureFeatures } from './pair-features';
 import type { PairModel } from './pair-model';
 
 // A hand-made model: 收购 between the names votes ACQUIRES (x on y), 隶属 votes OWNS read backwards
@@ -93,6 +93,24 @@ for (const c of structureCases) {
   test(`structureFeatures: ${c.label}`, () => {
     const mentions = mentionsOf(starText, ['甲公司', '乙公司', '丙公司', '丁公司', '戊公司']);
     const features = structureFeatures(starText, { start: 0, end: starText.length }, mentions.find((m) => m.text === c.x)!, mentions.find((m) => m.text === c.y)!, mentions);
+    for (const f of c.has) assert.ok(features.includes(f), `${f} missing from ${features.join(' ')}`);
+    for (const f of c.lacks) assert.ok(!features.includes(f), `${f} in ${features.join(' ')}`);
+  });
+}
+
+// A roll written organisation, name, post, and a firm qualified by its city, as the model sees them.
+const rollText = '甲大学张三教授、乙学院李四教授出席，北京地产商丙公司到场。';
+const rollTypes: Record<string, Mention['type']> = { 甲大学: 'Institution', 张三: 'Person', 乙学院: 'Institution', 李四: 'Person', 北京: 'Place', 丙公司: 'Company' };
+const neighbourCases: { label: string; x: string; y: string; has: string[]; lacks: string[] }[] = [
+  { label: 'an organisation and the name right after it, a post after the name', x: '甲大学', y: '张三', has: ['touch|Institution|Person', 'post-after-y|Institution|Person', 'blk:00|Institution|Person'], lacks: [] },
+  { label: 'a person and the next member\'s organisation: a person stands between', x: '张三', y: '乙学院', has: ['blk:00|Person|Institution', 'post-after-x|Person|Institution'], lacks: ['touch|Person|Institution'] },
+  { label: 'the first organisation and the second member: an organisation stands between', x: '甲大学', y: '李四', has: ['blk:11|Institution|Person'], lacks: ['touch|Institution|Person'] },
+  { label: 'a place and the firm its phrase qualifies: the phrase read by its head', x: '北京', y: '丙公司', has: ['head1:商|Place|Company', 'head2:产商|Place|Company'], lacks: [] },
+];
+for (const c of neighbourCases) {
+  test(`neighbourFeatures: ${c.label}`, () => {
+    const mentions: Mention[] = Object.entries(rollTypes).map(([text, type]) => ({ text, type, start: rollText.indexOf(text), end: rollText.indexOf(text) + text.length }));
+    const features = neighbourFeatures(rollText, mentions.find((m) => m.text === c.x)!, mentions.find((m) => m.text === c.y)!, mentions);
     for (const f of c.has) assert.ok(features.includes(f), `${f} missing from ${features.join(' ')}`);
     for (const f of c.lacks) assert.ok(!features.includes(f), `${f} in ${features.join(' ')}`);
   });

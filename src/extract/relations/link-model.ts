@@ -1,7 +1,7 @@
 import type { Mention, Relation } from '../types';
 import { isSymmetric } from '../../lexicon/index';
 import modelData from './link-model.json';
-import { pairFeatures, structureFeatures } from './pair-features';
+import { neighbourFeatures, pairFeatures, structureFeatures } from './pair-features';
 import { scorePair, type PairModel } from './pair-model';
 
 /**
@@ -81,7 +81,7 @@ export function candidateFeatures(text: string, mentions: Mention[], pair: Candi
   const inSpan = x.start >= span.start && y.end <= span.end;
   const others = inSpan ? mentions.filter((m, i) => i !== pair.x && i !== pair.y && m.start >= span.start && m.end <= span.end) : [];
   // A pair a pass carried across sentences (a subject named earlier) has no words of its own between.
-  const features = inSpan ? [...pairFeatures(text, span, x, y, others), ...structureFeatures(text, span, x, y, [x, y, ...others])] : ['bias', 'cross-sentence'];
+  const features = inSpan ? [...pairFeatures(text, span, x, y, others), ...structureFeatures(text, span, x, y, [x, y, ...others]), ...neighbourFeatures(text, x, y, [x, y, ...others])] : ['bias', 'cross-sentence'];
   const types = `${x.type}|${y.type}`;
   features.push(`t:${types}`);
   const readings = pair.relations.filter((r) => r.type !== 'CO_MENTIONED').map((r) => classOf(r.type, r.source === pair.x));

@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import type { SentenceSpan } from './sentences';
-import { PATTERNS } from './table';
+import { PATTERNS, POSTS } from './table';
 import { zh } from '../../lexicon';
 
 const JOINERS = new Set(['、', '和', '与', '及', ',', '，', '/']);
@@ -262,4 +262,36 @@ export function structureFeatures(text: string, sentence: SentenceSpan, x: Menti
     if (clause === yClause) f.add(`tcy:${type}`);
   }
   return [...f];
+}
+
+/** The post written from `at` (副院长, 首席执行官), after any of its prefixes, if any. */
+function postAt(text: string, at: number): string | undefined {
+  let from = at;
+  for (let prefix = POSTS.zh.prefixes.at(text, from); prefix !== undefined; prefix = POSTS.zh.prefixes.at(text, from)) from += prefix.length;
+  return POSTS.zh.posts.at(text, from);
+}
+
+/**
+ * Who stands between the pair and what touches it, each read with the two types: whether a name of
+ * x's (or y's) type stands between them (in a roll 甲大学张三教授、乙大学李四教授 the nearer member is
+ * the pair), whether the two names touch, and a post written right after either or right before y.
+ * `mentions` are the span's mentions, x and y among them.
+ */
+export function neighbourFeatures(text: string, x: Mention, y: Mention, mentions: Mention[]): string[] {
+  const types = `${x.type}|${y.type}`;
+  const inside = mentions.filter((m) => m !== x && m !== y && m.start >= x.end && m.end <= y.start);
+  const blocked = (type: string): string => (inside.some((m) => m.type === type) ? '1' : '0');
+  const f = [`blk:${blocked(x.type)}${blocked(y.type)}|${types}`];
+  if (y.start === x.end) f.push(`touch|${types}`);
+  if (postAt(text, x.end) !== undefined) f.push(`post-after-x|${types}`);
+  if (postAt(text, y.end) !== undefined) f.push(`post-after-y|${types}`);
+  if (POSTS.zh.posts.endingAt(text, y.start) !== undefined) f.push(`post-before-y|${types}`);
+  // A phrase between two names with no name inside is read by its head, its last characters
+  // (北京地产商X, 日本化工巨头X: a place that qualifies what the firm is).
+  const between = text.slice(x.end, y.start);
+  if (inside.length === 0 && between.length > 0 && between.length <= 12 && /^[\u4e00-\u9fff]+$/u.test(between)) {
+    f.push(`head1:${between.slice(-1)}|${types}`);
+    if (between.length >= 2) f.push(`head2:${between.slice(-2)}|${types}`);
+  }
+  return f;
 }

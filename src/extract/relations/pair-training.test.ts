@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scorePair } from './pair-model';
-import { toPairModel, trainPairWeights, type PairExample } from './pair-training';
+import { statingExamples, toPairModel, trainPairWeights, type PairExample } from './pair-training';
 
 // A toy task: 收购 between the names means ACQUIRES, 合作 means PARTNERS_WITH, anything else none.
 const examples: PairExample[] = [
@@ -40,3 +40,23 @@ test('toPairModel: weights below the minimum are dropped, the rest rounded', () 
   const model = toPairModel(new Map([['f', Float64Array.from([0.004, 1.236, -0.5])], ['g', Float64Array.from([0.01, 0, 0])]]), ['a', 'b', 'c'], 0.4, 0.05);
   assert.deepEqual(model.weights, { f: { 1: 1.24, 2: -0.5 } });
 });
+
+// One link named in three sentences: two say 收购 between the names, one only names both beside 出席.
+const linkExamples: PairExample[] = [
+  ...examples,
+  { features: ['bias', 'b:收购'], label: 'ACQUIRES>', link: 'a1|甲|乙|ACQUIRES>' },
+  { features: ['bias', 'b:出席'], label: 'ACQUIRES>', link: 'a1|甲|乙|ACQUIRES>' },
+  { features: ['bias', 'b:合作'], label: 'PARTNERS_WITH', link: 'a2|丙|丁|PARTNERS_WITH' },
+];
+const stating = statingExamples(linkExamples, classes, trainPairWeights(linkExamples, classes, options));
+const statingCases: { label: string; example: PairExample; kept: boolean }[] = [
+  { label: 'the sentence whose words state the link stays', example: linkExamples.at(-3)!, kept: true },
+  { label: 'a sentence that only names both is left out', example: linkExamples.at(-2)!, kept: false },
+  { label: 'a link named in one sentence keeps it', example: linkExamples.at(-1)!, kept: true },
+  { label: 'an example of no link stays', example: linkExamples[0]!, kept: true },
+];
+for (const c of statingCases) {
+  test(`statingExamples: ${c.label}`, () => {
+    assert.equal(stating.includes(c.example), c.kept);
+  });
+}

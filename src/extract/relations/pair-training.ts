@@ -9,6 +9,8 @@ import type { PairModel } from './pair-model';
 export interface PairExample {
   features: string[];
   label: string;
+  /** The annotated link the example stands for, when the label comes from a link of its article. */
+  link?: string;
 }
 
 export interface PairTrainingOptions {
@@ -60,6 +62,30 @@ export function trainPairWeights(examples: readonly PairExample[], classes: read
     }
   }
   return w;
+}
+
+/**
+ * Multi-instance training. An annotated link is per article, so it labels every sentence that names
+ * the pair, though often one sentence states it and the others only name both (a firm and its city
+ * in a headline, then in a quote). A first model, fitted on every labelled sentence, picks for each
+ * link the example likeliest to state it; the model is fitted again on those and the unlinked pairs,
+ * so sentences that merely name a linked pair no longer teach that naming both is a link.
+ */
+export function trainOnStatingExamples(examples: readonly PairExample[], classes: readonly string[], options: PairTrainingOptions): PairWeights {
+  return trainPairWeights(statingExamples(examples, classes, trainPairWeights(examples, classes, options)), classes, options);
+}
+
+/** The examples without those of a link that `first` finds less likely to state it than another of the same link. */
+export function statingExamples(examples: readonly PairExample[], classes: readonly string[], first: PairWeights): PairExample[] {
+  const best = new Map<string, { example: PairExample; p: number }>();
+  for (const example of examples) {
+    if (example.link === undefined) continue;
+    const p = probabilities(first, example.features.filter((f) => first.has(f)), classes.length)[classes.indexOf(example.label)]!;
+    const held = best.get(example.link);
+    if (held === undefined || p > held.p) best.set(example.link, { example, p });
+  }
+  const kept = new Set([...best.values()].map((b) => b.example));
+  return examples.filter((e) => e.link === undefined || kept.has(e));
 }
 
 /** The model file's form: weights below `minWeight` dropped, the rest rounded to two decimals. */
