@@ -86,6 +86,16 @@ export async function benchRobustness(config: Neo4jConfig): Promise<string[]> {
       lines.push(`    written per 1,000 characters: ${((1000 * summary.articlesAdded) / chars).toFixed(1)} articles, ${((1000 * mentions) / chars).toFixed(1)} entity links, ${((1000 * relationships) / chars).toFixed(1)} relationships`);
     }
     lines.push(`  ratio one-paragraph files / news articles, characters per second: ${(rates[1]! / rates[0]!).toFixed(2)} (target: at least 1)`);
+    // The same paragraphs as rows of one corpus file: what is left between the two is the cost of a file as such.
+    const rows = paragraphs(news.slice(FILES, -WARM_UP));
+    const corpus = mkdtempSync(path.join(tmpdir(), 'wutong-bench-rows-'));
+    folders.push(corpus);
+    writeFileSync(path.join(corpus, 'paragraphs.jsonl'), rows.map((text, i) => JSON.stringify({ id: `p${i}`, text })).join('\n'));
+    await emptyDatabase(store.connection.driver);
+    const rowsStart = Date.now();
+    await buildPaths([corpus], { store, extractor });
+    const rowsRate = rows.reduce((sum, text) => sum + text.length, 0) / ((Date.now() - rowsStart) / 1000);
+    lines.push(`  the same paragraphs as rows of one JSON lines file: ${rowsRate.toFixed(0)} characters/s; files / rows ${(rates[1]! / rowsRate).toFixed(2)} (the cost of a file as such)`);
     return lines;
   } finally {
     await store.close();

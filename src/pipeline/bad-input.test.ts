@@ -160,3 +160,19 @@ test('a worker whose extractor version differs from this thread stops the build 
     return true;
   });
 });
+
+test('a file too large is named as soon as it is read, before the files ahead of it have landed', async () => {
+  await resetDatabase(driver);
+  const dir = folder({ 'a-good.txt': countyReport(2), 'b-good.txt': countyReport(3) });
+  writeFileSync(path.join(dir, 'c-big.txt'), countyReport(5).repeat(40));
+  const events: BuildEvent[] = [];
+  const summary = await buildPaths([dir], { store, extractor, limits: { maxFileBytes: 4096 }, onEvent: (event) => events.push(event) });
+  const at = (match: (event: BuildEvent) => boolean) => events.findIndex(match);
+  const skipped = at((e) => e.kind === 'skipped' && path.basename(e.file.path) === 'c-big.txt');
+  assert.ok(skipped >= 0, 'the big file is named');
+  assert.ok(skipped < at((e) => e.kind === 'file' && path.basename(e.path) === 'a-good.txt'), 'named before the first file lands');
+  assert.equal(events.filter((e) => e.kind === 'skipped').length, 1, 'named once');
+  assert.deepEqual(summary.skipped.map((s) => path.basename(s.path)), ['c-big.txt']);
+  assert.equal(summary.articlesAdded, 2);
+  rmSync(dir, { recursive: true, force: true });
+});

@@ -69,9 +69,9 @@ export class Landing {
 
   async land(file: FileWork): Promise<void> {
     this.done += 1;
+    // Its 'skipped' event went out when it was read (PlanContext.onSkipped).
     if ('skipped' in file) {
       this.skipped.push(file.skipped);
-      this.emit({ kind: 'skipped', file: file.skipped });
       return;
     }
     this.batch.remove.push(...file.removals);

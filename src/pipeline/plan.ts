@@ -36,6 +36,11 @@ export interface PlanContext {
   removed: Set<string>;
   /** Hears what each extracted article spent in extraction and resolution. */
   onExtracted?: (spent: Spent | undefined) => void;
+  /**
+   * Hears of a file skipped whole (too large, unreadable) as soon as it is read, not when its turn
+   * to land comes: the files before it may wait on extraction for long.
+   */
+  onSkipped?: (file: SkippedFile) => void;
 }
 
 /**
@@ -75,13 +80,20 @@ export async function planWindow(pieces: AsyncIterator<Piece>, context: PlanCont
   const work: FileWork[] = [];
   for (const piece of read) {
     if (piece.kind === 'file') {
-      work.push(Array.isArray(piece.articles) ? { ...planFile(piece.file, piece.articles, stored, context, true), bytes: piece.bytes } : { file: piece.file, skipped: piece.articles, bytes: piece.bytes });
+      if (Array.isArray(piece.articles)) work.push({ ...planFile(piece.file, piece.articles, stored, context, true), bytes: piece.bytes });
+      else {
+        context.onSkipped?.(piece.articles);
+        work.push({ file: piece.file, skipped: piece.articles, bytes: piece.bytes });
+      }
       continue;
     }
     const planned = { ...planFile(piece.file, piece.articles, stored, context, false), bad: piece.bad, bytes: piece.bytes };
     if (piece.end === 'end') planned.removals.push(...(await corpusLeftovers(piece.source, context)));
     work.push(planned);
-    if (typeof piece.end === 'object') work.push({ file: piece.file, skipped: piece.end, bytes: piece.bytes });
+    if (typeof piece.end === 'object') {
+      context.onSkipped?.(piece.end);
+      work.push({ file: piece.file, skipped: piece.end, bytes: piece.bytes });
+    }
   }
   return { work, done };
 }

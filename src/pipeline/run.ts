@@ -34,7 +34,10 @@ export async function landPieces(files: string[], skipped: SkippedFile[], pieces
   const totalBytes = await inputBytes(files);
   const { identity } = settings;
   const landing = new Landing(store, { extractedBy, comentions, rowsPerBatch: settings.rowsPerBatch, ...(identity === undefined ? {} : { identity }) }, skipped, emit);
-  const context = { store, extraction, limits, extractedBy, comentions, held: new Set<string>(), removed: new Set<string>(), onExtracted: timing.extracted };
+  const context = {
+    store, extraction, limits, extractedBy, comentions, held: new Set<string>(), removed: new Set<string>(), onExtracted: timing.extracted,
+    onSkipped: (file: SkippedFile) => emit({ kind: 'skipped', file }),
+  };
   let seen = 0;
   try {
     let window = files.length > 0 ? planWindow(pieces, context) : undefined;
