@@ -33,13 +33,15 @@ interface SentenceMemo {
   keywords: Map<string, { masks: Float64Array; found: string[] }>;
   clauses: Map<string, { masks: Float64Array; numbers: Uint16Array }>;
   shapes: Map<string, { masks: Float64Array; shape: ListShape }>;
+  /** pairFeatures by sentence and pair, for the very mentions it read: the pattern pass's pair model and the link model read many pairs alike. */
+  pairs: Map<string, { x: Mention; y: Mention; others: Mention[]; features: string[] }>;
 }
 
 let memo: SentenceMemo | undefined;
 
 /** The memo of this text's sentences; a new text starts a new one, so one article's at most is held. */
 function memoOf(text: string): SentenceMemo {
-  if (memo?.text !== text) memo = { text, indexes: new Map(), keywords: new Map(), clauses: new Map(), shapes: new Map() };
+  if (memo?.text !== text) memo = { text, indexes: new Map(), keywords: new Map(), clauses: new Map(), shapes: new Map(), pairs: new Map() };
   return memo;
 }
 
@@ -214,6 +216,16 @@ function sharedPrefix(a: string, b: string): number {
  * the two names relate.
  */
 export function pairFeatures(text: string, sentence: SentenceSpan, x: Mention, y: Mention, others: Mention[]): string[] {
+  const read = memoOf(text).pairs;
+  const key = `${sentence.start}:${sentence.end}:${x.start}:${x.end}:${y.start}:${y.end}`;
+  const known = read.get(key);
+  if (known !== undefined && known.x === x && known.y === y && known.others.length === others.length && known.others.every((m, k) => m === others[k])) return [...known.features];
+  const features = readPairFeatures(text, sentence, x, y, others);
+  read.set(key, { x, y, others: [...others], features });
+  return [...features];
+}
+
+function readPairFeatures(text: string, sentence: SentenceSpan, x: Mention, y: Mention, others: Mention[]): string[] {
   const masks = [x, y, ...others];
   const f = new Set<string>(['bias']);
   const gap = y.start - x.end;
@@ -263,10 +275,17 @@ function clauseNumbers(text: string, sentence: SentenceSpan, mentions: Mention[]
 }
 
 interface ListShape {
+  /** The mentions in text order. */
+  ordered: Mention[];
   /** The list joiner after each mention in text order, if one is all that parts it from the next. */
   joinerAfter: Array<string | undefined>;
-  /** A mention's place in text order. */
-  place: (m: Mention) => number;
+  /** Each mention's place in text order by its span, when no two share one. */
+  places?: Map<number, number>;
+}
+
+/** A mention's place in text order (by span when the shape is kept for other pairs, whose mention objects may be others). */
+function placeIn(shape: ListShape, m: Mention): number {
+  return shape.places === undefined ? shape.ordered.indexOf(m) : (shape.places.get(spanNumber(m)) ?? -1);
 }
 
 /**
@@ -285,9 +304,8 @@ function listShape(text: string, sentence: SentenceSpan, mentions: Mention[], ke
     return next !== undefined && LIST_JOINERS.has(between) ? between : undefined;
   });
   const shared = key.some((value, k) => k > 0 && value === key[k - 1]);
-  if (shared) return { joinerAfter, place: (m) => ordered.indexOf(m) };
-  const places = new Map(ordered.map((m, k) => [spanNumber(m), k]));
-  const shape: ListShape = { joinerAfter, place: (m) => places.get(spanNumber(m)) ?? -1 };
+  if (shared) return { ordered, joinerAfter };
+  const shape: ListShape = { ordered, joinerAfter, places: new Map(ordered.map((m, k) => [spanNumber(m), k])) };
   shapes.set(spanKey(sentence), { masks: key, shape });
   return shape;
 }
@@ -309,8 +327,9 @@ export function structureFeatures(text: string, sentence: SentenceSpan, x: Menti
   const key = maskKey(mentions);
   const clauses = clauseNumbers(text, sentence, mentions, key);
   f.add(`cl:${Math.min((clauses[y.start - sentence.start] ?? 0) - (clauses[x.end - sentence.start] ?? 0), 3)}`);
-  const { joinerAfter, place } = listShape(text, sentence, mentions, key);
-  const [i, j] = [place(x), place(y)];
+  const shape = listShape(text, sentence, mentions, key);
+  const joinerAfter = shape.joinerAfter;
+  const [i, j] = [placeIn(shape, x), placeIn(shape, y)];
   if (i >= 0 && j > i) {
     const xPlace = listPlace(joinerAfter[i - 1] !== undefined, joinerAfter[i] !== undefined);
     const yPlace = listPlace(joinerAfter[j - 1] !== undefined, joinerAfter[j] !== undefined);
@@ -324,11 +343,10 @@ export function structureFeatures(text: string, sentence: SentenceSpan, x: Menti
       f.add(`list:${xPlace}-${yPlace}`);
     }
   }
-  const clauseOf = (pos: number): number => clauses[pos - sentence.start] ?? 0;
-  const [xClause, yClause] = [clauseOf(x.start), clauseOf(y.start)];
+  const [xClause, yClause] = [clauses[x.start - sentence.start] ?? 0, clauses[y.start - sentence.start] ?? 0];
   for (const { type, at } of sentenceIndex(text, sentence).triggers) {
     if ((at >= x.start && at < x.end) || (at >= y.start && at < y.end)) continue;
-    const clause = clauseOf(at);
+    const clause = clauses[at - sentence.start] ?? 0;
     if (clause === xClause) f.add(`tcx:${type}`);
     if (clause === yClause) f.add(`tcy:${type}`);
   }
