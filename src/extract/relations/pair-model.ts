@@ -36,17 +36,25 @@ function compiledWeights(model: PairModel): Map<string, Float64Array> {
 }
 
 export function scorePair(model: PairModel, features: string[]): number[] {
-  const scores = model.classes.map(() => 0);
+  const classes = model.classes.length;
+  const scores = new Float64Array(classes);
   const table = compiledWeights(model);
   for (const f of features) {
     const w = table.get(f);
     if (w === undefined) continue;
-    for (let i = 0; i < w.length; i += 2) scores[w[i]!]! += w[i + 1]!;
+    for (let i = 0; i < w.length; i += 2) scores[w[i]!] += w[i + 1]!;
   }
-  const top = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - top));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((e) => e / sum);
+  let top = -Infinity;
+  for (let k = 0; k < classes; k++) top = Math.max(top, scores[k]!);
+  // Summed left to right, as the probabilities always were.
+  const exp = new Array<number>(classes);
+  let sum = 0;
+  for (let k = 0; k < classes; k++) {
+    exp[k] = Math.exp(scores[k]! - top);
+    sum += exp[k]!;
+  }
+  for (let k = 0; k < classes; k++) exp[k] = exp[k]! / sum;
+  return exp;
 }
 
 /**
