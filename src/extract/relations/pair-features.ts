@@ -152,28 +152,38 @@ function triggerFeatures(index: SentenceIndex, x: Mention, y: Mention, alone: bo
 
 /** A stretch of text with every mention replaced by one placeholder character and every digit by 0. */
 export function maskedText(text: string, from: number, to: number, masks: Mention[]): string {
+  return maskedCodes(text, from, to, masks)
+    .map((code) => String.fromCharCode(code))
+    .join('');
+}
+
+const MASK = 'E'.charCodeAt(0);
+const DIGIT = '0'.charCodeAt(0);
+
+/** maskedText as UTF-16 code units: its bigrams are then made without building the text first. */
+function maskedCodes(text: string, from: number, to: number, masks: Mention[]): number[] {
   // Only the masks that reach into the stretch can cover a character of it; their order is kept.
   const near = masks.filter((x) => x.start < to && x.end > from);
-  let s = '';
+  const codes: number[] = [];
   for (let i = from; i < to; ) {
     const m = near.length === 0 ? undefined : near.find((x) => x.start <= i && i < x.end);
     if (m !== undefined) {
-      s += 'E';
+      codes.push(MASK);
       i = m.end;
     } else {
       const code = text.charCodeAt(i);
-      s += code >= 48 && code <= 57 ? '0' : text[i]!;
+      codes.push(code >= 48 && code <= 57 ? DIGIT : code);
       i += 1;
     }
   }
-  return s;
+  return codes;
 }
 
 /** Character bigrams of a stretch of text, mentions and digits masked. */
 function bigrams(text: string, from: number, to: number, masks: Mention[]): string[] {
-  const s = maskedText(text, from, to, masks);
+  const codes = maskedCodes(text, from, to, masks);
   const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i += 1) out.push(s.slice(i, i + 2));
+  for (let i = 0; i + 1 < codes.length; i += 1) out.push(String.fromCharCode(codes[i]!, codes[i + 1]!));
   return out;
 }
 
@@ -221,7 +231,8 @@ export function pairFeatures(text: string, sentence: SentenceSpan, x: Mention, y
   const known = read.get(key);
   if (known !== undefined && known.x === x && known.y === y && known.others.length === others.length && known.others.every((m, k) => m === others[k])) return [...known.features];
   const features = readPairFeatures(text, sentence, x, y, others);
-  read.set(key, { x, y, others: [...others], features });
+  // Callers hand a new list of others each time, so it is kept as given.
+  read.set(key, { x, y, others, features });
   return [...features];
 }
 
