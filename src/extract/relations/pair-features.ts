@@ -47,12 +47,13 @@ function memoOf(text: string): SentenceMemo {
 
 const spanKey = (span: SentenceSpan): string => `${span.start}:${span.end}`;
 
-/**
- * A set of mentions as the sorted numbers start·2^26 + end: the same mentions in any order give
- * the same array, and comparing two costs no strings.
- */
+/** A mention's span as one number, start·2^26 + end: exact for any chunk of text (far below 2^26 characters). */
 const spanNumber = (m: Mention): number => m.start * 67_108_864 + m.end;
 
+/**
+ * A set of mentions as the sorted numbers of their spans: the same mentions in any order give the
+ * same array, and comparing two costs no strings.
+ */
 function maskKey(masks: readonly Mention[]): Float64Array {
   const key = new Float64Array(masks.length);
   for (let k = 0; k < masks.length; k++) key[k] = spanNumber(masks[k]!);
