@@ -33,7 +33,11 @@ function buildLexicon(names: string[]): NameLexicon {
     }
     node.name = true;
   }
+  // Most characters start no name: a table of first characters answers them without the trie.
+  const starts = new Uint8Array(65536);
+  for (const code of root.next.keys()) starts[code] = 1;
   const longestAt = (text: string, start: number): number => {
+    if (starts[text.charCodeAt(start)] === 0) return -1;
     let node: TrieNode | undefined = root;
     let end = -1;
     for (let i = start; i < text.length && node !== undefined; i += 1) {

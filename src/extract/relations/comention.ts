@@ -33,6 +33,26 @@ function silent(m: Mention): boolean {
  * and a hub's list (签约A、B、C) a star instead of a clique, while a chain (A与B签约，B旗下的C)
  * still links its two ends, A and C.
  */
+/** Each mention's typed links in a sentence: partner (by name: one name is one thing in a sentence) and type. */
+type TypedLinks = Map<number, Array<{ partner: string; type: string }>>;
+
+function addLink(links: TypedLinks, i: number, partner: string, type: string): void {
+  const list = links.get(i) ?? [];
+  list.push({ partner, type });
+  links.set(i, list);
+}
+
+/**
+ * Two ends of typed links are kept apart unless they meet in one partner through links of two
+ * types (a chain of events); links of one type are a list around a hub (a zone signing each
+ * project) or a hierarchy that already ties the ends (村 in 街道 in 县).
+ */
+function keptApart(links: TypedLinks, i: number, j: number): boolean {
+  const [li, lj] = [links.get(i), links.get(j)];
+  if (li === undefined || lj === undefined) return false;
+  return !li.some((a) => lj.some((b) => a.partner === b.partner && a.type !== b.type));
+}
+
 export function coMentions(
   sentence: SentenceSpan,
   inSentence: number[],
@@ -41,25 +61,12 @@ export function coMentions(
 ): Relation[] {
   const covered = new Set<string>();
   // For each mention, its typed links: partner (by name: one name is one thing in a sentence) and type.
-  const links = new Map<number, Array<{ partner: string; type: string }>>();
-  const link = (i: number, partner: string, type: string): void => {
-    const list = links.get(i) ?? [];
-    list.push({ partner, type });
-    links.set(i, list);
-  };
+  const links: TypedLinks = new Map();
   for (const r of typed) {
     covered.add(pairKey(r.source, r.target));
-    link(r.source, mentions[r.target]!.text, r.type);
-    link(r.target, mentions[r.source]!.text, r.type);
+    addLink(links, r.source, mentions[r.target]!.text, r.type);
+    addLink(links, r.target, mentions[r.source]!.text, r.type);
   }
-  // Two ends of typed links are kept apart unless they meet in one partner through links of two
-  // types (a chain of events); links of one type are a list around a hub (a zone signing each
-  // project) or a hierarchy that already ties the ends (村 in 街道 in 县).
-  const apart = (i: number, j: number): boolean => {
-    const [li, lj] = [links.get(i), links.get(j)];
-    if (li === undefined || lj === undefined) return false;
-    return !li.some((a) => lj.some((b) => a.partner === b.partner && a.type !== b.type));
-  };
   const out: Relation[] = [];
   const seen = new Set<string>();
   for (let a = 0; a < inSentence.length; a += 1) {
@@ -67,7 +74,7 @@ export function coMentions(
       const i = inSentence[a]!;
       const j = inSentence[b]!;
       if (mentions[i]!.text === mentions[j]!.text || silent(mentions[i]!) || silent(mentions[j]!)) continue;
-      if (apart(i, j)) continue;
+      if (keptApart(links, i, j)) continue;
       const key = pairKey(i, j);
       const textKey = [mentions[i]!.text, mentions[j]!.text].sort().join('\u0000');
       if (covered.has(key) || seen.has(textKey)) continue;

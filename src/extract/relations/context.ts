@@ -40,6 +40,8 @@ export class SentenceContext {
   /** What the word opening the sentence stands for (该公司 … for the subject before). */
   readonly opener?: number;
 
+  private readonly joins = new Map<string, Join | undefined>();
+
   /** Built once per sentence by the relation engine, which reads every row and list check through it. */
   constructor(sentence: SentenceInput) {
     const { text, inSentence, article, lang } = sentence;
@@ -110,6 +112,15 @@ export class SentenceContext {
 
   /** Whether two neighbouring mentions are joined as a list (A、B / A和B), and by a pair word (与/和). */
   joiner(left: number, right: number): Join | undefined {
+    // Every row and list check of the sentence asks again about the same neighbours.
+    const key = `${left}:${right}`;
+    if (this.joins.has(key)) return this.joins.get(key);
+    const join = this.readJoiner(left, right);
+    this.joins.set(key, join);
+    return join;
+  }
+
+  private readJoiner(left: number, right: number): Join | undefined {
     const from = this.m(left).end;
     const to = this.m(right).start;
     if (to < from) return undefined;

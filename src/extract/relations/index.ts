@@ -80,9 +80,8 @@ export function extractRelations(text: string, mentions: Mention[], lang: 'zh' |
     // own the model should type, having never seen the subject in the sentence.
     const carriedLinks = read.filter((r) => !inSentence.includes(r.source) || !inSentence.includes(r.target));
     const linked = new Set(carriedLinks.flatMap((r) => [r.source, r.target]));
-    const chained = (r: Relation): boolean => linked.has(r.source) && linked.has(r.target);
     // Members of a list that act each on their own (A与B分别持有C) are no pair the model should type.
-    const apart = (r: Relation): boolean => chained(r) || context.inListActingApart(r.source, r.target);
+    const apart = (r: Relation): boolean => (linked.has(r.source) && linked.has(r.target)) || context.inListActingApart(r.source, r.target);
     relations.push(...read, ...(lang === 'zh' ? fallback.map((r) => (apart(r) ? r : learnedType(text, sentence, r, mentions, inSentence, options.pairModel))) : fallback));
     relations.push(...eventCoMentions(text, before, sentence, inSentence, mentions, GRAMMAR[lang].eventAnaphors ?? []));
   }

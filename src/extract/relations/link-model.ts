@@ -63,6 +63,25 @@ export function candidatePairs(mentions: Mention[], relations: Relation[]): Cand
   return pairs;
 }
 
+/** The mentions inside each evidence span, worked out once per span for all of its pairs. */
+export class SpanMentions {
+  private readonly found = new Map<string, number[]>();
+
+  constructor(private readonly mentions: Mention[]) {}
+
+  /** Indices of the mentions wholly inside [start, end), in list order. */
+  inside(start: number, end: number): number[] {
+    const key = `${start}:${end}`;
+    let indices = this.found.get(key);
+    if (indices === undefined) {
+      indices = [];
+      for (const [i, m] of this.mentions.entries()) if (m.start >= start && m.end <= end) indices.push(i);
+      this.found.set(key, indices);
+    }
+    return indices;
+  }
+}
+
 /** A relation's type as a class: symmetric types bare, others marked > (x acts on y) or < (y acts on x). */
 export function classOf(type: string, sourceIsX: boolean): string {
   return isSymmetric(type) ? type : `${type}${sourceIsX ? '>' : '<'}`;
@@ -74,12 +93,12 @@ export function classOf(type: string, sourceIsX: boolean): string {
  * the two mention types, each earlier pass's reading of the pair, and whether a pass gives either
  * end another employer in the span.
  */
-export function candidateFeatures(text: string, mentions: Mention[], pair: CandidatePair): string[] {
+export function candidateFeatures(text: string, mentions: Mention[], pair: CandidatePair, spans: SpanMentions = new SpanMentions(mentions)): string[] {
   const x = mentions[pair.x]!;
   const y = mentions[pair.y]!;
   const span = { start: pair.start, end: pair.end };
   const inSpan = x.start >= span.start && y.end <= span.end;
-  const others = inSpan ? mentions.filter((m, i) => i !== pair.x && i !== pair.y && m.start >= span.start && m.end <= span.end) : [];
+  const others = inSpan ? spans.inside(span.start, span.end).filter((i) => i !== pair.x && i !== pair.y).map((i) => mentions[i]!) : [];
   // A pair a pass carried across sentences (a subject named earlier) has no words of its own between.
   const features = inSpan ? [...pairFeatures(text, span, x, y, others), ...structureFeatures(text, span, x, y, [x, y, ...others]), ...neighbourFeatures(text, x, y, [x, y, ...others])] : ['bias', 'cross-sentence'];
   const types = `${x.type}|${y.type}`;
@@ -113,8 +132,8 @@ export function readProbabilities(probabilities: number[], model: Pick<PairModel
 }
 
 /** The model's reading of a candidate. */
-export function readCandidate(text: string, mentions: Mention[], pair: CandidatePair, model: PairModel): { label: string; probability: number } {
-  return readFeatures(candidateFeatures(text, mentions, pair), model);
+export function readCandidate(text: string, mentions: Mention[], pair: CandidatePair, model: PairModel, spans?: SpanMentions): { label: string; probability: number } {
+  return readFeatures(candidateFeatures(text, mentions, pair, spans), model);
 }
 
 const round = (p: number): number => Math.round(p * 100) / 100;
@@ -124,7 +143,8 @@ export type CandidateReader = PairModel | ((pair: CandidatePair) => { label: str
 
 /** The article's relations as the model reads them: one relation per candidate pair and span. */
 export function linkModelPass(text: string, mentions: Mention[], relations: Relation[], reader: CandidateReader = LINK_MODEL): Relation[] {
-  const read = typeof reader === 'function' ? reader : (pair: CandidatePair) => readCandidate(text, mentions, pair, reader);
+  const spans = new SpanMentions(mentions);
+  const read = typeof reader === 'function' ? reader : (pair: CandidatePair) => readCandidate(text, mentions, pair, reader, spans);
   const out: Relation[] = [];
   for (const pair of candidatePairs(mentions, relations)) {
     const { label, probability } = read(pair);

@@ -15,36 +15,80 @@ for (const word of PAIR_WORDS) WORDS_BY_FIRST.set(word[0]!, [...(WORDS_BY_FIRST.
 
 /**
  * What a sentence holds that every pair in it reads again: the pair words starting at each
- * position (longest first) and every trigger word with its type. Pairs of one sentence come one
- * after another, so the last sentence's index is kept.
+ * position (longest first) and every trigger word with its type, worked out once per sentence.
  */
 interface SentenceIndex {
-  text: string;
-  start: number;
-  end: number;
   wordsAt: Map<number, string[]>;
   triggers: Array<{ type: string; at: number; end: number }>;
 }
 
-let lastIndex: SentenceIndex | undefined;
+/**
+ * What one text's sentences hold, by sentence: the link model reads the pairs of an article in the
+ * order the passes proposed them, which goes back to sentences read before, and the pattern pass
+ * reads the same sentences first; keeping only the last sentence made each read them again.
+ */
+interface SentenceMemo {
+  text: string;
+  indexes: Map<string, SentenceIndex>;
+  keywords: Map<string, { masks: Float64Array; found: string[] }>;
+  clauses: Map<string, { masks: Float64Array; numbers: Uint16Array }>;
+  shapes: Map<string, { masks: Float64Array; shape: ListShape }>;
+  /** pairFeatures by sentence and pair, for the very mentions it read: the pattern pass's pair model and the link model read many pairs alike. */
+  pairs: Map<string, { x: Mention; y: Mention; others: Mention[]; features: string[] }>;
+}
+
+let memo: SentenceMemo | undefined;
+
+/** The memo of this text's sentences; a new text starts a new one, so one article's at most is held. */
+function memoOf(text: string): SentenceMemo {
+  if (memo?.text !== text) memo = { text, indexes: new Map(), keywords: new Map(), clauses: new Map(), shapes: new Map(), pairs: new Map() };
+  return memo;
+}
+
+const spanKey = (span: SentenceSpan): string => `${span.start}:${span.end}`;
+
+/** A mention's span as one number, start·2^26 + end: exact for any chunk of text (far below 2^26 characters). */
+const spanNumber = (m: Mention): number => m.start * 67_108_864 + m.end;
+
+/**
+ * A set of mentions as the sorted numbers of their spans: the same mentions in any order give the
+ * same array, and comparing two costs no strings.
+ */
+function maskKey(masks: readonly Mention[]): Float64Array {
+  const key = new Float64Array(masks.length);
+  for (let k = 0; k < masks.length; k++) key[k] = spanNumber(masks[k]!);
+  return key.sort();
+}
+
+function sameKey(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Each trigger word of the pattern table by its first character, with the order of its type and of the word in the type's list. */
+const TRIGGER_WORDS_BY_FIRST = new Map<string, Array<{ type: string; word: string; rank: number }>>();
 
 function sentenceIndex(text: string, sentence: SentenceSpan): SentenceIndex {
-  if (lastIndex !== undefined && lastIndex.text === text && lastIndex.start === sentence.start && lastIndex.end === sentence.end) return lastIndex;
+  const indexes = memoOf(text).indexes;
+  const known = indexes.get(spanKey(sentence));
+  if (known !== undefined) return known;
   const wordsAt = new Map<number, string[]>();
   for (let i = sentence.start; i < sentence.end; i++) {
     const here = (WORDS_BY_FIRST.get(text[i]!) ?? []).filter((word) => text.startsWith(word, i));
     if (here.length > 0) wordsAt.set(i, here);
   }
-  const triggers: SentenceIndex['triggers'] = [];
-  // Searched in the sentence alone: a word it lacks must not send the search through the rest of the article.
-  const said = text.slice(sentence.start, sentence.end);
-  for (const [type, words] of TRIGGERS_BY_TYPE) {
-    for (const w of words) {
-      for (let at = said.indexOf(w); at >= 0; at = said.indexOf(w, at + 1)) triggers.push({ type, at: sentence.start + at, end: sentence.start + at + w.length });
+  // One pass over the sentence finds every trigger; they are listed by type, then word, then place.
+  const found: Array<{ type: string; at: number; end: number; rank: number }> = [];
+  for (let i = sentence.start; i < sentence.end; i++) {
+    for (const { type, word, rank } of TRIGGER_WORDS_BY_FIRST.get(text[i]!) ?? []) {
+      if (i + word.length <= sentence.end && text.startsWith(word, i)) found.push({ type, at: i, end: i + word.length, rank });
     }
   }
-  lastIndex = { text, start: sentence.start, end: sentence.end, wordsAt, triggers };
-  return lastIndex;
+  found.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  const index = { wordsAt, triggers: found.map(({ type, at, end }) => ({ type, at, end })) };
+  indexes.set(spanKey(sentence), index);
+  return index;
 }
 
 /** The pair words in a stretch of text, left to right, each character read once. */
@@ -90,6 +134,10 @@ for (const row of PATTERNS) {
   if (row.lang !== 'zh') continue;
   TRIGGERS_BY_TYPE.set(row.type, [...(TRIGGERS_BY_TYPE.get(row.type) ?? []), ...row.triggers]);
 }
+let triggerRank = 0;
+for (const [type, words] of TRIGGERS_BY_TYPE) {
+  for (const word of words) TRIGGER_WORDS_BY_FIRST.set(word[0]!, [...(TRIGGER_WORDS_BY_FIRST.get(word[0]!) ?? []), { type, word, rank: triggerRank++ }]);
+}
 
 /** Where each type's trigger words occur relative to the pair: between, before, after, anywhere. */
 function triggerFeatures(index: SentenceIndex, x: Mention, y: Mention, alone: boolean, f: Set<string>): void {
@@ -105,40 +153,53 @@ function triggerFeatures(index: SentenceIndex, x: Mention, y: Mention, alone: bo
 
 /** A stretch of text with every mention replaced by one placeholder character and every digit by 0. */
 export function maskedText(text: string, from: number, to: number, masks: Mention[]): string {
-  let s = '';
+  return maskedCodes(text, from, to, masks)
+    .map((code) => String.fromCharCode(code))
+    .join('');
+}
+
+const MASK = 'E'.charCodeAt(0);
+const DIGIT = '0'.charCodeAt(0);
+
+/** maskedText as UTF-16 code units: its bigrams are then made without building the text first. */
+function maskedCodes(text: string, from: number, to: number, masks: Mention[]): number[] {
+  // Only the masks that reach into the stretch can cover a character of it; their order is kept.
+  const near = masks.filter((x) => x.start < to && x.end > from);
+  const codes: number[] = [];
   for (let i = from; i < to; ) {
-    const m = masks.find((x) => x.start <= i && i < x.end);
+    const m = near.length === 0 ? undefined : near.find((x) => x.start <= i && i < x.end);
     if (m !== undefined) {
-      s += 'E';
+      codes.push(MASK);
       i = m.end;
     } else {
-      s += /\d/.test(text[i]!) ? '0' : text[i]!;
+      const code = text.charCodeAt(i);
+      codes.push(code >= 48 && code <= 57 ? DIGIT : code);
       i += 1;
     }
   }
-  return s;
+  return codes;
 }
 
 /** Character bigrams of a stretch of text, mentions and digits masked. */
 function bigrams(text: string, from: number, to: number, masks: Mention[]): string[] {
-  const s = maskedText(text, from, to, masks);
+  const codes = maskedCodes(text, from, to, masks);
   const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i += 1) out.push(s.slice(i, i + 2));
+  for (let i = 0; i + 1 < codes.length; i += 1) out.push(String.fromCharCode(codes[i]!, codes[i + 1]!));
   return out;
 }
-
-let lastKeywords: { text: string; start: number; end: number; masks: string; found: string[] } | undefined;
 
 /**
  * The trigger bigrams of a sentence outside every mention, in text order: the bigrams of its masked
  * text that can be keywords are pairs of neighbouring characters no mention covers (a keyword holds
- * neither the mask nor a digit). Every pair of a sentence masks the same mentions, so the last
- * sentence's answer is kept: reading the sentence once per pair made a long one cost its length
- * times its pairs.
+ * neither the mask nor a digit). Every pair of a sentence masks the same mentions, so each
+ * sentence's answer is kept for its mentions: reading the sentence once per pair made a long one
+ * cost its length times its pairs.
  */
 function sentenceKeywords(text: string, sentence: SentenceSpan, masks: Mention[]): string[] {
-  const key = masks.map((m) => `${m.start}:${m.end}`).sort().join(',');
-  if (lastKeywords !== undefined && lastKeywords.text === text && lastKeywords.start === sentence.start && lastKeywords.end === sentence.end && lastKeywords.masks === key) return lastKeywords.found;
+  const keywords = memoOf(text).keywords;
+  const key = maskKey(masks);
+  const known = keywords.get(spanKey(sentence));
+  if (known !== undefined && sameKey(known.masks, key)) return known.found;
   const covered = new Uint8Array(Math.max(0, sentence.end - sentence.start));
   for (const m of masks) covered.fill(1, Math.max(0, m.start - sentence.start), Math.max(0, m.end - sentence.start));
   const found: string[] = [];
@@ -150,7 +211,7 @@ function sentenceKeywords(text: string, sentence: SentenceSpan, masks: Mention[]
     seen.add(b);
     found.push(b);
   }
-  lastKeywords = { text, start: sentence.start, end: sentence.end, masks: key, found };
+  keywords.set(spanKey(sentence), { masks: key, found });
   return found;
 }
 
@@ -166,6 +227,17 @@ function sharedPrefix(a: string, b: string): number {
  * the two names relate.
  */
 export function pairFeatures(text: string, sentence: SentenceSpan, x: Mention, y: Mention, others: Mention[]): string[] {
+  const read = memoOf(text).pairs;
+  const key = `${sentence.start}:${sentence.end}:${x.start}:${x.end}:${y.start}:${y.end}`;
+  const known = read.get(key);
+  if (known !== undefined && known.x === x && known.y === y && known.others.length === others.length && known.others.every((m, k) => m === others[k])) return [...known.features];
+  const features = readPairFeatures(text, sentence, x, y, others);
+  // Callers hand a new list of others each time, so it is kept as given.
+  read.set(key, { x, y, others, features });
+  return [...features];
+}
+
+function readPairFeatures(text: string, sentence: SentenceSpan, x: Mention, y: Mention, others: Mention[]): string[] {
   const masks = [x, y, ...others];
   const f = new Set<string>(['bias']);
   const gap = y.start - x.end;
@@ -195,16 +267,14 @@ export function pairFeatures(text: string, sentence: SentenceSpan, x: Mention, y
 const LIST_JOINERS = new Set(['、', '和', '与', '及', '以及', '、以及', '或']);
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '：', ':']);
 
-let lastClauses: { text: string; start: number; end: number; masks: string; numbers: Uint16Array } | undefined;
-
 /**
  * The clause number of every offset of a sentence (the clause breaks before it outside every
- * mention). Every pair of a sentence reads the same mentions, so the last sentence's answer is kept.
+ * mention). Every pair of a sentence reads the same mentions, so each sentence's answer is kept for its mentions.
  */
-function clauseNumbers(text: string, sentence: SentenceSpan, mentions: Mention[]): Uint16Array {
-  const key = mentions.map((m) => `${m.start}:${m.end}`).sort().join(',');
-  const c = lastClauses;
-  if (c !== undefined && c.text === text && c.start === sentence.start && c.end === sentence.end && c.masks === key) return c.numbers;
+function clauseNumbers(text: string, sentence: SentenceSpan, mentions: Mention[], key: Float64Array): Uint16Array {
+  const clauses = memoOf(text).clauses;
+  const known = clauses.get(spanKey(sentence));
+  if (known !== undefined && sameKey(known.masks, key)) return known.numbers;
   const covered = new Uint8Array(Math.max(0, sentence.end - sentence.start));
   for (const m of mentions) covered.fill(1, Math.max(0, m.start - sentence.start), Math.max(0, m.end - sentence.start));
   const numbers = new Uint16Array(covered.length + 1);
@@ -212,8 +282,44 @@ function clauseNumbers(text: string, sentence: SentenceSpan, mentions: Mention[]
     numbers[k] = n;
     if (k < covered.length && covered[k] === 0 && CLAUSE_BREAKS.has(text[sentence.start + k]!)) n += 1;
   }
-  lastClauses = { text, start: sentence.start, end: sentence.end, masks: key, numbers };
+  clauses.set(spanKey(sentence), { masks: key, numbers });
   return numbers;
+}
+
+interface ListShape {
+  /** The mentions in text order. */
+  ordered: Mention[];
+  /** The list joiner after each mention in text order, if one is all that parts it from the next. */
+  joinerAfter: Array<string | undefined>;
+  /** Each mention's place in text order by its span, when no two share one. */
+  places?: Map<number, number>;
+}
+
+/** A mention's place in text order (by span when the shape is kept for other pairs, whose mention objects may be others). */
+function placeIn(shape: ListShape, m: Mention): number {
+  return shape.places === undefined ? shape.ordered.indexOf(m) : (shape.places.get(spanNumber(m)) ?? -1);
+}
+
+/**
+ * The sentence's mentions in text order and the joiners between them. Every pair of a sentence
+ * reads the same mentions, so each sentence's answer is kept for its mentions, unless two of them
+ * share a span: their order then follows the order they were given in, which differs by pair.
+ */
+function listShape(text: string, sentence: SentenceSpan, mentions: Mention[], key: Float64Array): ListShape {
+  const shapes = memoOf(text).shapes;
+  const known = shapes.get(spanKey(sentence));
+  if (known !== undefined && sameKey(known.masks, key)) return known.shape;
+  const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const joinerAfter = ordered.map((m, k) => {
+    const next = ordered[k + 1];
+    const between = next === undefined ? '' : text.slice(m.end, next.start).trim();
+    return next !== undefined && LIST_JOINERS.has(between) ? between : undefined;
+  });
+  const shared = key.some((value, k) => k > 0 && value === key[k - 1]);
+  if (shared) return { ordered, joinerAfter };
+  const shape: ListShape = { ordered, joinerAfter, places: new Map(ordered.map((m, k) => [spanNumber(m), k])) };
+  shapes.set(spanKey(sentence), { masks: key, shape });
+  return shape;
 }
 
 /** Where a mention stands in the list it belongs to, if any. */
@@ -230,16 +336,12 @@ function listPlace(joinedLeft: boolean, joinedRight: boolean): string {
  */
 export function structureFeatures(text: string, sentence: SentenceSpan, x: Mention, y: Mention, mentions: Mention[]): string[] {
   const f = new Set<string>();
-  const clauses = clauseNumbers(text, sentence, mentions);
+  const key = maskKey(mentions);
+  const clauses = clauseNumbers(text, sentence, mentions, key);
   f.add(`cl:${Math.min((clauses[y.start - sentence.start] ?? 0) - (clauses[x.end - sentence.start] ?? 0), 3)}`);
-  const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const joinerAfter = ordered.map((m, k) => {
-    const next = ordered[k + 1];
-    const between = next === undefined ? '' : text.slice(m.end, next.start).trim();
-    return next !== undefined && LIST_JOINERS.has(between) ? between : undefined;
-  });
-  const place = (m: Mention): number => ordered.indexOf(m);
-  const [i, j] = [place(x), place(y)];
+  const shape = listShape(text, sentence, mentions, key);
+  const joinerAfter = shape.joinerAfter;
+  const [i, j] = [placeIn(shape, x), placeIn(shape, y)];
   if (i >= 0 && j > i) {
     const xPlace = listPlace(joinerAfter[i - 1] !== undefined, joinerAfter[i] !== undefined);
     const yPlace = listPlace(joinerAfter[j - 1] !== undefined, joinerAfter[j] !== undefined);
@@ -253,11 +355,10 @@ export function structureFeatures(text: string, sentence: SentenceSpan, x: Menti
       f.add(`list:${xPlace}-${yPlace}`);
     }
   }
-  const clauseOf = (pos: number): number => clauses[pos - sentence.start] ?? 0;
-  const [xClause, yClause] = [clauseOf(x.start), clauseOf(y.start)];
+  const [xClause, yClause] = [clauses[x.start - sentence.start] ?? 0, clauses[y.start - sentence.start] ?? 0];
   for (const { type, at } of sentenceIndex(text, sentence).triggers) {
     if ((at >= x.start && at < x.end) || (at >= y.start && at < y.end)) continue;
-    const clause = clauseOf(at);
+    const clause = clauses[at - sentence.start] ?? 0;
     if (clause === xClause) f.add(`tcx:${type}`);
     if (clause === yClause) f.add(`tcy:${type}`);
   }

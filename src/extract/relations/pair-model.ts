@@ -2,6 +2,7 @@ import type { Mention } from '../types';
 import modelData from './pair-model.json';
 import { pairFeatures } from './pair-features';
 import type { SentenceSpan } from './sentences';
+import { WutongError } from '../../shared/errors';
 
 /** A linear model over pair features: weights[feature][class index]. */
 export interface PairModel {
@@ -23,30 +24,56 @@ export interface PairReading {
   probability: number;
 }
 
-/** Weights as (class, weight) pairs per feature, built once per model: JSON objects are slow to walk per pair. */
-const compiled = new WeakMap<PairModel, Map<string, Float64Array>>();
+/**
+ * Weights as (class, weight) pairs per feature, built once per model: JSON objects are slow to walk
+ * per pair. All pairs sit in one array and a feature maps to a small integer (its first pair·32 +
+ * its count), so a lookup reads one array beside the map instead of an object per feature.
+ */
+interface CompiledWeights {
+  rows: Map<string, number>;
+  pairs: Float64Array;
+}
 
-function compiledWeights(model: PairModel): Map<string, Float64Array> {
+const ROW_COUNT_BITS = 5;
+const compiled = new WeakMap<PairModel, CompiledWeights>();
+
+function compiledWeights(model: PairModel): CompiledWeights {
   let table = compiled.get(model);
   if (table === undefined) {
-    table = new Map(Object.entries(model.weights).map(([f, w]) => [f, Float64Array.from(Object.entries(w).flatMap(([k, v]) => [Number(k), v]))]));
+    const rows = new Map<string, number>();
+    const pairs: number[] = [];
+    for (const [f, w] of Object.entries(model.weights)) {
+      const entries = Object.entries(w);
+      if (entries.length >= 1 << ROW_COUNT_BITS) throw new WutongError('extract/relations', 'PAIR_MODEL_CLASSES', `pair model feature ${f} weighs more than ${(1 << ROW_COUNT_BITS) - 1} classes`);
+      rows.set(f, ((pairs.length / 2) << ROW_COUNT_BITS) | entries.length);
+      for (const [k, v] of entries) pairs.push(Number(k), v);
+    }
+    table = { rows, pairs: Float64Array.from(pairs) };
     compiled.set(model, table);
   }
   return table;
 }
 
 export function scorePair(model: PairModel, features: string[]): number[] {
-  const scores = model.classes.map(() => 0);
-  const table = compiledWeights(model);
+  const classes = model.classes.length;
+  const scores = new Float64Array(classes);
+  const { rows, pairs } = compiledWeights(model);
   for (const f of features) {
-    const w = table.get(f);
-    if (w === undefined) continue;
-    for (let i = 0; i < w.length; i += 2) scores[w[i]!]! += w[i + 1]!;
+    const row = rows.get(f);
+    if (row === undefined) continue;
+    for (let i = 2 * (row >>> ROW_COUNT_BITS), end = i + 2 * (row & ((1 << ROW_COUNT_BITS) - 1)); i < end; i += 2) scores[pairs[i]!] += pairs[i + 1]!;
   }
-  const top = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - top));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((e) => e / sum);
+  let top = -Infinity;
+  for (let k = 0; k < classes; k++) top = Math.max(top, scores[k]!);
+  // Summed left to right, as the probabilities always were.
+  const exp = new Array<number>(classes);
+  let sum = 0;
+  for (let k = 0; k < classes; k++) {
+    exp[k] = Math.exp(scores[k]! - top);
+    sum += exp[k]!;
+  }
+  for (let k = 0; k < classes; k++) exp[k] = exp[k]! / sum;
+  return exp;
 }
 
 /**

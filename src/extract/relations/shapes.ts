@@ -87,6 +87,18 @@ function headedSubject(ctx: SentenceContext, lead: string, before: number): numb
   return head === undefined ? undefined : ctx.article.namedWithHead(head, before);
 }
 
+const projectLists = new Map<string, RegExp>();
+
+/** A clause lead that is a list of items closed by `end`, compiled once per ending. */
+function projectList(end: string): RegExp {
+  let re = projectLists.get(end);
+  if (re === undefined) {
+    re = new RegExp(`^\\s*(.+?)${end}$`);
+    projectLists.set(end, re);
+  }
+  return re;
+}
+
 /**
  * A、B等6个重大项目集中签约 / 诺唯赞等前沿项目入驻: a list of projects makes up the clause before the
  * verb; the mentions that open an item are the projects (a 200兆瓦储能电站 item names no company),
@@ -95,7 +107,7 @@ function headedSubject(ctx: SentenceContext, lead: string, before: number): numb
 function listedProjects(ctx: SentenceContext, t: Span): number[] {
   const end = ctx.grammar.projectListEnd;
   const lead = ctx.clauseBefore(t.start);
-  const list = end === undefined ? null : new RegExp(`^\\s*(.+?)${end}$`).exec(lead);
+  const list = end === undefined ? null : projectList(end).exec(lead);
   if (list === null) return [];
   let at = t.start - lead.length + list[0].indexOf(list[1]!);
   const starts = new Set<number>();

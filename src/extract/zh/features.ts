@@ -198,20 +198,39 @@ export function chineseFeatures(text: string, entities: EntityLexicon = defaultE
   const surnames = surnameMarks(folded, lex, n);
   const known = entityMarks(folded, entities, n);
   const foreign = transliterationMarks(folded, n);
+  // Three loops of at most twelve hashes each: one loop of 26 calls outgrew what the compiler inlines.
+  const marks: PositionMarks = { wordPos, wordPosTag, place, suffix, ahead, surnames, known, foreign, cls };
+  sharedFeatures(out, n, marks);
+  characterFeatures(out, n, c);
+  wordFeatures(out, n, c, { wordPos, wordPosTag, wordId, prevWord, nextWord, prevTag, nextTag });
+  return out;
+}
+
+/** What the shared features of a position read: its word's shape and the lexicon marks. */
+interface PositionMarks {
+  wordPos: Int32Array;
+  wordPosTag: Int32Array;
+  place: Int32Array;
+  suffix: Int32Array;
+  ahead: Int32Array;
+  surnames: Uint8Array;
+  known: ArrayLike<number>;
+  foreign: Int32Array;
+  cls: Int32Array;
+}
+
+/** Features 0 to SHARED_FEATURES-1 of every position: they take few joint values, and the model caches their summed weights. */
+function sharedFeatures(out: Uint32Array, n: number, marks: PositionMarks): void {
+  const P = FEATURES_PER_POSITION;
+  const { wordPos, wordPosTag, place, suffix, ahead, surnames, known, foreign, cls } = marks;
   const bias = featureHash(0, 1);
   for (let i = 0; i < n; i++) {
     const o = i * P;
-    const m2 = c[i];
-    const m1 = c[i + 1];
-    const c0 = c[i + 2];
-    const p1 = c[i + 3];
-    const p2 = c[i + 4];
     const wp = wordPos[i];
     const surname = surnames[i];
     // Outside a run, only its edges matter: whether a name's run ends right before or after here.
     const before = i > 0 ? foreign[i - 1] : 0;
     const after = i + 1 < n ? foreign[i + 1] : 0;
-    // The first SHARED_FEATURES take few joint values: the model caches their summed weights.
     out[o] = bias;
     out[o + 1] = featureHash(13, wp, wordPosTag[i]);
     out[o + 2] = featureHash(19, place[i]);
@@ -221,6 +240,19 @@ export function chineseFeatures(text: string, entities: EntityLexicon = defaultE
     out[o + 6] = featureHash(23, cls[i], cls[i + 1], cls[i + 2]);
     out[o + 7] = featureHash(24, known[i]);
     out[o + 8] = foreign[i] || before || after ? featureHash(25, foreign[i], foreign[i] ? wp : before && 1 + (before & 3), foreign[i] ? 0 : after && 1 + (after & 3)) : 0;
+  }
+}
+
+/** Features 9 to 20: the characters around a position, one, two and three at a time. */
+function characterFeatures(out: Uint32Array, n: number, c: Int32Array): void {
+  const P = FEATURES_PER_POSITION;
+  for (let i = 0; i < n; i++) {
+    const o = i * P;
+    const m2 = c[i];
+    const m1 = c[i + 1];
+    const c0 = c[i + 2];
+    const p1 = c[i + 3];
+    const p2 = c[i + 4];
     out[o + 9] = featureHash(1, c0);
     out[o + 10] = featureHash(2, m1);
     out[o + 11] = featureHash(3, p1);
@@ -233,11 +265,20 @@ export function chineseFeatures(text: string, entities: EntityLexicon = defaultE
     out[o + 18] = featureHash(10, m2, m1, c0);
     out[o + 19] = featureHash(11, m1, c0, p1);
     out[o + 20] = featureHash(12, c0, p1, p2);
-    out[o + 21] = featureHash(14, wp, wordPosTag[i], c0);
+  }
+}
+
+/** Features 21 to 25: the jieba word a position is in, and the words and tags beside it. */
+function wordFeatures(out: Uint32Array, n: number, c: Int32Array, w: { wordPos: Int32Array; wordPosTag: Int32Array; wordId: Uint32Array; prevWord: Uint32Array; nextWord: Uint32Array; prevTag: Int32Array; nextTag: Int32Array }): void {
+  const P = FEATURES_PER_POSITION;
+  const { wordPos, wordPosTag, wordId, prevWord, nextWord, prevTag, nextTag } = w;
+  for (let i = 0; i < n; i++) {
+    const o = i * P;
+    const wp = wordPos[i];
+    out[o + 21] = featureHash(14, wp, wordPosTag[i], c[i + 2]);
     out[o + 22] = wordId[i] ? featureHash(15, wp, wordId[i]) : 0;
     out[o + 23] = featureHash(16, wp, prevTag[i], nextTag[i]);
     out[o + 24] = wp === 0 || wp === 3 ? featureHash(17, prevWord[i]) : 0;
     out[o + 25] = wp === 2 || wp === 3 ? featureHash(18, nextWord[i]) : 0;
   }
-  return out;
 }

@@ -30,19 +30,21 @@ function listItems(text: string, mentions: Mention[], words: readonly Word[]): A
   const items: Array<{ start: number; end: number }> = [];
   const itemEnds = new Set<number>();
   const organisationEnds = new Set(mentions.filter((m) => ORGANISATIONS.includes(m.type)).map((m) => m.end));
-  const push = (item: { start: number; end: number }): void => {
-    items.push(item);
-    itemEnds.add(item.end);
-  };
   for (let i = text.indexOf(SEPARATOR); i >= 0; i = text.indexOf(SEPARATOR, i + 1)) {
     const start = i + 1;
     let end = start;
     while (end < text.length && end - start <= MAX_ITEM && text[end] !== SEPARATOR && text[end] !== LIST_END) end++;
-    if (end < text.length && end - start <= MAX_ITEM && end > start) push({ start, end });
+    if (end < text.length && end - start <= MAX_ITEM && end > start) {
+      items.push({ start, end });
+      itemEnds.add(end);
+    }
     // Only an organisation or an item before it can type a last item, so jieba reads nothing else.
     else if ((itemEnds.has(i) || organisationEnds.has(i)) && isLastItem(text, start)) {
       const last = lastItemEnd(words, start);
-      if (last !== undefined) push({ start, end: last });
+      if (last !== undefined) {
+        items.push({ start, end: last });
+        itemEnds.add(last);
+      }
     }
   }
   return items;
@@ -110,6 +112,8 @@ export function completeLists(text: string, mentions: Mention[], words: readonly
   return all.sort((a, b) => a.start - b.start);
 }
 
+const isOrganisation = (m: Mention): boolean => ORGANISATIONS.includes(m.type);
+
 /** The organisations and list items beside each separator, looked up by where they end or start. */
 class Neighbours {
   private readonly organisationsEnding: Map<number, number[]>;
@@ -121,9 +125,8 @@ class Neighbours {
     private readonly mentions: Mention[],
     private readonly items: Array<{ start: number; end: number }>,
   ) {
-    const organisation = (m: Mention): boolean => ORGANISATIONS.includes(m.type);
-    this.organisationsEnding = groupBy(mentions, (m) => m.end, organisation);
-    this.organisationsStarting = groupBy(mentions, (m) => m.start, organisation);
+    this.organisationsEnding = groupBy(mentions, (m) => m.end, isOrganisation);
+    this.organisationsStarting = groupBy(mentions, (m) => m.start, isOrganisation);
     this.itemsEnding = groupBy(items, (item) => item.end);
     this.itemsStarting = groupBy(items, (item) => item.start);
   }

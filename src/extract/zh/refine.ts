@@ -64,13 +64,19 @@ export function isCommonNoun(word: string): boolean {
  */
 export function organisationType(name: string, type: EntityType): EntityType {
   if (countryNames().has(name)) return 'Place';
-  // Whether `of` ends with one of the endings at least `shortest` long, with a name before it.
-  const endsWith = (endings: WordList, shortest = 1, of = name): boolean => (endings.suffixOf(of, 1)?.length ?? 0) >= shortest;
   // A unit of a public body read as a place is the body's unit (…中心卫生院门诊).
-  const body = (shortest: number): boolean => endsWith(INSTITUTION_ENDINGS, shortest) || endsWith(INSTITUTION_ENDINGS, shortest, withoutUnit(name));
-  if ((type === 'Company' && endsWith(INSTITUTION_ENDINGS)) || ((type === 'Person' || type === 'Place') && body(2))) return 'Institution';
-  if ((type === 'Institution' && endsWith(COMPANY_ENDINGS)) || (type === 'Person' && endsWith(COMPANY_ENDINGS, 2))) return 'Company';
+  const body = (type === 'Person' || type === 'Place') && (endsWith(name, INSTITUTION_ENDINGS, 2) || endsWith(withoutUnit(name), INSTITUTION_ENDINGS, 2));
+  if ((type === 'Company' && endsWith(name, INSTITUTION_ENDINGS, 1)) || body) return 'Institution';
+  if ((type === 'Institution' && endsWith(name, COMPANY_ENDINGS, 1)) || (type === 'Person' && endsWith(name, COMPANY_ENDINGS, 2))) return 'Company';
   return type;
+}
+
+/**
+ * Whether `name` ends with one of the endings at least `shortest` long, with a name before it.
+ * (A module function: one defined inside organisationType was made anew, and named, per call.)
+ */
+function endsWith(name: string, endings: WordList, shortest: number): boolean {
+  return (endings.suffixOf(name, 1)?.length ?? 0) >= shortest;
 }
 
 /** The body named after the place ending at `end` (…茶叶专业合作社, …社区卫生服务中心): where it ends and its type. */

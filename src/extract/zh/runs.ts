@@ -19,22 +19,24 @@ function transliterationTable(): Uint8Array {
  * belongs to the run only between two of its characters. The tagger learns where such runs make
  * a name and where they are ordinary words (克服, 特别).
  */
+/** Whether position i of the first n is in a run: a transliteration character, or a middle dot between two. */
+function inRun(folded: string, n: number, table: Uint8Array, i: number): boolean {
+  const code = folded.charCodeAt(i);
+  if (table[code]) return true;
+  return MIDDLE_DOTS.has(code) && i > 0 && i + 1 < n && table[folded.charCodeAt(i - 1)] === 1 && table[folded.charCodeAt(i + 1)] === 1;
+}
+
 export function transliterationMarks(folded: string, n: number): Int32Array {
   const table = transliterationTable();
   const marks = new Int32Array(n);
-  const inRun = (i: number): boolean => {
-    const code = folded.charCodeAt(i);
-    if (table[code]) return true;
-    return MIDDLE_DOTS.has(code) && i > 0 && i + 1 < n && table[folded.charCodeAt(i - 1)] === 1 && table[folded.charCodeAt(i + 1)] === 1;
-  };
   let i = 0;
   while (i < n) {
-    if (!inRun(i)) {
+    if (!inRun(folded, n, table, i)) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < n && inRun(end)) end++;
+    while (end < n && inRun(folded, n, table, end)) end++;
     const length = end - i;
     for (let k = 0; k < length; k++) marks[i + k] = Math.min(length, MAX_RUN) * 4 + (length === 1 ? 3 : placeInMatch(k, length));
     i = end;

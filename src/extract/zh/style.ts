@@ -128,7 +128,8 @@ export function styleScore(classifier: StyleClassifier, text: string): number {
     lastSample = sample;
   }
   let score = classifier.bias;
-  for (const k of lastFeatures) score += classifier.weights[k];
+  const { weights } = classifier;
+  for (let i = 0; i < lastFeatures.length; i++) score += weights[lastFeatures[i]];
   return score;
 }
 
