@@ -1,4 +1,8 @@
 import type { Extraction } from './types';
+import { keepMentions } from './kept';
+
+/** Space, and the invisible marks a scraped page leaves between blocks (a zero-width space before a dateline). */
+const BLANK = /[\s\u200b-\u200d\u2060\ufeff]/u;
 
 /**
  * Mentions without the spaces a tagger took in at either end (" 　　某某网", "Dior "), judged in the
@@ -7,12 +11,12 @@ import type { Extraction } from './types';
 export function withoutEdgeSpaces(extraction: Extraction, reading: string): Extraction {
   const entities = extraction.entities.map((m) => {
     let { start, end } = m;
-    while (start < end && /\s/u.test(reading[start]!)) start++;
-    while (end > start && /\s/u.test(reading[end - 1]!)) end--;
-    // A mention that is all space keeps its span (relations index the list), and the store reads no name from it.
-    return start === end || (start === m.start && end === m.end) ? m : { ...m, start, end, text: reading.slice(start, end) };
+    while (start < end && BLANK.test(reading[start]!)) start++;
+    while (end > start && BLANK.test(reading[end - 1]!)) end--;
+    return start === m.start && end === m.end ? m : { ...m, start, end, text: reading.slice(start, end) };
   });
-  return { ...extraction, entities };
+  // A mention that is all space names nothing: it goes, with its relations.
+  return keepMentions({ ...extraction, entities }, (m) => m.start < m.end);
 }
 
 /**
