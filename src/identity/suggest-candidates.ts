@@ -36,6 +36,7 @@ const ORGANISATION: ReadonlySet<EntityType> = new Set(['Company', 'Institution']
 /** Endings that make a name a firm's full registered name (…有限公司, …集团). */
 const REGISTERED_ENDINGS = zh('financeLegalForms');
 const SERVICE_WORDS = zh('serviceWords');
+const STATE_PREFIXES = zh('statePrefixes');
 const HAN = /[\u4e00-\u9fff]/u;
 const MIDDLE_DOTS = /[·•・‧∙⋅]/u;
 const NAME_PARTS = /[·•・‧∙⋅\-－‐‑–—\s]+/u;
@@ -136,14 +137,14 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
     }
   }
   // The corpus's own country before a body's name (中国证监会, 证监会): the place most articles name,
-  // read from the graph, not from a list.
+  // read from the graph, not from a list; or a word that says only that the body is the state's (国家某某委).
   const home = nodes.filter((n) => n.type === 'Place').sort(byArticles)[0];
-  if (home !== undefined) {
-    for (const long of orgs) {
-      const name = normaliseName(long.name);
-      const short = name.startsWith(home.name) ? orgByCore.get(typed(long.type, name.slice(home.name.length))) : undefined;
-      if (short !== undefined && short.id !== long.id) out.push({ kind: 'homePrefix', long, short });
-    }
+  const prefixes = [...(home === undefined ? [] : [home.name]), ...STATE_PREFIXES.words];
+  for (const long of orgs) {
+    const name = normaliseName(long.name);
+    const prefix = prefixes.find((p) => name.startsWith(p) && name.length - p.length >= MIN_SHORT);
+    const short = prefix === undefined ? undefined : orgByCore.get(typed(long.type, name.slice(prefix.length)));
+    if (short !== undefined && short.id !== long.id) out.push({ kind: 'homePrefix', long, short });
   }
   // Two characters taken from a longer name, its first among them (江大 of 江城大学, 湘师 of 湘江师范学院).
   const byFirst = new Map<string, Node[]>();

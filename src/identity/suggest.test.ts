@@ -50,6 +50,9 @@ const ENTITIES: Array<{ id: string; name: string; type: string; in: Record<strin
   // A city's name the tagger once called a firm.
   { id: 'place:yunxiu', name: '云岫市', type: 'Place', in: { e1: 0, e2: 0, e3: 0 } },
   { id: 'company:yunxiu', name: '云岫市', type: 'Company', in: { e3: 40 } },
+  // A state body named with the word that says it is the state's first, then without it.
+  { id: 'institution:state-board', name: '国家青禾委', type: 'Institution', in: { g1: 0, g2: 0 } },
+  { id: 'institution:board', name: '青禾委', type: 'Institution', in: { g1: 30, g2: 30, g3: 0 } },
   // A neighbour of many: 湘江 is co-mentioned with the firm, the universities and the surname.
   { id: 'place:xiangjiang', name: '湘江', type: 'Place', in: { a1: 60, a4: 60, a14: 60, a15: 60 } },
 ];
@@ -93,6 +96,7 @@ const cases: Array<{ label: string; from: string; into: string; type?: string; m
   { label: 'a joined node takes the type most articles of the whole group give', from: 'institution:luming', into: 'company:luming', type: 'Institution', nameAlone: true },
   { label: "a model whose articles call it by its maker's name joins the maker", from: 'company:qorvex-nova', into: 'company:qorvex', type: 'Company' },
   { label: "a city's name typed a firm joins the city", from: 'company:yunxiu', into: 'place:yunxiu', type: 'Place', minScore: 0.6 },
+  { label: "a state body named with 国家 first, then without, is one body", from: 'institution:state-board', into: 'institution:board', type: 'Institution', minScore: 0.55 },
 ];
 
 describe('the suggestion finder, on a small graph in a real Neo4j', () => {
