@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { boilerplateSpans, maskBoilerplate } from './boilerplate';
 import { createExtractor } from './index';
+import { beforeBoilerplate } from './surfaces';
 
 // Each text is written for this test; `masked` lists what must be blanked, `kept` what must stay readable.
 const cases: Array<{ label: string; text: string; masked: string[]; kept: string[] }> = [
@@ -68,14 +69,20 @@ const cases: Array<{ label: string; text: string; masked: string[]; kept: string
   {
     label: "a site's adverts: the sentences asking to try, download or follow, up to the account's id the scrape ran on",
     text: '　　新品第一时间免费试玩，快来远山众测，体验最好玩的产品吧~！下载客户端还能获得专享福利哦！\n欢迎关注“远山”的微信订阅号：yuanshankeji文/林小禾　青禾科技在长沙发布了新手机。',
-    masked: ['远山众测', '专享福利', '订阅号', 'yuanshankeji'],
-    kept: ['文/林小禾　青禾科技在长沙发布了新手机。'],
+    masked: ['远山众测', '专享福利', '订阅号', 'yuanshankeji', '文/'],
+    kept: ['林小禾　青禾科技在长沙发布了新手机。'],
   },
   {
     label: 'prose that only looks like code stays prose',
     text: 'He said: "We will (again) grow; the plan holds."\nNote: 3 of them agreed\n　　青禾科技（深圳）有限公司；北辰银行。\n通讯员李明说，资讯很多。',
     masked: [],
     kept: ['Note: 3 of them agreed', 'We will (again) grow; the plan holds.', '青禾科技（深圳）有限公司；北辰银行。', '通讯员李明说，资讯很多。'],
+  },
+  {
+    label: "a writer's credit mark opening a bracket or a line",
+    text: '青禾科技发布了新手机。（文/林小禾）\n文/周一鸣\n',
+    masked: ['文/'],
+    kept: ['青禾科技发布了新手机。', '林小禾）', '周一鸣'],
   },
   {
     label: "a firm's statement, spring coming soon and a call in quoted speech stay prose",
@@ -118,6 +125,23 @@ describe('the extractor reads no name from boilerplate, and surfaces carry no ed
         for (const word of c.absent) assert.ok(!m.text.includes(word), `${m.text} is not read from boilerplate`);
       }
       assert.ok(entities.length > 0, 'the prose still gives names');
+    });
+  }
+});
+
+describe('a mention running into blanked boilerplate keeps its part before it', () => {
+  const cases: Array<{ label: string; text: string; mention: string; expected: string }> = [
+    { label: "a site's section read across its bracketed tag", text: '导语：远山时尚[粉丝群]群创栏目上线。', mention: '远山时尚[粉丝群]群创', expected: '远山时尚' },
+    { label: 'a name with its tag after it', text: '演员林小禾[微博]出席了活动。', mention: '林小禾[微博]', expected: '林小禾' },
+    { label: 'a name with no boilerplate in it is untouched', text: '演员林小禾[微博]和青禾科技出席了活动。', mention: '青禾科技', expected: '青禾科技' },
+  ];
+  for (const c of cases) {
+    test(c.label, () => {
+      const start = c.text.indexOf(c.mention);
+      const mention = { text: c.mention, type: 'Company' as const, start, end: start + c.mention.length };
+      const [cut] = beforeBoilerplate({ entities: [mention], relations: [] }, c.text, maskBoilerplate(c.text)).entities;
+      assert.equal(cut!.text, c.expected);
+      assert.equal(c.text.slice(cut!.start, cut!.end), c.expected, 'offsets follow the cut');
     });
   }
 });

@@ -15,7 +15,7 @@ import { zh } from '../lexicon';
 export interface BoilerplateSpan {
   start: number;
   end: number;
-  reason: 'code' | 'url' | 'dateline' | 'tag' | 'notice' | 'advert';
+  reason: 'code' | 'url' | 'dateline' | 'tag' | 'notice' | 'advert' | 'credit';
 }
 
 const HAN = /[\u4e00-\u9fff]/u;
@@ -42,6 +42,9 @@ const URL = /(?:(?:https?|ftp)[:：]\/\/|www\.)[\w\-.~:/?#[\]@!$&'()*+,;=%]+/giu
 // 某某网长沙11月5日电. A block opens a line or follows a space (a reposted post ends in a zero-width one)
 // or a sentence's end; the name stays short. A sentence that merely contains 讯 does not open a block.
 const DATELINE = /(?<=^|[\s\u200b\u3000。！？!?\]】])(?:[\u4e00-\u9fffA-Za-z]{2,10}讯(?=[ \t\u3000\u00a0（(\d:：]|$)|[\u4e00-\u9fffA-Za-z]{2,14}?\d{1,2}月\d{1,2}日电)/gmu;
+// The mark of a writer's credit (文/某某, （文/某某）) where it opens one: at a line's or bracket's start, after a
+// space, or run on after an account's id. The writer's name after it stays readable; the mark alone reads as a firm.
+const CREDIT = /(?<=^|[\s（(A-Za-z0-9])文\/(?=[^\s/])/gmu;
 // A site's tag right after a name, in ASCII square brackets: [微博], [超话], [下载APP]. Chinese prose brackets with 【】.
 const TAG = /\[[^\]\n]{1,8}\]/gu;
 
@@ -101,7 +104,7 @@ export function boilerplateSpans(text: string): BoilerplateSpan[] {
     else if (isNoticeLine(line)) spans.push({ start: lineStart, end: lineStart + line.length, reason: 'notice' });
     lineStart += line.length + 1;
   }
-  for (const [pattern, reason] of [[URL, 'url'], [DATELINE, 'dateline'], [TAG, 'tag']] as const) {
+  for (const [pattern, reason] of [[URL, 'url'], [DATELINE, 'dateline'], [TAG, 'tag'], [CREDIT, 'credit']] as const) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, reason });
   }
   spans.push(...advertSpans(text));

@@ -20,6 +20,23 @@ export function withoutEdgeSpaces(extraction: Extraction, reading: string): Extr
 }
 
 /**
+ * Mentions cut where they run into blanked boilerplate (a tagger reading 某某时尚[粉丝群]栏目 across the
+ * blanked tag as one name): a name never runs across a tag, so a mention keeps its part before the
+ * first blanked character it holds after its own first letter. `prose` is `text` with boilerplate
+ * blanked; they differ only there. A span that starts in the blank is the edge pass's to trim.
+ */
+export function beforeBoilerplate(extraction: Extraction, text: string, prose: string): Extraction {
+  if (prose === text) return extraction;
+  const entities = extraction.entities.map((m) => {
+    let at = m.start;
+    while (at < m.end && prose[at] !== text[at]) at++;
+    while (at < m.end && prose[at] === text[at]) at++;
+    return at === m.end ? m : { ...m, end: at, text: text.slice(m.start, at) };
+  });
+  return { ...extraction, entities };
+}
+
+/**
  * Mentions named as the article writes them, whichever script; a traditional article's mention
  * keeps the simplified spelling it was read by, which resolve keys it by.
  */
