@@ -15,7 +15,7 @@ const cases: Array<[label: string, name: string, kind: JunkKind | undefined]> = 
   ["an agency's tag", '远山科技讯', 'dateline'],
   ['a dateline with place and date', '东方网长沙3月2日电', 'dateline'],
   ["a reporter's credit", '记者林小禾', 'dateline'],
-  ['an English word in lower case', 'oversize', 'english word'],
+  ['an English word in lower case', 'party', 'english word'],
   ['a capitalised common word', 'Pro', 'english word'],
   ['a firm whose name ends in 讯', '青禾通讯', undefined],
   ['a two-character name ending in 讯', '远讯', undefined],

@@ -74,8 +74,10 @@ function advertSpans(text: string): BoilerplateSpan[] {
     const call = CALLS.at(text, at);
     if (call === undefined) continue;
     if (call.length <= 2 && (!(at === 0 || CLAUSE_OPEN.test(text[at - 1]!)) || text[at + call.length] === '了')) continue;
+    // A phrase of its own asks in the whole sentence; a two-character call asks from its clause on
+    // (书友们，快来一起讨论吧: who is asked is the article's).
     let start = at;
-    while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+    if (call.length > 2) while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
     let end = at + call.length;
     while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
     // A handle the scrape ran on into the article's first words (…订阅号：qinghekeji文/某某): the advert ends with the handle.

@@ -7,22 +7,28 @@ import { mentionsAt } from './mentions-at';
 // Each text is made up for this table; `expected` lists the mentions left, as name/type.
 const cases: { label: string; text: string; mentions: Array<[string, EntityType, number?]>; expected: string[] }[] = [
   {
-    label: 'an English word in lower case is vocabulary',
-    text: '她穿了一件青禾的oversize卫衣，还get到一个知识点。',
-    mentions: [['青禾', 'Company'], ['oversize', 'Company'], ['get', 'Company']],
+    label: 'an English verb in lower case is vocabulary',
+    text: '青禾的新品发布会像一场party，大家都get到一个知识点。',
+    mentions: [['青禾', 'Company'], ['party', 'Company'], ['get', 'Company']],
     expected: ['青禾/Company'],
   },
   {
-    label: 'a lower-case word with a past ending, and a function word cut from a title',
-    text: '配一条oversized围巾。据美国媒体the Verge报道。',
-    mentions: [['oversized', 'Company'], ['the', 'Company']],
-    expected: [],
+    label: 'a function word cut from a title and a word for a person are vocabulary; a plain noun may be a brand',
+    text: '据美国媒体the Verge报道，这个baby在coral网站上很火。',
+    mentions: [['the', 'Company'], ['baby', 'Company'], ['coral', 'Company']],
+    expected: ['coral/Company'],
   },
   {
     label: 'a capitalised common word cut from a product name',
-    text: '新款iPad Pro和Model 3上市，进入销量Top榜单。',
-    mentions: [['iPad', 'Company'], ['Pro', 'Company'], ['Model', 'Company'], ['Top', 'Company']],
+    text: '新款iPad Pro和Model 3上市。',
+    mentions: [['iPad', 'Company'], ['Pro', 'Company'], ['Model', 'Company']],
     expected: ['iPad/Company'],
+  },
+  {
+    label: 'a person may go by any word',
+    text: '战队选手Sky和队友Pro出席了发布会。',
+    mentions: [['Sky', 'Person'], ['Pro', 'Person']],
+    expected: ['Sky/Person', 'Pro/Person'],
   },
   {
     label: 'a coined brand in lower case, a name and a mixed-case brand stay',

@@ -4,12 +4,14 @@ import { zh } from '../../lexicon';
 import { getLexicon } from './lexicon';
 
 /**
- * Chinese prose borrows English words (穿一件oversize卫衣, get到一个知识点, iPad Pro, Model 3) and the
- * tagger, which reads any Latin run as a likely name, calls them firms or people. A Latin word alone
- * in Chinese text is a name only if English does not use it as a word: a word English writes in
- * lower case (baby, party, the), or a common word capitalised (Pro, Logo, Top), is vocabulary. Coined
- * brands (vivo, ofo), names (John, Zara) and acronyms (WHO, SEC) are left to the tagger. A common word the
- * article frames as a firm (a firm's word or post right after it, 某某公司, 某某CEO) stays a firm's.
+ * Chinese prose borrows English words (get到一个知识点, iPad Pro, Model 3, the Verge) and the tagger,
+ * which reads any Latin run as a likely name, calls them firms. A Latin word alone in Chinese text is
+ * an organisation's or place's name only if English does not use it as a word: a verb, an adjective,
+ * a function word or a word for a person (get, party, Pro, the, baby), in lower case or capitalised,
+ * is vocabulary. Brands are named by plain nouns as often (Coral, Steam, Apple), and a person may go
+ * by any word (Sky): plain nouns and people's names are left to the tagger, as are coined brands
+ * (vivo, ofo), names (John, Zara) and acronyms (WHO, SEC). A word the article frames as a firm (a
+ * firm's word or post right after it, 某某公司, 某某CEO) stays a firm's.
  */
 
 /** compromise's tags of names: a word under any of them is a name, not vocabulary. */
@@ -17,8 +19,8 @@ const NAME_TAGS: ReadonlySet<string> = new Set([
   'FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun', 'Organization', 'SportsTeam',
   'City', 'Country', 'Region', 'Place', 'Demonym', 'Abbreviation', 'Acronym', 'Unit', 'Currency', 'Honorific',
 ]);
-/** Parts of a run-together English word (over + size) have at least this many letters. */
-const MIN_PART = 3;
+/** compromise's tags of plain nouns: as many brands are named by them as not (Coral, Steam). */
+const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
 const LATIN_WORD = /^[A-Za-z]+$/u;
 /** Code, not prose: a lower-case run then a capital (appendChild, videoList); iPhone and cnBeta start shorter. */
 const CODE_IDENTIFIER = /^[a-z]{3,}[A-Z]/u;
@@ -27,34 +29,29 @@ const FIRM_POSTS = zh('firmPosts');
 
 let english: { words: ReadonlySet<string>; names: ReadonlySet<string> } | undefined;
 
-/** compromise's lexicon in lower case: the words English uses that are not names, and the names. */
+/** compromise's lexicon in lower case: the words English uses that are neither names nor plain nouns, and the names. */
 function englishLexicon(): { words: ReadonlySet<string>; names: ReadonlySet<string> } {
   if (english) return english;
   const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
   const words = new Set<string>();
   const names = new Set<string>();
   for (const [entry, tags] of Object.entries(lexicon)) {
-    if (LATIN_WORD.test(entry)) ([tags].flat().some((tag) => NAME_TAGS.has(tag)) ? names : words).add(entry.toLowerCase());
+    if (!LATIN_WORD.test(entry)) continue;
+    const all = [tags].flat();
+    if (all.some((tag) => NAME_TAGS.has(tag))) names.add(entry.toLowerCase());
+    else if (!all.every((tag) => NOUN_TAGS.has(tag))) words.add(entry.toLowerCase());
   }
   english = { words, names };
   return english;
 }
 
-/**
- * Whether English uses `word` as a word: in the vocabulary, or with a plural or past ending; a word
- * written in lower case also when it is two such words run together (oversize). A capitalised
- * compound is a coined name as often (Firefox), so it is not split.
- */
+/** Whether English uses `word` as a word (see above): in the vocabulary, or with a plural or past ending. */
 export function isEnglishWord(word: string): boolean {
   const { words, names } = englishLexicon();
   const w = word.toLowerCase();
   // James is a name, not the plural of jam.
   if (names.has(w)) return false;
-  const known = (x: string): boolean => words.has(x) || words.has(x.replace(/(?:e?s|e?d)$/u, ''));
-  if (known(w)) return true;
-  if (word !== w) return false;
-  for (let k = MIN_PART; k <= w.length - MIN_PART; k++) if (words.has(w.slice(0, k)) && known(w.slice(k))) return true;
-  return false;
+  return words.has(w) || words.has(w.replace(/(?:e?s|e?d)$/u, ''));
 }
 
 /** Whether a mention's text is an English word and no name: lower case or capitalised vocabulary, a code identifier, or function words alone (to B). */
@@ -86,8 +83,10 @@ function framedAsFirm(text: string, word: string): boolean {
 
 /** The mentions without English words read as names (see above). */
 export function withoutLatinVocabulary(text: string, mentions: Mention[]): Mention[] {
-  const words = new Set(mentions.filter((m) => isLatinVocabulary(m.text)).map((m) => m.text));
+  // A person may go by any word, but not by a program's identifier.
+  const read = (m: Mention): boolean => isLatinVocabulary(m.text) && (m.type !== 'Person' || CODE_IDENTIFIER.test(m.text));
+  const words = new Set(mentions.filter(read).map((m) => m.text));
   if (words.size === 0) return mentions;
   const dropped = new Set([...words].filter((w) => CODE_IDENTIFIER.test(w) || !framedAsFirm(text, w)));
-  return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m.text));
+  return dropped.size === 0 ? mentions : mentions.filter((m) => !(dropped.has(m.text) && read(m)));
 }
