@@ -53,8 +53,6 @@ const NOTICE_LABELS = zh('noticeLabels');
 const NOTICE_WORDS = zh('noticeWords');
 /** Where a sentence ends; a site's advert ends its sentences with ~ too (…的产品吧~！). */
 const SENTENCE_END = /[。！？!?~～\n]/u;
-/** A clause opens after these (or at a line's start): a two-character call counts only there. */
-const CLAUSE_OPEN = /[\s，,。！？!?：:；;~～（(“"]/u;
 /** An account's id after its label (订阅号：qinghekeji): where an advert run on into the article stops. */
 const ACCOUNT_ID = /号[：:]\s*[A-Za-z0-9_-]+/u;
 
@@ -73,11 +71,8 @@ function advertSpans(text: string): BoilerplateSpan[] {
   for (let at = 0; at < text.length; at++) {
     const call = CALLS.at(text, at);
     if (call === undefined) continue;
-    if (call.length <= 2 && (!(at === 0 || CLAUSE_OPEN.test(text[at - 1]!)) || text[at + call.length] === '了')) continue;
-    // A phrase of its own asks in the whole sentence; a two-character call asks from its clause on
-    // (书友们，快来一起讨论吧: who is asked is the article's).
     let start = at;
-    if (call.length > 2) while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+    while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
     let end = at + call.length;
     while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
     // A handle the scrape ran on into the article's first words (…订阅号：qinghekeji文/某某): the advert ends with the handle.
