@@ -133,6 +133,7 @@ describe('a mention running into blanked boilerplate keeps its part before it', 
   const cases: Array<{ label: string; text: string; mention: string; expected: string }> = [
     { label: "a site's section read across its bracketed tag", text: '导语：远山时尚[粉丝群]群创栏目上线。', mention: '远山时尚[粉丝群]群创', expected: '远山时尚' },
     { label: 'a name with its tag after it', text: '演员林小禾[微博]出席了活动。', mention: '林小禾[微博]', expected: '林小禾' },
+    { label: 'a name with its site in brackets loses the bracket too', text: '记者联系了远山新闻（www.example.cn）的编辑。', mention: '远山新闻（www.example.cn）', expected: '远山新闻' },
     { label: 'a name with no boilerplate in it is untouched', text: '演员林小禾[微博]和青禾科技出席了活动。', mention: '青禾科技', expected: '青禾科技' },
   ];
   for (const c of cases) {

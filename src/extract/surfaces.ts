@@ -19,6 +19,9 @@ export function withoutEdgeSpaces(extraction: Extraction, reading: string): Extr
   return keepMentions({ ...extraction, entities }, (m) => m.start < m.end);
 }
 
+/** What may open the blanked part a mention ran into: a bracket, a quote, a colon, a comma, a space. */
+const OPENING = /[\s（(【[《“"'‘、，,：:]/u;
+
 /**
  * Mentions cut where they run into blanked boilerplate (a tagger reading 某某时尚[粉丝群]栏目 across the
  * blanked tag as one name): a name never runs across a tag, so a mention keeps its part before the
@@ -31,7 +34,10 @@ export function beforeBoilerplate(extraction: Extraction, text: string, prose: s
     let at = m.start;
     while (at < m.end && prose[at] !== text[at]) at++;
     while (at < m.end && prose[at] === text[at]) at++;
-    return at === m.end ? m : { ...m, end: at, text: text.slice(m.start, at) };
+    if (at === m.end) return m;
+    // …and without the bracket or mark that opened the blanked part (某某新闻（www.example.cn）).
+    while (at > m.start && OPENING.test(text[at - 1]!)) at--;
+    return { ...m, end: at, text: text.slice(m.start, at) };
   });
   return { ...extraction, entities };
 }
