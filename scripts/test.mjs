@@ -23,7 +23,7 @@ function findTests(dir, out = []) {
 }
 
 const only = process.argv.slice(2);
-const files = only.length > 0 ? only : ['src', 'viewer', 'test', 'bench'].flatMap((d) => {
+const files = only.length > 0 ? only : ['src', 'scripts', 'viewer', 'test', 'bench'].flatMap((d) => {
   try { return findTests(path.join(root, d)); } catch { return []; }
 }).sort();
 

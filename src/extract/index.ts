@@ -8,7 +8,7 @@ import { detectLanguage } from '../shared/language';
 import { moduleOf, versionOf } from './version';
 import { inBoundedChunks } from './chunks';
 import { maskBoilerplate } from './boilerplate';
-import { inOwnScript, withoutEdgeSpaces } from './surfaces';
+import { beforeBoilerplate, inOwnScript, withoutEdgeSpaces } from './surfaces';
 
 export type { EntityType, Extraction, Extractor, ExtractorRecipe, ExtractInput, Mention, Relation, RelationProps } from './types';
 export { ENTITY_TYPES } from './types';
@@ -64,7 +64,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const style = lang === 'zh' ? byLang.zh.styleOf(text) : undefined;
       const ctx = articleContext({ text, lang, ...(input.published ? { published: input.published } : {}), ...(style === undefined ? {} : { style }) });
       const entities = runMentionPasses(passes[lang].mentions, ctx, byLang[lang].mentions(ctx));
-      const found = withoutEdgeSpaces({ entities, relations: runRelationPasses(passes[lang].relations, ctx, entities) }, text);
+      const found = withoutEdgeSpaces(beforeBoilerplate({ entities, relations: runRelationPasses(passes[lang].relations, ctx, entities) }, input.text, prose), text);
       return inOwnScript(runNestedPasses(passes[lang].nested, ctx, found), input.text, reading);
     },
   });

@@ -14,11 +14,12 @@ export interface Node {
  * Why two nodes may be one, from their names alone; the corpus's evidence decides (see suggest.ts).
  * `sameName`: one name under two types (阿里 as Company and Person). `sameCore`: one organisation's
  * names without legal form, places and business words; `registeredName` when one of them ends in a
- * registered form (腾讯, 腾讯科技（深圳）有限公司, 华为集团), which names the firm itself, where a business
+ * registered form (腾讯, 腾讯科技（深圳）有限公司, 华为集团) or the body's own site or team (某某网, 某某队),
+ * which names the body itself, where a business
  * word alone often names a unit or a product (京东物流, 特斯拉汽车). `nameVariant`:
  * one person's name written with a middle dot, a hyphen or run together. `shortForm`: the short
  * form of an organisation (阿里 of 阿里巴巴), or a brand before a model (OPPO of OPPO R17).
- * `homePrefix`: a body's name after the corpus's own country (中国证监会). `abbreviation`: two
+ * `homePrefix`: a body's name after the corpus's own country (中国证监会) or 国家. `abbreviation`: two
  * characters of a longer name (北大). `surname`: the last part of a transliterated name (詹姆斯).
  */
 export type CandidateKind = 'sameName' | 'registeredName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
@@ -36,6 +37,8 @@ const ORGANISATION: ReadonlySet<EntityType> = new Set(['Company', 'Institution']
 /** Endings that make a name a firm's full registered name (…有限公司, …集团). */
 const REGISTERED_ENDINGS = zh('financeLegalForms');
 const SERVICE_WORDS = zh('serviceWords');
+const STATE_PREFIXES = zh('statePrefixes');
+const OWN_ENDINGS = zh('ownEndings');
 const HAN = /[\u4e00-\u9fff]/u;
 const MIDDLE_DOTS = /[·•・‧∙⋅]/u;
 const NAME_PARTS = /[·•・‧∙⋅\-－‐‑–—\s]+/u;
@@ -95,6 +98,11 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
     ),
     ...stars(groupBy(people, (n) => (HAN.test(n.name) ? n.name.split(NAME_PARTS).join('') : undefined)), 'nameVariant', () => true),
   ];
+  const otherNames = new Set([
+    ...nodes.filter((n) => n.type === 'Place').map((n) => normaliseName(n.name).replace(/[市省]$/u, '')),
+    ...people.map((n) => normaliseName(n.name)),
+    ...lastParts.keys(),
+  ]);
   // An organisation whose core starts with another's (阿里巴巴, 阿里): the longest such short form only.
   const orgByCore = new Map<string, Node>();
   const typed = (type: EntityType, name: string): string => `${type}\n${name}`;
@@ -112,7 +120,10 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
       if (short !== undefined && SERVICE_WORDS.has(c.slice(k))) break;
       if (short !== undefined && short.id !== long.id) {
         // 阿里集团 of 阿里, where the place 阿里 kept 集团 in the core: the firm's registered form all the same.
-        out.push({ kind: REGISTERED_ENDINGS.has(c.slice(k)) ? 'registeredName' : 'shortForm', long, short });
+        // A site or team after the name (某某网, 某某队) is the body itself too, unless the short name is also a
+        // place's or a person's (a city's team, a captain's team: not the city nor the player the tagger called a body).
+        const own = OWN_ENDINGS.has(c.slice(k)) && !otherNames.has(short.name);
+        out.push({ kind: REGISTERED_ENDINGS.has(c.slice(k)) || own ? 'registeredName' : 'shortForm', long, short });
         break;
       }
     }
@@ -136,14 +147,14 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
     }
   }
   // The corpus's own country before a body's name (中国证监会, 证监会): the place most articles name,
-  // read from the graph, not from a list.
+  // read from the graph, not from a list; or a word that says only that the body is the state's (国家某某委).
   const home = nodes.filter((n) => n.type === 'Place').sort(byArticles)[0];
-  if (home !== undefined) {
-    for (const long of orgs) {
-      const name = normaliseName(long.name);
-      const short = name.startsWith(home.name) ? orgByCore.get(typed(long.type, name.slice(home.name.length))) : undefined;
-      if (short !== undefined && short.id !== long.id) out.push({ kind: 'homePrefix', long, short });
-    }
+  const prefixes = [...(home === undefined ? [] : [home.name]), ...STATE_PREFIXES.words];
+  for (const long of orgs) {
+    const name = normaliseName(long.name);
+    const prefix = prefixes.find((p) => name.startsWith(p) && name.length - p.length >= MIN_SHORT);
+    const short = prefix === undefined ? undefined : orgByCore.get(typed(long.type, name.slice(prefix.length)));
+    if (short !== undefined && short.id !== long.id) out.push({ kind: 'homePrefix', long, short });
   }
   // Two characters taken from a longer name, its first among them (江大 of 江城大学, 湘师 of 湘江师范学院).
   const byFirst = new Map<string, Node[]>();

@@ -50,6 +50,19 @@ const ENTITIES: Array<{ id: string; name: string; type: string; in: Record<strin
   // A city's name the tagger once called a firm.
   { id: 'place:yunxiu', name: '云岫市', type: 'Place', in: { e1: 0, e2: 0, e3: 0 } },
   { id: 'company:yunxiu', name: '云岫市', type: 'Company', in: { e3: 40 } },
+  // A state body named with the word that says it is the state's first, then without it.
+  { id: 'institution:state-board', name: '国家青禾委', type: 'Institution', in: { g1: 0, g2: 0 } },
+  { id: 'institution:board', name: '青禾委', type: 'Institution', in: { g1: 30, g2: 30, g3: 0 } },
+  // A firm and its site, a club and its team, never in one article; a city's team and the city's name typed a body.
+  { id: 'company:lanting-site', name: '兰汀网', type: 'Company', in: { h1: 0 } },
+  { id: 'company:lanting', name: '兰汀', type: 'Company', in: { h2: 0, h3: 0 } },
+  { id: 'institution:heyu-team', name: '鹤羽队', type: 'Institution', in: { h4: 0 } },
+  { id: 'institution:heyu', name: '鹤羽', type: 'Institution', in: { h5: 0, h6: 0 } },
+  { id: 'institution:yunxiu-team', name: '云岫队', type: 'Institution', in: { h7: 0 } },
+  { id: 'institution:yunxiu', name: '云岫', type: 'Institution', in: { h8: 0, h9: 0 } },
+  // A captain's team, and his surname alone, which the tagger called a body.
+  { id: 'institution:weike-team', name: '维克队', type: 'Institution', in: { h10: 0 } },
+  { id: 'institution:weike', name: '维克', type: 'Institution', in: { h11: 0, h12: 0 } },
   // A neighbour of many: 湘江 is co-mentioned with the firm, the universities and the surname.
   { id: 'place:xiangjiang', name: '湘江', type: 'Place', in: { a1: 60, a4: 60, a14: 60, a15: 60 } },
 ];
@@ -93,6 +106,11 @@ const cases: Array<{ label: string; from: string; into: string; type?: string; m
   { label: 'a joined node takes the type most articles of the whole group give', from: 'institution:luming', into: 'company:luming', type: 'Institution', nameAlone: true },
   { label: "a model whose articles call it by its maker's name joins the maker", from: 'company:qorvex-nova', into: 'company:qorvex', type: 'Company' },
   { label: "a city's name typed a firm joins the city", from: 'company:yunxiu', into: 'place:yunxiu', type: 'Place', minScore: 0.6 },
+  { label: "a firm's site is the firm on its name alone", from: 'company:lanting-site', into: 'company:lanting', type: 'Company', minScore: 0.6, nameAlone: true },
+  { label: "a club's team is the club on its name alone", from: 'institution:heyu-team', into: 'institution:heyu', type: 'Institution', minScore: 0.6, nameAlone: true },
+  { label: "a city's team stays apart from the city's name typed a body, on names alone", apart: ['institution:yunxiu-team', 'institution:yunxiu'] },
+  { label: "a captain's team stays apart from his surname typed a body, on names alone", apart: ['institution:weike-team', 'institution:weike'] },
+  { label: "a state body named with 国家 first, then without, is one body", from: 'institution:state-board', into: 'institution:board', type: 'Institution', minScore: 0.55 },
 ];
 
 describe('the suggestion finder, on a small graph in a real Neo4j', () => {

@@ -115,7 +115,7 @@ function nameLine(c: Candidate): string {
     case 'shortForm':
       return `${short.name} is a short form of ${long.name}: ${both}`;
     case 'homePrefix':
-      return `${long.name} is ${short.name} with the corpus's own country before it: ${both}`;
+      return `${long.name} is ${short.name} with the corpus's own country or the state's word before it: ${both}`;
     case 'abbreviation':
       return `${short.name} may abbreviate ${long.name}: ${both}`;
     case 'surname':

@@ -4,6 +4,7 @@ import { extractRelations, postEmployers, postsBeforeNames, withNamedParents } f
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
 import type { PairModel } from '../relations/pair-model';
 import { withoutBareAcronyms } from './acronyms';
+import { withoutLatinVocabulary } from './latin-words';
 import { withBylineNames } from './bylines';
 import { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 import { withCountryNames } from './countries';
@@ -54,6 +55,11 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     doc: 'A bare acronym (XQ-LCD, PET, a ticker) the article never frames as a firm is no firm in regional business news.',
     when: (ctx) => ctx.style === 'news',
     run: (ctx, mentions) => withoutBareAcronyms(ctx.text, mentions),
+  },
+  {
+    id: 'latin-words',
+    doc: 'An English word alone in Chinese text (oversize, get, Pro, Logo) is vocabulary, not a name, unless the article frames it as a firm.',
+    run: (ctx, mentions) => withoutLatinVocabulary(ctx.text, mentions),
   },
   { id: 'trimmed-names', when: (ctx) => ctx.style !== 'finance', doc: 'A firm\'s name run on into the next word (华岳确认) or across 和 (华岳和青禾集团) is cut back to the names the article uses alone.', run: (ctx, mentions) => withTrimmedNames(ctx.text, mentions, ctx.words) },
   { id: 'titled-people', when: (ctx) => ctx.style !== 'finance', doc: 'A name right after a post (总裁某某) or before a word of address (某某先生) is a person, wherever else the tagger read a firm.', run: (ctx, mentions) => withTitledPeople(ctx.text, mentions) },

@@ -1,0 +1,33 @@
+/**
+ * Which node names are no entity at all but the page around an article: what the identity
+ * evaluation counts among the most mentioned nodes of a built graph (issue 20: none of the 1,000
+ * most mentioned may come from markup or datelines). Judged by the shape of the name alone, so the
+ * count stands apart from the extractor's rules; only what counts as an English word is shared.
+ */
+import { isLatinVocabulary } from '../../src/extract/zh/latin-words';
+
+export type JunkKind = 'blank' | 'markup' | 'url' | 'file' | 'code' | 'handle' | 'dateline' | 'site tag' | 'english word';
+
+const SHAPES: ReadonlyArray<[JunkKind, RegExp]> = [
+  // Nothing visible: spaces and the zero-width marks of a scraped page.
+  ['blank', /^[\s\u200b-\u200d\u2060\ufeff]*$/u],
+  ['site tag', /\[[^\]]*\]/u],
+  ['url', /:\/\/|^www\.|\.(?:com|cn|net|org)(?:\/|$)|\//u],
+  ['file', /\.(?:js|css|jpe?g|png|gif|s?html?|php|json)$/iu],
+  ['markup', /[{}<>=;\\]|\/\*/u],
+  // A program's identifier: a lower-case run then a capital (appendChild), or words joined by underscores.
+  ['code', /^[a-z]{3,}[A-Z]|^[A-Za-z]+_[A-Za-z_]+$/u],
+  // An account's or a page's id in lower case, longer than names written so run (a romanised handle, a URL's path).
+  ['handle', /^[a-z0-9_]{10,}$/u],
+  // An agency's tag or dateline: 某某讯, 某某网11月5日电, a reporter's credit.
+  // (A name that merely ends in 讯 is two characters, 某讯, or ends in 通讯 or 资讯.)
+  ['dateline', /^.{3,}(?<!通|资)讯$|\d{1,2}月\d{1,2}日电$|^(?:本报)?记者/u],
+];
+
+/** Why a node's name is no entity, or undefined when its shape says nothing against it. */
+export function junkKind(name: string): JunkKind | undefined {
+  for (const [kind, shape] of SHAPES) if (shape.test(name)) return kind;
+  // A Latin name in Chinese text that English uses as a word (the, get, oversize, Pro).
+  if (/^[A-Za-z][A-Za-z -]*$/u.test(name) && isLatinVocabulary(name)) return 'english word';
+  return undefined;
+}
