@@ -78,8 +78,9 @@ const failures: { label: string; bad: string; options: Partial<BuildOptions>; re
   {
     label: 'an article past its time budget in a worker thread is stopped, and the worker replaced for the files after it',
     bad: longReport(1_000_000),
-    options: { limits: { articleMs: 1000 } },
-    reason: /^extraction ran past its time budget of 1 s$/u,
+    // 3 s: a short article in a fresh worker stays far under it on a loaded machine; the long one takes tens of seconds.
+    options: { limits: { articleMs: 3000 } },
+    reason: /^extraction ran past its time budget of 3 s$/u,
   },
   {
     label: 'an article whose extraction throws on this thread',
