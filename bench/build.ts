@@ -13,8 +13,8 @@ const CLI = path.join(PROJECT_ROOT, 'bin', 'wutong.js');
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
-/** CPU seconds a process has used so far, all its threads (Linux /proc; undefined elsewhere or once it is gone). */
-export function cpuSeconds(pid: number | undefined): number | undefined {
+/** CPU seconds a process has used so far, all its threads (Linux /proc, in its 100 ticks a second; undefined elsewhere or once it is gone). */
+function cpuSeconds(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -62,7 +62,7 @@ function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise
  * --jsonl` of the same articles in one process. Both are whole command runs, start-up included.
  * Beside the wall times, the CPU each used (and Neo4j's during the build): on a machine other jobs
  * keep busy, each session gets its share of the cores, so the wall ratio follows the ratio of the
- * two processes' CPU more than anything the build overlaps (README "The write path").
+ * two processes' CPU more than anything the build overlaps (README "How it works").
  */
 export async function benchBuild(config: Neo4jConfig, news: NewsArticle[], neo4jPid?: number): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'wutong-bench-build-'));
