@@ -38,7 +38,7 @@ if (!news) {
   });
 }
 
-if (news && wanted('build')) print(await withBenchNeo4j((config) => benchBuild(config, news.slice(0, BUILD_NEWS))));
+if (news && wanted('build')) print(await withBenchNeo4j((config, pid) => benchBuild(config, news.slice(0, BUILD_NEWS), pid)));
 
 if (news && wanted('scale')) print(await withBenchNeo4j((config, pid) => benchScale(config, news.slice(0, BUILD_NEWS), scaleArticles, pid)));
 
