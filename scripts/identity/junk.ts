@@ -2,9 +2,10 @@
  * Which node names are no entity at all but the page around an article: what the identity
  * evaluation counts among the most mentioned nodes of a built graph (issue 20: none of the 1,000
  * most mentioned may come from markup or datelines). Judged by the shape of the name alone, so the
- * count stands apart from the extractor's rules; only what counts as an English word is shared.
+ * count stands apart from the extractor's rules; only what counts as an English word or a program's
+ * identifier is shared.
  */
-import { isLatinVocabulary } from '../../src/extract/zh/latin-words';
+import { CODE_IDENTIFIER, isLatinVocabulary } from '../../src/extract/zh/latin-words';
 
 export type JunkKind = 'blank' | 'markup' | 'url' | 'file' | 'code' | 'handle' | 'dateline' | 'site tag' | 'english word';
 
@@ -15,8 +16,9 @@ const SHAPES: ReadonlyArray<[JunkKind, RegExp]> = [
   ['url', /:\/\/|^www\.|\.(?:com|cn|net|org)(?:\/|$)|\//u],
   ['file', /\.(?:js|css|jpe?g|png|gif|s?html?|php|json)$/iu],
   ['markup', /[{}<>=;\\]|\/\*/u],
-  // A program's identifier: a lower-case run then a capital (appendChild), or words joined by underscores.
-  ['code', /^[a-z]{3,}[A-Z]|^[A-Za-z]+_[A-Za-z_]+$/u],
+  // A program's identifier (appendChild), or words joined by underscores.
+  ['code', CODE_IDENTIFIER],
+  ['code', /^[A-Za-z]+_[A-Za-z_]+$/u],
   // An account's or a page's id in lower case, longer than names written so run (a romanised handle, a URL's path).
   ['handle', /^[a-z0-9_]{10,}$/u],
   // An agency's tag or dateline: 某某讯, 某某网11月5日电, a reporter's credit.

@@ -25,14 +25,6 @@ function silent(m: Mention): boolean {
   return isAbbreviatedPlace(m) || (m.type === 'Place' && SILENT_PLACES.has(m.text));
 }
 
-/**
- * The fallback link: every pair of mentions in one sentence that no typed relation covers, but
- * for places that say nothing by sharing a sentence (comention.json).
- * Pairs whose two ends both took part in typed relations of the sentence are left out unless they
- * share a partner through links of two types: a coordination such as A与B、C与D协作 stays two pairs
- * and a hub's list (签约A、B、C) a star instead of a clique, while a chain (A与B签约，B旗下的C)
- * still links its two ends, A and C.
- */
 /** Each mention's typed links in a sentence: partner (by name: one name is one thing in a sentence) and type. */
 type TypedLinks = Map<number, Array<{ partner: string; type: string }>>;
 
@@ -53,6 +45,14 @@ function keptApart(links: TypedLinks, i: number, j: number): boolean {
   return !li.some((a) => lj.some((b) => a.partner === b.partner && a.type !== b.type));
 }
 
+/**
+ * The fallback link: every pair of mentions in one sentence that no typed relation covers, but
+ * for places that say nothing by sharing a sentence (comention.json).
+ * Pairs whose two ends both took part in typed relations of the sentence are left out unless they
+ * share a partner through links of two types: a coordination such as A与B、C与D协作 stays two pairs
+ * and a hub's list (签约A、B、C) a star instead of a clique, while a chain (A与B签约，B旗下的C)
+ * still links its two ends, A and C.
+ */
 export function coMentions(
   sentence: SentenceSpan,
   inSentence: number[],
@@ -60,7 +60,6 @@ export function coMentions(
   typed: Relation[],
 ): Relation[] {
   const covered = new Set<string>();
-  // For each mention, its typed links: partner (by name: one name is one thing in a sentence) and type.
   const links: TypedLinks = new Map();
   for (const r of typed) {
     covered.add(pairKey(r.source, r.target));

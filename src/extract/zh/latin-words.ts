@@ -23,7 +23,7 @@ const NAME_TAGS: ReadonlySet<string> = new Set([
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
 const LATIN_WORD = /^[A-Za-z]+$/u;
 /** Code, not prose: a lower-case run then a capital (appendChild, videoList); iPhone and cnBeta start shorter. */
-const CODE_IDENTIFIER = /^[a-z]{3,}[A-Z]/u;
+export const CODE_IDENTIFIER = /^[a-z]{3,}[A-Z]/u;
 const FIRM_HEADS = zh('firmHeads');
 const FIRM_POSTS = zh('firmPosts');
 

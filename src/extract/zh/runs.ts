@@ -13,12 +13,6 @@ function transliterationTable(): Uint8Array {
   return transliteration;
 }
 
-/**
- * Per position, where it sits in a run of transliteration characters (彼特杰克逊, 瑞斯·维瑟斯彭):
- * run length·4 + place (0 first, 1 inside, 2 last, 3 alone), or 0 outside a run. A middle dot
- * belongs to the run only between two of its characters. The tagger learns where such runs make
- * a name and where they are ordinary words (克服, 特别).
- */
 /** Whether position i of the first n is in a run: a transliteration character, or a middle dot between two. */
 function inRun(folded: string, n: number, table: Uint8Array, i: number): boolean {
   const code = folded.charCodeAt(i);
@@ -26,6 +20,12 @@ function inRun(folded: string, n: number, table: Uint8Array, i: number): boolean
   return MIDDLE_DOTS.has(code) && i > 0 && i + 1 < n && table[folded.charCodeAt(i - 1)] === 1 && table[folded.charCodeAt(i + 1)] === 1;
 }
 
+/**
+ * Per position, where it sits in a run of transliteration characters (彼特杰克逊, 瑞斯·维瑟斯彭):
+ * run length·4 + place (0 first, 1 inside, 2 last, 3 alone), or 0 outside a run. A middle dot
+ * belongs to the run only between two of its characters. The tagger learns where such runs make
+ * a name and where they are ordinary words (克服, 特别).
+ */
 export function transliterationMarks(folded: string, n: number): Int32Array {
   const table = transliterationTable();
   const marks = new Int32Array(n);
