@@ -1,7 +1,9 @@
 import { relationOptions, type MentionPass, type NestedPass, type RelationPass } from '../passes';
 import { withFinanceMentions } from '../finance';
 import { extractRelations, postEmployers, postsBeforeNames, withNamedParents } from '../relations';
+import { describedPlaces } from '../relations/described-places';
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
+import { placedInvestments } from '../relations/placed-investments';
 import type { PairModel } from '../relations/pair-model';
 import { withoutBareAcronyms } from './acronyms';
 import { withoutLatinVocabulary } from './latin-words';
@@ -10,6 +12,7 @@ import { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 import { withCountryNames } from './countries';
 import { completeLists } from './lists';
 import { withPersonLists } from './person-lists';
+import { withPlaceChainsSplit } from './place-chains';
 import { refineMentions } from './refine';
 import { withFramedNames } from './framed-names';
 import { withRegisteredNames } from './registered';
@@ -61,6 +64,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     doc: 'An English word alone in Chinese text (oversize, get, Pro, Logo) is vocabulary, not a name, unless the article frames it as a firm.',
     run: (ctx, mentions) => withoutLatinVocabulary(ctx.text, mentions),
   },
+  {
+    id: 'place-chains',
+    doc: 'A place chain written together (台湾台南市, 新疆喀什地区疏勒县) is the places it names, each a place of its own; web news (CLUENER) marks an address whole.',
+    when: (ctx) => ctx.style === 'news' || ctx.style === 'print',
+    run: (_ctx, mentions) => withPlaceChainsSplit(mentions),
+  },
   { id: 'trimmed-names', when: (ctx) => ctx.style !== 'finance', doc: 'A firm\'s name run on into the next word (华岳确认) or across 和 (华岳和青禾集团) is cut back to the names the article uses alone.', run: (ctx, mentions) => withTrimmedNames(ctx.text, mentions, ctx.words) },
   { id: 'titled-people', when: (ctx) => ctx.style !== 'finance', doc: 'A name right after a post (总裁某某) or before a word of address (某某先生) is a person, wherever else the tagger read a firm.', run: (ctx, mentions) => withTitledPeople(ctx.text, mentions) },
   { id: 'person-lists', doc: 'A roll the tagger read mostly as people is people throughout: the names in it it read as firms or skipped.', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
@@ -88,6 +97,16 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       doc: 'The link model reads every pair the patterns proposed, last.',
       when: (ctx) => links !== false && ctx.style !== 'finance',
       run: (ctx, mentions, relations) => (links === false ? relations : linkModelPass(ctx.text, mentions, relations, links)),
+    },
+    {
+      id: 'described-places',
+      doc: 'Where an organisation is, from a place and a kind noun written before its name (澳大利亚第四大糖厂X, A、B等南京企业).',
+      run: (ctx, mentions, relations) => describedPlaces(ctx.text, mentions, relations, ctx.sentences, ctx.published),
+    },
+    {
+      id: 'placed-investments',
+      doc: 'Investment into a place from the clause an organisation opens: X(将)在P + an investment verb (X在P投资50亿元), to the most specific place written.',
+      run: (ctx, mentions, relations) => placedInvestments(ctx.text, mentions, relations, ctx.sentences, ctx.published),
     },
     {
       id: 'post-before-name',

@@ -1,0 +1,68 @@
+import { CO_MENTIONED, zh } from '../../lexicon';
+import type { Mention, Relation, RelationProps } from '../types';
+import { findAmount, findDate } from './props';
+import { sentenceHolding, type SentenceSpan } from './sentences';
+
+export const INVESTING_IN_PLACE_RULE = 'investing-in-place';
+
+const SUBJECT_ADVERBS = zh('subjectAdverbs');
+const PLACE_INVESTMENT_VERBS = zh('placeInvestmentVerbs');
+const CLAUSE_END = /[，。；！？\n]/u;
+/** How far into its clause the investment verb may stand after the place (在P的总投资将超过…, 在P破土新建…). */
+const MAX_CLAUSE = 30;
+const MAX_ADVERBS = 3;
+const CONFIDENCE = 0.8;
+
+const organisation = (m: Mention | undefined): boolean => m !== undefined && !m.nested && (m.type === 'Company' || m.type === 'Institution');
+
+/** Where 在 stands after an organisation's name and the adverbs of its clause (X将在, X已先后在), or undefined. */
+function zaiAfter(text: string, end: number): number | undefined {
+  let at = end;
+  for (let k = 0; k <= MAX_ADVERBS; k++) {
+    if (text[at] === '在') return at;
+    const adverb = SUBJECT_ADVERBS.at(text, at);
+    if (adverb === undefined) return undefined;
+    at += adverb.length;
+  }
+  return undefined;
+}
+
+/**
+ * Investment into a place, read from the clause an organisation opens: X(将)在P + an investment verb
+ * in the rest of the clause (X在P投资50亿元, X已在P破土新建工厂, X在P举行开工仪式). The place is the
+ * most specific of a chain written there (在重庆两江新区 → 两江新区), as the annotation rules ask. The
+ * statement replaces the pair's co-mention; a pair the sentence already types keeps its type. It
+ * carries the amount the clause states and the sentence's date, as the pattern rows' relations do.
+ */
+export function placedInvestments(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[], published?: string): Relation[] {
+  const startingAt = new Map<number, number>();
+  mentions.forEach((m, k) => {
+    if (!m.nested) startingAt.set(m.start, k);
+  });
+  const found: Array<{ source: number; target: number; props: RelationProps | undefined }> = [];
+  mentions.forEach((investor, i) => {
+    if (!organisation(investor)) return;
+    const zai = zaiAfter(text, investor.end);
+    if (zai === undefined) return;
+    let place = startingAt.get(zai + 1);
+    if (place === undefined || mentions[place]!.type !== 'Place') return;
+    for (let next = startingAt.get(mentions[place]!.end); next !== undefined && mentions[next]!.type === 'Place'; next = startingAt.get(mentions[next]!.end)) place = next;
+    const from = mentions[place]!.end;
+    const clause = text.slice(from, from + MAX_CLAUSE).split(CLAUSE_END)[0]!;
+    if (!PLACE_INVESTMENT_VERBS.occursIn(clause)) return;
+    found.push({ source: i, target: place, props: findAmount(text, from, from + clause.length, from, 'zh') });
+  });
+  if (found.length === 0) return relations;
+  const out = [...relations];
+  for (const { source, target, props } of found) {
+    const pair = out.findIndex((r) => (r.source === source && r.target === target) || (r.source === target && r.target === source));
+    if (pair >= 0 && out[pair]!.type !== CO_MENTIONED) continue;
+    const span = sentenceHolding(sentences, mentions[source]!.start);
+    const date = findDate(text, span.start, span.end, published);
+    const all: RelationProps = { ...props, ...(date === undefined ? {} : { date }) };
+    const invests: Relation = { source, target, type: 'INVESTS_IN', start: span.start, end: span.end, confidence: CONFIDENCE, rule: INVESTING_IN_PLACE_RULE, ...(Object.keys(all).length === 0 ? {} : { props: all }) };
+    if (pair >= 0) out[pair] = invests;
+    else out.push(invests);
+  }
+  return out;
+}
