@@ -1,18 +1,7 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import type { EntityType, Relation } from '../types';
-import { mentionsAt } from '../zh/mentions-at';
+import { statedLinkCases } from '../../../test/support/stated-links';
 import { describedPlaces } from './described-places';
-import { splitSentences } from './sentences';
 
-const cases: {
-  label: string;
-  text: string;
-  mentions: Array<[string, EntityType]>;
-  /** Relations already drawn, as [source, target, type] by mention index. */
-  before?: Array<[number, number, string]>;
-  expected: string[];
-}[] = [
+statedLinkCases('describedPlaces', describedPlaces, [
   { label: 'a place, a description and a kind noun before a name', text: '澳大利亚第三大钢厂金桥钢铁宣布扩产。', mentions: [['澳大利亚', 'Place'], ['金桥钢铁', 'Company']], expected: ['金桥钢铁 -LOCATED_IN-> 澳大利亚 described-place'] },
   { label: 'a kind noun and a dash of apposition', text: '江西省最大的光伏基地——赣能新材料今天投产。', mentions: [['江西省', 'Place'], ['赣能新材料', 'Company']], expected: ['赣能新材料 -LOCATED_IN-> 江西省 described-place'] },
   { label: 'a list ending 等 + place + kind noun', text: '青禾电子、蓝湾科技等苏州企业参加了展会。', mentions: [['青禾电子', 'Company'], ['蓝湾科技', 'Company'], ['苏州', 'Place']], expected: ['青禾电子 -LOCATED_IN-> 苏州 listed-place', '蓝湾科技 -LOCATED_IN-> 苏州 listed-place'] },
@@ -21,14 +10,4 @@ const cases: {
   { label: 'a name inside the description breaks it', text: '德国蓝湾集团旗下企业青禾电子发布公告。', mentions: [['德国', 'Place'], ['蓝湾集团', 'Company'], ['青禾电子', 'Company']], expected: [] },
   { label: 'a clause break between place and name breaks it', text: '总部在苏州，企业青禾电子发布公告。', mentions: [['苏州', 'Place'], ['青禾电子', 'Company']], expected: [] },
   { label: 'the statement replaces the pair\'s co-mention', text: '荷兰乳企范德乳业被收购。', mentions: [['荷兰', 'Place'], ['范德乳业', 'Company']], before: [[0, 1, 'CO_MENTIONED']], expected: ['范德乳业 -LOCATED_IN-> 荷兰 described-place'] },
-  { label: 'a pair the sentence typed keeps its type', text: '荷兰乳企范德乳业被收购。', mentions: [['荷兰', 'Place'], ['范德乳业', 'Company']], before: [[1, 0, 'INVESTS_IN']], expected: ['范德乳业 -INVESTS_IN-> 荷兰 test'] },
-];
-
-for (const c of cases) {
-  test(`describedPlaces: ${c.label}`, () => {
-    const mentions = mentionsAt(c.text, c.mentions);
-    const before: Relation[] = (c.before ?? []).map(([source, target, type]) => ({ source, target, type, start: 0, end: c.text.length, confidence: 0.5, rule: 'test' }));
-    const out = describedPlaces(c.text, mentions, before, splitSentences(c.text, 'zh'));
-    assert.deepEqual(out.map((r) => `${mentions[r.source]!.text} -${r.type}-> ${mentions[r.target]!.text} ${r.rule}`), c.expected);
-  });
-}
+]);

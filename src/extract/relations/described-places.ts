@@ -1,7 +1,8 @@
-import { CO_MENTIONED, zh } from '../../lexicon';
+import { zh } from '../../lexicon';
 import type { Mention, Relation } from '../types';
 import { findDate } from './props';
 import { sentenceHolding, type SentenceSpan } from './sentences';
+import { withStatedLinks } from './stated-links';
 
 export const DESCRIBED_PLACE_RULE = 'described-place';
 export const LISTED_PLACE_RULE = 'listed-place';
@@ -59,8 +60,8 @@ function listEndingAt(text: string, at: number, endingAt: Map<number, number>, m
 /**
  * Where organisations are, read from how the article describes them: a place before a description
  * and a kind noun before the name (澳大利亚第四大糖厂X → X LOCATED_IN 澳大利亚), and a list that
- * ends 等 + place + kind noun (A、B、C等南京企业 → each LOCATED_IN 南京). The statement replaces the
- * pair's co-mention; a pair the sentence already types keeps its type. It carries the sentence's date.
+ * ends 等 + place + kind noun (A、B、C等南京企业 → each LOCATED_IN 南京), with the sentence's date
+ * (see withStatedLinks for a pair already drawn).
  */
 export function describedPlaces(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[], published?: string): Relation[] {
   const startingAt = new Map<number, number>();
@@ -79,16 +80,9 @@ export function describedPlaces(text: string, mentions: readonly Mention[], rela
       for (const item of listEndingAt(text, place.start - 1, endingAt, mentions)) found.push([item, p, LISTED_PLACE_RULE, place.start]);
     }
   });
-  if (found.length === 0) return relations;
-  const out = [...relations];
-  for (const [source, target, rule, at] of found) {
-    const pair = out.findIndex((r) => (r.source === source && r.target === target) || (r.source === target && r.target === source));
-    if (pair >= 0 && out[pair]!.type !== CO_MENTIONED) continue;
+  return withStatedLinks(relations, found.map(([source, target, rule, at]) => {
     const span = sentenceHolding(sentences, at);
     const date = findDate(text, span.start, span.end, published);
-    const located: Relation = { source, target, type: 'LOCATED_IN', start: span.start, end: span.end, confidence: CONFIDENCE, rule, ...(date === undefined ? {} : { props: { date } }) };
-    if (pair >= 0) out[pair] = located;
-    else out.push(located);
-  }
-  return out;
+    return { source, target, type: 'LOCATED_IN', start: span.start, end: span.end, confidence: CONFIDENCE, rule, ...(date === undefined ? {} : { props: { date } }) };
+  }));
 }

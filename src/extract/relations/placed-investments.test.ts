@@ -1,18 +1,7 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import type { EntityType, Relation } from '../types';
-import { mentionsAt } from '../zh/mentions-at';
+import { statedLinkCases } from '../../../test/support/stated-links';
 import { placedInvestments } from './placed-investments';
-import { splitSentences } from './sentences';
 
-const cases: {
-  label: string;
-  text: string;
-  mentions: Array<[string, EntityType]>;
-  /** Relations already drawn, as [source, target, type] by mention index. */
-  before?: Array<[number, number, string]>;
-  expected: string[];
-}[] = [
+statedLinkCases('placedInvestments', placedInvestments, [
   { label: 'X在P投资 with its amount', text: '青禾电子在桂阳县投资12亿元建设新厂。', mentions: [['青禾电子', 'Company'], ['桂阳县', 'Place']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 investing-in-place 1200000000'] },
   { label: 'adverbs before 在, and the most specific place of a chain', text: '蓝湾集团将在湖南郴州破土新建一座工厂。', mentions: [['蓝湾集团', 'Company'], ['湖南', 'Place'], ['郴州', 'Place']], expected: ['蓝湾集团 -INVESTS_IN-> 郴州 investing-in-place'] },
   { label: 'an event at a place is no investment', text: '青禾电子在长沙举行新品发布会。', mentions: [['青禾电子', 'Company'], ['长沙', 'Place']], expected: [] },
@@ -20,14 +9,4 @@ const cases: {
   { label: 'a person before 在 invests nothing here', text: '张明在桂阳县投资建厂。', mentions: [['张明', 'Person'], ['桂阳县', 'Place']], expected: [] },
   { label: 'a word between the firm and 在 that is no adverb breaks the clause', text: '青禾电子董事长在桂阳县投资建厂。', mentions: [['青禾电子', 'Company'], ['桂阳县', 'Place']], expected: [] },
   { label: 'the statement replaces the pair\'s co-mention', text: '青禾电子已在桂阳县开工建设。', mentions: [['青禾电子', 'Company'], ['桂阳县', 'Place']], before: [[0, 1, 'CO_MENTIONED']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 investing-in-place'] },
-  { label: 'a pair the sentence typed keeps its type', text: '青禾电子已在桂阳县开工建设。', mentions: [['青禾电子', 'Company'], ['桂阳县', 'Place']], before: [[0, 1, 'LOCATED_IN']], expected: ['青禾电子 -LOCATED_IN-> 桂阳县 test'] },
-];
-
-for (const c of cases) {
-  test(`placedInvestments: ${c.label}`, () => {
-    const mentions = mentionsAt(c.text, c.mentions);
-    const before: Relation[] = (c.before ?? []).map(([source, target, type]) => ({ source, target, type, start: 0, end: c.text.length, confidence: 0.5, rule: 'test' }));
-    const out = placedInvestments(c.text, mentions, before, splitSentences(c.text, 'zh'));
-    assert.deepEqual(out.map((r) => [`${mentions[r.source]!.text} -${r.type}-> ${mentions[r.target]!.text} ${r.rule}`, r.props?.amount].filter((x) => x !== undefined).join(' ')), c.expected);
-  });
-}
+]);

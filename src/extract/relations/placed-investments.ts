@@ -1,7 +1,8 @@
-import { CO_MENTIONED, zh } from '../../lexicon';
+import { zh } from '../../lexicon';
 import type { Mention, Relation, RelationProps } from '../types';
 import { findAmount, findDate } from './props';
 import { sentenceHolding, type SentenceSpan } from './sentences';
+import { withStatedLinks } from './stated-links';
 
 export const INVESTING_IN_PLACE_RULE = 'investing-in-place';
 
@@ -30,9 +31,9 @@ function zaiAfter(text: string, end: number): number | undefined {
 /**
  * Investment into a place, read from the clause an organisation opens: X(将)在P + an investment verb
  * in the rest of the clause (X在P投资50亿元, X已在P破土新建工厂, X在P举行开工仪式). The place is the
- * most specific of a chain written there (在重庆两江新区 → 两江新区), as the annotation rules ask. The
- * statement replaces the pair's co-mention; a pair the sentence already types keeps its type. It
- * carries the amount the clause states and the sentence's date, as the pattern rows' relations do.
+ * most specific of a chain written there (在重庆两江新区 → 两江新区), as the annotation rules ask, with
+ * the amount the clause states and the sentence's date, as the pattern rows' relations carry them
+ * (see withStatedLinks for a pair already drawn).
  */
 export function placedInvestments(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[], published?: string): Relation[] {
   const startingAt = new Map<number, number>();
@@ -52,17 +53,10 @@ export function placedInvestments(text: string, mentions: readonly Mention[], re
     if (!PLACE_INVESTMENT_VERBS.occursIn(clause)) return;
     found.push({ source: i, target: place, props: findAmount(text, from, from + clause.length, from, 'zh') });
   });
-  if (found.length === 0) return relations;
-  const out = [...relations];
-  for (const { source, target, props } of found) {
-    const pair = out.findIndex((r) => (r.source === source && r.target === target) || (r.source === target && r.target === source));
-    if (pair >= 0 && out[pair]!.type !== CO_MENTIONED) continue;
+  return withStatedLinks(relations, found.map(({ source, target, props }) => {
     const span = sentenceHolding(sentences, mentions[source]!.start);
     const date = findDate(text, span.start, span.end, published);
     const all: RelationProps = { ...props, ...(date === undefined ? {} : { date }) };
-    const invests: Relation = { source, target, type: 'INVESTS_IN', start: span.start, end: span.end, confidence: CONFIDENCE, rule: INVESTING_IN_PLACE_RULE, ...(Object.keys(all).length === 0 ? {} : { props: all }) };
-    if (pair >= 0) out[pair] = invests;
-    else out.push(invests);
-  }
-  return out;
+    return { source, target, type: 'INVESTS_IN', start: span.start, end: span.end, confidence: CONFIDENCE, rule: INVESTING_IN_PLACE_RULE, ...(Object.keys(all).length === 0 ? {} : { props: all }) };
+  }));
 }
