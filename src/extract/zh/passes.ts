@@ -3,6 +3,7 @@ import { withFinanceMentions } from '../finance';
 import { extractRelations, postEmployers, postsBeforeNames, withNamedParents } from '../relations';
 import { describedPlaces } from '../relations/described-places';
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
+import { officialPosts } from '../relations/official-posts';
 import { placedInvestments } from '../relations/placed-investments';
 import type { PairModel } from '../relations/pair-model';
 import { withoutBareAcronyms } from './acronyms';
@@ -117,6 +118,11 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       id: 'employers',
       doc: 'A department\'s post (骨科主任X) works at the organisation before it or the article\'s institution; 该公司总经理X at the company the article is about.',
       run: (ctx, mentions, relations) => postEmployers(ctx.text, mentions, relations, ctx.sentences),
+    },
+    {
+      id: 'official-posts',
+      doc: 'An official\'s post with no body before it (副市长X, 区委书记甲、区长乙): WORKS_AT the body the article names for it (市政府, 区委), else the place.',
+      run: (ctx, mentions, relations) => officialPosts(ctx.text, mentions, relations, ctx.sentences, ctx.published),
     },
   ];
 }
