@@ -5,6 +5,7 @@ import { describedPlaces } from '../relations/described-places';
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
 import { officialPosts } from '../relations/official-posts';
 import { placedInvestments } from '../relations/placed-investments';
+import { zoneCommittees } from '../relations/zone-committees';
 import type { PairModel } from '../relations/pair-model';
 import { withoutBareAcronyms } from './acronyms';
 import { withoutLatinVocabulary } from './latin-words';
@@ -123,6 +124,11 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       id: 'official-posts',
       doc: 'An official\'s post with no body before it (副市长X, 区委书记甲、区长乙): WORKS_AT the body the article names for it (市政府, 区委), else the place.',
       run: (ctx, mentions, relations) => officialPosts(ctx.text, mentions, relations, ctx.sentences, ctx.published),
+    },
+    {
+      id: 'zone-committees',
+      doc: 'A zone\'s administrative committee (某新城管委会, 开发区管委会) is AFFILIATED_WITH the zone its name points at among the article\'s places.',
+      run: (ctx, mentions, relations) => zoneCommittees(ctx.text, mentions, relations, ctx.sentences, ctx.published),
     },
   ];
 }
