@@ -6,7 +6,8 @@
  * names chosen by the most used full form, and with the suggestion finder's merges at or above a
  * threshold applied (simulated: nodes grouped, the group's type that of its most named node), with
  * the precision of those merges. And how many of the most mentioned nodes are no entity but markup,
- * datelines or English words read as names (scripts/identity/junk.ts), each listed. Reads only.
+ * datelines or English words read as names, and how many are names judged by eye no entity
+ * (scripts/identity/junk.ts), each listed. Reads only.
  * Usage: NEO4J_URI=… npm run eval:identity [-- --list dev|heldOut --threshold 0.55 --sweep --top 1000]
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { toPlain } from '../src/graph';
 import { EMPTY_CURATION, identityMap, nodeOf, suggestMerges, type MergeSuggestion } from '../src/identity';
 import { cypherStatement, Neo4jConnection, neo4jConfigFromEnv } from '../src/store';
-import { junkKind } from './identity/junk';
+import { judgedKind, junkKind } from './identity/junk';
 
 const { values } = parseArgs({
   options: {
@@ -61,10 +62,13 @@ const thresholds = values.sweep ? [0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9] : [Numbe
 const suggestionsAt = new Map<number, MergeSuggestion[]>();
 for (const t of thresholds) suggestionsAt.set(t, await suggestMerges(connection, { minArticles, minScore: t }));
 const top = Number(values.top);
-const junk = (await rows('identity/most-mentioned.cypher', { limit: top })).flatMap((r) => {
-  const kind = junkKind(String(r.name));
+const mostMentioned = await rows('identity/most-mentioned.cypher', { limit: top });
+const listJunk = (kindOf: (name: string) => string | undefined): string[] => mostMentioned.flatMap((r) => {
+  const kind = kindOf(String(r.name));
   return kind === undefined ? [] : [`${String(r.name)} (${String(r.type)}, ${Number(r.articles)} articles): ${kind}`];
 });
+const junk = listJunk(junkKind);
+const judged = listJunk((name) => (junkKind(name) === undefined ? judgedKind(name) : undefined));
 await connection.close();
 
 function score(merges: readonly MergeSuggestion[], mostUsedName: boolean): { whole: number; joining: number; groups: number; wrong: string[] } {
@@ -111,6 +115,8 @@ function precision(merges: readonly MergeSuggestion[]): string {
 
 console.log(`eval-identity: ${junk.length} of the ${top} most mentioned nodes are markup, datelines or words, not entities (target 0)`);
 for (const j of junk) console.log(`  no entity: ${j}`);
+console.log(`eval-identity: ${judged.length} more of them are names judged by eye no entity (scripts/identity/not-entities.json)`);
+for (const j of judged) console.log(`  judged no entity: ${j}`);
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const line = (label: string, r: ReturnType<typeof score>): string => `${label.padEnd(34)} one right node ${pct(r.whole).padStart(6)}  nodes joining two ${pct(r.joining).padStart(5)} (of ${r.groups})`;
 console.log(`eval-identity: list ${values.list} (${listed.length} entities), nodes in ≥ ${minArticles} articles; targets ≥ 90% and ≤ 2%`);

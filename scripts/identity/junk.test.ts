@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { junkKind, type JunkKind } from './junk';
+import { judgedKind, junkKind, type JudgedKind, type JunkKind } from './junk';
 
 // Node names as a built graph may hold them, made up for this table; undefined: nothing against the name.
 const cases: Array<[label: string, name: string, kind: JunkKind | undefined]> = [
@@ -27,4 +27,16 @@ const cases: Array<[label: string, name: string, kind: JunkKind | undefined]> = 
 
 for (const [label, name, kind] of cases) {
   test(`junkKind: ${label}`, () => assert.equal(junkKind(name), kind));
+}
+
+// Names of the judged list as the evaluation reads them; undefined: no judgement against the name.
+const judgedCases: Array<[label: string, name: string, kind: JudgedKind | undefined]> = [
+  ['a common word', '颜值', 'common word'],
+  ['an English noun', 'Logo', 'English word'],
+  ['a description with no name in it', '互联网公司', 'description'],
+  ['a surname alone', '王', 'surname alone'],
+  ['a firm of the corpus', '腾讯', undefined],
+];
+for (const [label, name, kind] of judgedCases) {
+  test(`judgedKind: ${label}`, () => assert.equal(judgedKind(name), kind));
 }

@@ -1,10 +1,13 @@
 /**
- * Which node names are no entity at all but the page around an article: what the identity
- * evaluation counts among the most mentioned nodes of a built graph (issue 20: none of the 1,000
- * most mentioned may come from markup or datelines). Judged by the shape of the name alone, so the
- * count stands apart from the extractor's rules; only what counts as an English word or a program's
- * identifier is shared.
+ * Which node names are no entity at all: what the identity evaluation counts among the most
+ * mentioned nodes of a built graph (issue 20: none of the 1,000 most mentioned may come from markup
+ * or datelines). Two counts. By the shape of the name alone (the page around an article: markup,
+ * datelines, handles), so the count stands apart from the extractor's rules; only what counts as an
+ * English word or a program's identifier is shared. And by eye: the names of the Sina build's
+ * 1,000 most mentioned judged as words, descriptions, fragments or a surname alone
+ * (not-entities.json), which no shape tells from a name (颜值, 科普, 大学).
  */
+import { readFileSync } from 'node:fs';
 import { CODE_IDENTIFIER, isLatinVocabulary } from '../../src/extract/zh/latin-words';
 
 export type JunkKind = 'blank' | 'markup' | 'url' | 'file' | 'code' | 'handle' | 'dateline' | 'site tag' | 'english word';
@@ -32,4 +35,15 @@ export function junkKind(name: string): JunkKind | undefined {
   // A Latin name in Chinese text that English uses as a word (the, get, oversize, Pro).
   if (/^[A-Za-z][A-Za-z -]*$/u.test(name) && isLatinVocabulary(name)) return 'english word';
   return undefined;
+}
+
+export type JudgedKind = 'common word' | 'English word' | 'description' | 'fragment' | 'surname alone';
+
+const judged = new Map(
+  (JSON.parse(readFileSync(new URL('./not-entities.json', import.meta.url), 'utf8')) as { judged: { name: string; kind: JudgedKind }[] }).judged.map((j) => [j.name, j.kind]),
+);
+
+/** What a reader judged a name of the Sina build to be when it names no entity, or undefined (a name, or never judged). */
+export function judgedKind(name: string): JudgedKind | undefined {
+  return judged.get(name);
 }

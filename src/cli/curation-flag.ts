@@ -6,10 +6,13 @@ import type { GraphStore } from '../store';
 /**
  * The curation file a build or a load lands under (--curation, WUTONG_CURATION, ./curation.yaml),
  * read before the graph is touched so a bad file stops the command first; the identity map follows
- * once the store is open (it adds the accepted automatic merges kept in Neo4j).
+ * once the store is open (it adds the automatic merges and words accepted, kept in Neo4j).
  */
 export async function readCurationFlag(args: ParsedArgs, io: CommandIO): Promise<(store: GraphStore) => Promise<IdentityMap>> {
-  const { CurationFile, curationPath, identityMap, autoMerges } = await import('../identity');
+  const { CurationFile, curationPath, identityMap, autoDecisions } = await import('../identity');
   const curation = CurationFile.read(curationPath(flagValue(args, 'curation'), io.env)).curation;
-  return async (store) => identityMap(curation, await autoMerges(store));
+  return async (store) => {
+    const auto = await autoDecisions(store);
+    return identityMap(curation, auto.merges, auto.words);
+  };
 }

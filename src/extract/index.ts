@@ -17,6 +17,7 @@ export { inputsOf, moduleOf, versionOf } from './version';
 export { splitSentences } from './relations';
 export { boundedChunks, inBoundedChunks, MAX_CHUNK } from './chunks';
 export { keepMentions, textMentions } from './kept';
+export { isEnglishWordOrNoun } from './zh/latin-words';
 
 export interface ExtractorOptions {
   /** Force one language instead of detecting it per input. */

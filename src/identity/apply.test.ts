@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ResolvedArticle, ResolvedEntity, ResolvedRelation } from '../resolve';
 import { applyIdentity } from './apply';
-import { EMPTY_CURATION, identityChange, identityMap, type Curation, type MergeEntry } from './map';
+import { EMPTY_CURATION, identityChange, identityMap, parseMap, serialiseMap, type Curation, type MergeEntry, type WordEntry } from './map';
 
 const entity = (id: string, type: ResolvedEntity['type'], name: string, starts: number[]): ResolvedEntity => ({
   id, type, name, surfaces: [name], starts, ends: starts.map((s) => s + name.length),
@@ -10,8 +10,8 @@ const entity = (id: string, type: ResolvedEntity['type'], name: string, starts: 
 const relation = (source: string, target: string, type: string, start: number, confidence = 0.8): ResolvedRelation => ({
   source, target, type, evidence: { articleId: 'a1', sentence: '…', start, end: start + 10, extractor: 'rules', confidence },
 });
-const article = (entities: ResolvedEntity[], relations: ResolvedRelation[], authors: string[] = []): ResolvedArticle => ({
-  article: { id: 'a1', title: 't', authors: [], source: 'x.txt', index: 0, lang: 'zh', text: '…' }, entities, relations, authors,
+const article = (entities: ResolvedEntity[], relations: ResolvedRelation[], authors: string[] = [], text = '…'): ResolvedArticle => ({
+  article: { id: 'a1', title: 't', authors: [], source: 'x.txt', index: 0, lang: 'zh', text }, entities, relations, authors,
 });
 const merge = (into: string, from: string, extra: Partial<MergeEntry> = {}): MergeEntry => ({ into, from, intoName: `name of ${into}`, fromName: `name of ${from}`, source: 'curation', evidence: ['merged by hand'], ...extra });
 const curation = (c: Partial<Curation>): Curation => ({ ...EMPTY_CURATION, nodes: new Map(), ...c });
@@ -20,7 +20,14 @@ const longForm = entity('company:long', 'Company', '星河动力科技有限公�
 const shortForm = entity('institution:short', 'Institution', '星河动力', [20]);
 const town = entity('place:town', 'Place', '青竹镇', [30]);
 
-const cases: { label: string; map: Curation; auto?: MergeEntry[]; input: ResolvedArticle; expect: (out: ResolvedArticle) => void }[] = [
+// An article of our own where the tagger took a word (颜值) for a person, and a firm's name once for its short form.
+const wordText = '青禾科技发布新机，颜值很高。青禾的颜值团队说，颜值是卖点。';
+const word = entity('person:word', 'Person', '颜值', [9, 17, 23]);
+const firm: ResolvedEntity = { id: 'company:qinghe', type: 'Company', name: '青禾科技', surfaces: ['青禾科技', '青禾'], starts: [0, 14], ends: [4, 16] };
+const wordLink = relation('company:qinghe', 'person:word', 'WORKS_AT', 14);
+const auto = (surface: string): WordEntry => ({ surface, source: 'auto', evidence: ['the corpus writes it as a word'] });
+
+const cases: { label: string; map: Curation; auto?: MergeEntry[]; words?: WordEntry[]; input: ResolvedArticle; expect: (out: ResolvedArticle) => void }[] = [
   {
     label: 'an empty map leaves the article as it is (the same object)',
     map: EMPTY_CURATION,
@@ -94,10 +101,45 @@ const cases: { label: string; map: Curation; auto?: MergeEntry[]; input: Resolve
     input: article([shortForm], []),
     expect: (out) => assert.equal(out.entities[0]!.id, 'institution:short'),
   },
+  {
+    label: 'a word of the automatic stage takes its entity out, with the links and bylines it had',
+    map: curation({}),
+    words: [auto('颜值')],
+    input: article([firm, word], [wordLink], ['person:word'], wordText),
+    expect: (out) => assert.deepEqual([out.entities.map((e) => e.id), out.relations.length, out.authors], [['company:qinghe'], 0, []]),
+  },
+  {
+    label: 'a word of the file does too',
+    map: curation({ words: ['颜值'] }),
+    input: article([firm, word], [wordLink], [], wordText),
+    expect: (out) => assert.deepEqual(out.entities.map((e) => e.id), ['company:qinghe']),
+  },
+  {
+    label: 'a name in the file overrules the automatic stage: the entity stays',
+    map: curation({ names: ['颜值'] }),
+    words: [auto('颜值')],
+    input: article([firm, word], [wordLink], [], wordText),
+    expect: (out) => assert.deepEqual([out.entities.map((e) => e.id), out.relations.length], [['company:qinghe', 'person:word'], 1]),
+  },
+  {
+    label: 'an entity keeps its mentions written otherwise, and takes one of them for its name when its own was the word',
+    map: curation({ words: ['青禾科技'] }),
+    input: article([firm, word], [wordLink], [], wordText),
+    expect: (out) => {
+      const kept = out.entities.find((e) => e.id === 'company:qinghe')!;
+      assert.deepEqual([kept.name, kept.surfaces, kept.starts, kept.ends, out.relations.length], ['青禾', ['青禾'], [14], [16], 1]);
+    },
+  },
+  {
+    label: 'a word the article does not use leaves it as it was (the same object)',
+    map: curation({ words: ['科普'] }),
+    input: article([firm, word], [wordLink], [], wordText),
+    expect: (out) => assert.equal(out.entities[0], firm),
+  },
 ];
 
 for (const c of cases) {
-  test(`applyIdentity: ${c.label}`, () => c.expect(applyIdentity(identityMap(c.map, c.auto), c.input)));
+  test(`applyIdentity: ${c.label}`, () => c.expect(applyIdentity(identityMap(c.map, c.auto, c.words), c.input)));
 }
 
 test('identityMap: a merge and a distinct entry for one pair in the file contradict each other', () => {
@@ -109,18 +151,28 @@ test('identityMap: the node remembers what it was merged from, and by which sour
   assert.deepEqual(map.mergedFrom.get('company:long'), [{ id: 'institution:short', name: 'name of institution:short', source: 'auto', evidence: ['3 articles name both'] }]);
 });
 
-const changes: { label: string; before: Curation; after: Curation; nodes: string[]; surfaces: string[] }[] = [
+const changes: { label: string; before: Curation; after: Curation; nodes: string[]; surfaces: string[]; wordsUndone?: string[] }[] = [
   { label: 'no change, nothing lands again', before: curation({}), after: curation({}), nodes: [], surfaces: [] },
   { label: 'a merge moves the node merged away and the node it joins', before: curation({}), after: curation({ merges: [merge('a:1', 'a:2')] }), nodes: ['a:1', 'a:2'], surfaces: [] },
   { label: 'its split moves the joined node (which holds both)', before: curation({ merges: [merge('a:1', 'a:2')] }), after: curation({}), nodes: ['a:1'], surfaces: [] },
   { label: 'a rename moves its node', before: curation({}), after: curation({ nodes: new Map([['a:1', { name: 'x' }]]) }), nodes: ['a:1'], surfaces: [] },
   { label: 'an alias moves the mentions of its surface', before: curation({}), after: curation({ nodes: new Map([['a:1', { aliases: ['x'] }]]) }), nodes: [], surfaces: ['x'] },
+  { label: 'a word decided moves the articles that mention it', before: curation({}), after: curation({ words: ['颜值'] }), nodes: [], surfaces: ['颜值'] },
+  { label: 'a word undone moves the articles whose text holds it', before: curation({ words: ['颜值', '科普'] }), after: curation({ words: ['科普'] }), nodes: [], surfaces: [], wordsUndone: ['颜值'] },
 ];
 for (const c of changes) {
   test(`identityChange: ${c.label}`, () => {
-    assert.deepEqual(identityChange(identityMap(c.before), identityMap(c.after)), { nodes: c.nodes, surfaces: c.surfaces });
+    assert.deepEqual(identityChange(identityMap(c.before), identityMap(c.after)), { nodes: c.nodes, surfaces: c.surfaces, wordsUndone: c.wordsUndone ?? [] });
   });
 }
+
+test('serialiseMap and parseMap: the words come back, and a map recorded before words has none', () => {
+  const map = identityMap(curation({ words: ['颜值'], merges: [merge('a:1', 'a:2')] }));
+  assert.deepEqual([...parseMap(serialiseMap(map)).words], ['颜值']);
+  const older = JSON.parse(serialiseMap(map)) as Record<string, unknown>;
+  delete older.words;
+  assert.deepEqual([...parseMap(JSON.stringify(older)).words], []);
+});
 
 test('identityMap: a hand-written merge without names renames nothing, and its node takes the type its id was made for', () => {
   const map = identityMap(curation({ merges: [{ into: 'institution:kept', from: 'company:joined', source: 'curation', evidence: ['merged by hand'] }] }));

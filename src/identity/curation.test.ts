@@ -22,6 +22,8 @@ const bad: { label: string; text: string; error: RegExp }[] = [
   { label: 'an unknown key in a node', text: 'nodes:\n  a:1:\n    nickname: x\n', error: /:3: unknown key 'nickname' in a node/ },
   { label: 'aliases that are not a list', text: 'nodes:\n  a:1:\n    aliases: x\n', error: /:3: aliases must be a list/ },
   { label: 'distinct that is not a list', text: 'distinct: a:1\n', error: /:1: distinct must be a list/ },
+  { label: 'words that are not a list', text: 'words: 颜值\n', error: /:1: words must be a list/ },
+  { label: 'a surface both a word and a name', text: 'words: [ 青禾 ]\nnames: [ 青禾 ]\n', error: /'青禾' is listed under both words and names/ },
 ];
 for (const c of bad) {
   test(`a bad curation file fails with its line and is left as it is: ${c.label}`, () => {
@@ -70,4 +72,9 @@ test('the file is --curation, else WUTONG_CURATION, else curation.yaml where the
   assert.equal(curationPath('my.yaml', { WUTONG_CURATION: 'env.yaml' }, '/data'), '/data/my.yaml');
   assert.equal(curationPath(undefined, { WUTONG_CURATION: '/x/env.yaml' }, '/data'), '/x/env.yaml');
   assert.equal(curationPath(undefined, {}, '/data'), '/data/curation.yaml');
+});
+
+test('words and names are lists of surfaces, read as written', () => {
+  const read = CurationFile.read(fileWith('# what the tagger got wrong\nwords: [ 颜值, Logo ]\nnames:\n  - 星河\n')).curation;
+  assert.deepEqual([read.words, read.names], [['颜值', 'Logo'], ['星河']]);
 });

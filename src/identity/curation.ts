@@ -10,8 +10,9 @@ export const CURATION_SOURCE = 'curation';
 
 const HEADER = `# wutong curation: decisions about which graph nodes are one thing, applied by every build.
 # merge: \`from\` joins \`into\`; distinct: the two stay apart (no automatic merge joins them);
-# nodes: a node's name, type, and aliases (surfaces that name it). Edit by hand or with
-# wutong merge | split | alias | rename | type; ids are the graph's Entity ids.
+# nodes: a node's name, type, and aliases (surfaces that name it); words: surfaces that name
+# nothing; names: surfaces that are names whatever \`wutong suggest --apply\` found. Edit by hand
+# or with wutong merge | split | alias | rename | type; ids are the graph's Entity ids.
 `;
 
 /** The file a command reads: --curation, else WUTONG_CURATION, else curation.yaml in the working directory. */
@@ -100,15 +101,15 @@ export class CurationFile {
 
 type Fail = (offset: number | undefined, message: string) => never;
 
-const TOP_KEYS = ['merge', 'distinct', 'nodes'];
+const TOP_KEYS = ['merge', 'distinct', 'nodes', 'words', 'names'];
 const MERGE_KEYS = ['into', 'from', 'intoName', 'fromName', 'type'];
 const DISTINCT_KEYS = ['a', 'b', 'aName', 'bName'];
 const NODE_KEYS = ['name', 'type', 'aliases'];
 
 function readDecisions(contents: Node | null, fail: Fail): Curation {
-  const curation: Curation = { merges: [], distinct: [], nodes: new Map() };
+  const curation: Curation = { merges: [], distinct: [], nodes: new Map(), words: [], names: [] };
   if (contents === null || (isScalar(contents) && contents.value === null)) return curation;
-  if (!isMap(contents)) return fail(contents.range?.[0], 'expected the keys merge, distinct and nodes');
+  if (!isMap(contents)) return fail(contents.range?.[0], `expected the keys ${TOP_KEYS.join(', ')}`);
   for (const pair of contents.items) {
     const key = keyOf(pair.key);
     const value = pair.value as Node | null;
@@ -124,6 +125,10 @@ function readDecisions(contents: Node | null, fail: Fail): Curation {
       continue;
     }
     if (!isSeq(value)) fail(value.range?.[0], `${key} must be a list`);
+    if (key === 'words' || key === 'names') {
+      curation[key].push(...(value as { items: Node[] }).items.map((item) => text(item, `an entry of ${key}`, fail)));
+      continue;
+    }
     for (const item of (value as { items: unknown[] }).items) {
       const fields = entry(item as Node, key === 'merge' ? MERGE_KEYS : DISTINCT_KEYS, key, fail);
       if (key === 'merge') {
@@ -141,6 +146,8 @@ function readDecisions(contents: Node | null, fail: Fail): Curation {
       }
     }
   }
+  const both = curation.words.find((w) => curation.names.includes(w));
+  if (both !== undefined) fail(undefined, `'${both}' is listed under both words and names; remove one of the two entries`);
   return curation;
 }
 

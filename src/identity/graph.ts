@@ -3,14 +3,32 @@ import type { Article } from '../ingest';
 import { cypherStatement, type GraphStore } from '../store';
 import { WutongError } from '../shared/errors';
 import { CurationFile } from './curation';
-import { identityMap, parseMap, serialiseMap, type IdentityMap, type MergeEntry } from './map';
-import type { MergeSuggestion } from './types';
+import { identityMap, parseMap, serialiseMap, type IdentityMap, type MergeEntry, type WordEntry } from './map';
+import type { MergeSuggestion, WordSuggestion } from './types';
 
 // Where the identity stage keeps its state in Neo4j, beside the graph: the automatic merges it
-// accepted (:IdentityMerge) and the map the graph was last landed with (:IdentityState), so it
-// works with any Neo4j and a build elsewhere needs nothing but the curation file and the database.
+// accepted (:IdentityMerge), the surfaces it took for words (:IdentityWord) and the map the graph
+// was last landed with (:IdentityState), so it works with any Neo4j and a build elsewhere needs
+// nothing but the curation file and the database.
 
-export async function autoMerges(store: GraphStore): Promise<MergeEntry[]> {
+/** What the automatic stage accepted: its merges and its words. */
+export interface AutoDecisions {
+  merges: MergeEntry[];
+  words: WordEntry[];
+}
+
+export async function autoDecisions(store: GraphStore): Promise<AutoDecisions> {
+  const words = await store.connection.read(cypherStatement('identity/auto-words.cypher'));
+  return {
+    merges: await autoMerges(store),
+    words: words.records.map((r) => {
+      const score = r.get('score') as number | null;
+      return { surface: r.get('surface') as string, source: r.get('source') as string, evidence: (r.get('evidence') as string[] | null) ?? [], ...(score === null ? {} : { score: Number(score) }) };
+    }),
+  };
+}
+
+async function autoMerges(store: GraphStore): Promise<MergeEntry[]> {
   const { records } = await store.connection.read(cypherStatement('identity/auto-merges.cypher'));
   return records.map((r) => {
     const type = r.get('type') as EntityType | null;
@@ -30,9 +48,17 @@ export async function recordAutoMerges(store: GraphStore, suggestions: readonly 
   if (merges.length > 0) await store.connection.write(cypherStatement('identity/write-auto-merges.cypher'), { merges });
 }
 
-/** The map the curation file and the accepted automatic merges give now. */
+/** Records surfaces the automatic stage took for words, as decisions of `source`. */
+export async function recordAutoWords(store: GraphStore, words: readonly WordSuggestion[], source: string): Promise<void> {
+  if (source === 'curation') throw new WutongError('identity', 'IDENTITY_SOURCE', "'curation' names the user's file; an automatic stage needs a name of its own");
+  const rows = words.map((w) => ({ surface: w.surface, source, evidence: w.evidence, score: w.score }));
+  if (rows.length > 0) await store.connection.write(cypherStatement('identity/write-auto-words.cypher'), { words: rows });
+}
+
+/** The map the curation file and the accepted automatic decisions give now. */
 export async function currentIdentity(store: GraphStore, curationFile: string): Promise<IdentityMap> {
-  return identityMap(CurationFile.read(curationFile).curation, await autoMerges(store));
+  const auto = await autoDecisions(store);
+  return identityMap(CurationFile.read(curationFile).curation, auto.merges, auto.words);
 }
 
 export async function appliedIdentity(store: GraphStore): Promise<IdentityMap> {
@@ -44,8 +70,8 @@ export async function saveAppliedIdentity(store: GraphStore, map: IdentityMap): 
   await store.connection.write(cypherStatement('identity/write-applied-map.cypher'), { map: serialiseMap(map) });
 }
 
-/** Stored articles that link the given nodes or use the given surfaces. */
-export async function articlesTouching(store: GraphStore, change: { nodes: string[]; surfaces: string[] }): Promise<string[]> {
+/** Stored articles that link the given nodes, use the given surfaces, or whose text holds one of the words undone. */
+export async function articlesTouching(store: GraphStore, change: { nodes: string[]; surfaces: string[]; wordsUndone: string[] }): Promise<string[]> {
   const ids = new Set<string>();
   if (change.nodes.length > 0) {
     const { records } = await store.connection.read(cypherStatement('identity/node-articles.cypher'), { nodes: change.nodes });
@@ -53,6 +79,10 @@ export async function articlesTouching(store: GraphStore, change: { nodes: strin
   }
   if (change.surfaces.length > 0) {
     const { records } = await store.connection.read(cypherStatement('identity/surface-articles.cypher'), { surfaces: change.surfaces });
+    records.forEach((r) => ids.add(r.get('id') as string));
+  }
+  if (change.wordsUndone.length > 0) {
+    const { records } = await store.connection.read(cypherStatement('identity/text-articles.cypher'), { words: change.wordsUndone });
     records.forEach((r) => ids.add(r.get('id') as string));
   }
   return [...ids].sort();

@@ -29,6 +29,18 @@ export interface Curation {
   /** Pairs kept apart: no automatic merge may join them. */
   distinct: [string, string][];
   nodes: Map<string, NodeOverride>;
+  /** Surfaces that name nothing: a mention written exactly so is no entity. */
+  words: string[];
+  /** Surfaces that are names: no automatic stage may take them for words. */
+  names: string[];
+}
+
+/** A surface the automatic stage found the corpus uses as a word, with why (src/identity/words.ts). */
+export interface WordEntry {
+  surface: string;
+  source: string;
+  evidence: string[];
+  score?: number;
 }
 
 export interface MergedFrom {
@@ -49,16 +61,19 @@ export interface IdentityMap {
   /** A mention with exactly this surface lands on the node (`wutong alias`). */
   aliases: Map<string, string>;
   mergedFrom: Map<string, MergedFrom[]>;
+  /** A mention with exactly this surface is no entity: it lands nowhere. */
+  words: Set<string>;
 }
 
-export const EMPTY_CURATION: Curation = { merges: [], distinct: [], nodes: new Map() };
+export const EMPTY_CURATION: Curation = { merges: [], distinct: [], nodes: new Map(), words: [], names: [] };
 
 /**
  * The map the decisions give. Curation merges apply first and always; automatic merges then, surest
  * first, unless a `distinct` pair of the file would end in one node (the file wins). Joins chain:
- * B into A and A into C put B on C.
+ * B into A and A into C put B on C. Words: the file's, and the automatic stage's unless the file
+ * calls the surface a name.
  */
-export function identityMap(curation: Curation, auto: readonly MergeEntry[] = []): IdentityMap {
+export function identityMap(curation: Curation, auto: readonly MergeEntry[] = [], autoWords: readonly WordEntry[] = []): IdentityMap {
   const parent = new Map<string, string>();
   const root = (id: string): string => {
     let at = id;
@@ -87,7 +102,9 @@ export function identityMap(curation: Curation, auto: readonly MergeEntry[] = []
   const surest = [...auto].sort((x, y) => (y.score ?? 0) - (x.score ?? 0) || x.from.localeCompare(y.from));
   for (const merge of surest) if (!vetoed(merge)) join(merge);
 
-  const map: IdentityMap = { nodeOf: new Map(), nodes: new Map(), aliases: new Map(), mergedFrom: new Map() };
+  const names = new Set(curation.names);
+  const words = new Set([...autoWords.map((w) => w.surface).filter((w) => !names.has(w)), ...curation.words]);
+  const map: IdentityMap = { nodeOf: new Map(), nodes: new Map(), aliases: new Map(), mergedFrom: new Map(), words };
   for (const id of parent.keys()) map.nodeOf.set(id, root(id));
   for (const merge of applied) {
     const node = root(merge.into);
@@ -126,20 +143,23 @@ export function nodeOf(map: IdentityMap, id: string): string {
 /** The map as plain JSON, to keep in Neo4j as what the graph was last built with. */
 export function serialiseMap(map: IdentityMap): string {
   const sorted = <T>(m: Map<string, T>) => [...m].sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify({ nodeOf: sorted(map.nodeOf), nodes: sorted(map.nodes), aliases: sorted(map.aliases), mergedFrom: sorted(map.mergedFrom) });
+  return JSON.stringify({ nodeOf: sorted(map.nodeOf), nodes: sorted(map.nodes), aliases: sorted(map.aliases), mergedFrom: sorted(map.mergedFrom), words: [...map.words].sort() });
 }
 
 export function parseMap(json: string | undefined): IdentityMap {
   if (json === undefined) return identityMap(EMPTY_CURATION);
-  const plain = JSON.parse(json) as { [K in keyof IdentityMap]: [string, never][] };
-  return { nodeOf: new Map(plain.nodeOf), nodes: new Map(plain.nodes), aliases: new Map(plain.aliases), mergedFrom: new Map(plain.mergedFrom) };
+  const plain = JSON.parse(json) as { [K in Exclude<keyof IdentityMap, 'words'>]: [string, never][] } & { words?: string[] };
+  // A map recorded before words were decided has none.
+  return { nodeOf: new Map(plain.nodeOf), nodes: new Map(plain.nodes), aliases: new Map(plain.aliases), mergedFrom: new Map(plain.mergedFrom), words: new Set(plain.words ?? []) };
 }
 
 /**
  * What the graph must rebuild to go from one map to the other: the nodes (as the graph built with
- * `before` holds them) whose articles land differently, and the surfaces whose mentions do.
+ * `before` holds them) whose articles land differently, the surfaces whose mentions do (aliases
+ * changed, and words decided: their mentions are still in the graph to be found by), and the words
+ * undone (found by their articles' text, since their mentions left the graph).
  */
-export function identityChange(before: IdentityMap, after: IdentityMap): { nodes: string[]; surfaces: string[] } {
+export function identityChange(before: IdentityMap, after: IdentityMap): { nodes: string[]; surfaces: string[]; wordsUndone: string[] } {
   const nodes = new Set<string>();
   for (const id of new Set([...before.nodeOf.keys(), ...after.nodeOf.keys()])) {
     if (nodeOf(before, id) !== nodeOf(after, id)) {
@@ -151,6 +171,8 @@ export function identityChange(before: IdentityMap, after: IdentityMap): { nodes
   for (const id of new Set([...before.nodes.keys(), ...after.nodes.keys()])) {
     if (JSON.stringify(before.nodes.get(id) ?? {}) !== JSON.stringify(after.nodes.get(id) ?? {})) nodes.add(nodeOf(before, id));
   }
-  const surfaces = [...new Set([...before.aliases.keys(), ...after.aliases.keys()])].filter((s) => before.aliases.get(s) !== after.aliases.get(s));
-  return { nodes: [...nodes].sort(), surfaces: surfaces.sort() };
+  const aliases = [...new Set([...before.aliases.keys(), ...after.aliases.keys()])].filter((s) => before.aliases.get(s) !== after.aliases.get(s));
+  const surfaces = [...new Set([...aliases, ...[...after.words].filter((w) => !before.words.has(w))])];
+  const wordsUndone = [...before.words].filter((w) => !after.words.has(w));
+  return { nodes: [...nodes].sort(), surfaces: surfaces.sort(), wordsUndone: wordsUndone.sort() };
 }

@@ -98,11 +98,13 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
     ),
     ...stars(groupBy(people, (n) => (HAN.test(n.name) ? n.name.split(NAME_PARTS).join('') : undefined)), 'nameVariant', () => true),
   ];
-  const otherNames = new Set([
-    ...nodes.filter((n) => n.type === 'Place').map((n) => normaliseName(n.name).replace(/[市省]$/u, '')),
-    ...people.map((n) => normaliseName(n.name)),
-    ...lastParts.keys(),
-  ]);
+  // Each place's and person's name with the articles naming the place or person (a last part, its full name's),
+  // so that a namesake weighs what it is worth: a one-article misreading (吧·····火箭) does not take a club's team away.
+  const otherNames = new Map<string, number>();
+  const namesake = (name: string, articles: number): void => void otherNames.set(name, Math.max(articles, otherNames.get(name) ?? 0));
+  for (const n of nodes) if (n.type === 'Place') namesake(normaliseName(n.name).replace(/[市省]$/u, ''), n.articles);
+  for (const n of people) namesake(normaliseName(n.name), n.articles);
+  for (const [last, long] of lastParts) namesake(last, long.articles);
   // An organisation whose core starts with another's (阿里巴巴, 阿里): the longest such short form only.
   const orgByCore = new Map<string, Node>();
   const typed = (type: EntityType, name: string): string => `${type}\n${name}`;
@@ -121,8 +123,9 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
       if (short !== undefined && short.id !== long.id) {
         // 阿里集团 of 阿里, where the place 阿里 kept 集团 in the core: the firm's registered form all the same.
         // A site or team after the name (某某网, 某某队) is the body itself too, unless the short name is also a
-        // place's or a person's (a city's team, a captain's team: not the city nor the player the tagger called a body).
-        const own = OWN_ENDINGS.has(c.slice(k)) && !otherNames.has(short.name);
+        // place's or a person's named at least as often (a city's team, a captain's team: not the city nor the
+        // player the tagger called a body).
+        const own = OWN_ENDINGS.has(c.slice(k)) && (otherNames.get(short.name) ?? 0) < short.articles;
         out.push({ kind: REGISTERED_ENDINGS.has(c.slice(k)) || own ? 'registeredName' : 'shortForm', long, short });
         break;
       }

@@ -63,6 +63,10 @@ const ENTITIES: Array<{ id: string; name: string; type: string; in: Record<strin
   // A captain's team, and his surname alone, which the tagger called a body.
   { id: 'institution:weike-team', name: '维克队', type: 'Institution', in: { h10: 0 } },
   { id: 'institution:weike', name: '维克', type: 'Institution', in: { h11: 0, h12: 0 } },
+  // A club's team and the club, and a misread person in one article whose name ends in the club's.
+  { id: 'institution:feiyu-team', name: '飞鱼队', type: 'Institution', in: { h13: 0 } },
+  { id: 'institution:feiyu', name: '飞鱼', type: 'Institution', in: { h14: 0, h15: 0 } },
+  { id: 'person:feiyu-misread', name: '吧·飞鱼', type: 'Person', in: { h16: 0 } },
   // A neighbour of many: 湘江 is co-mentioned with the firm, the universities and the surname.
   { id: 'place:xiangjiang', name: '湘江', type: 'Place', in: { a1: 60, a4: 60, a14: 60, a15: 60 } },
 ];
@@ -110,6 +114,7 @@ const cases: Array<{ label: string; from: string; into: string; type?: string; m
   { label: "a club's team is the club on its name alone", from: 'institution:heyu-team', into: 'institution:heyu', type: 'Institution', minScore: 0.6, nameAlone: true },
   { label: "a city's team stays apart from the city's name typed a body, on names alone", apart: ['institution:yunxiu-team', 'institution:yunxiu'] },
   { label: "a captain's team stays apart from his surname typed a body, on names alone", apart: ['institution:weike-team', 'institution:weike'] },
+  { label: "a club's team is the club's though a person named less often ends in its name", from: 'institution:feiyu-team', into: 'institution:feiyu', type: 'Institution', minScore: 0.6, nameAlone: true },
   { label: "a state body named with 国家 first, then without, is one body", from: 'institution:state-board', into: 'institution:board', type: 'Institution', minScore: 0.55 },
 ];
 

@@ -19,3 +19,16 @@ export interface MergeSuggestion {
   /** Human-readable reasons, each one fact the corpus gives ("12 articles name both", "腾讯 is the short form of 腾讯公司"). */
   evidence: string[];
 }
+
+/**
+ * A surface the corpus uses as a word, which extraction took for a name now and then (颜值, Logo):
+ * a mention written exactly so is no entity once the decision is accepted. Produced by the word
+ * finder (src/identity/words.ts), applied through the identity map, undone by the curation file's
+ * `names` list.
+ */
+export interface WordSuggestion {
+  surface: string;
+  /** 0..1: the share of the corpus's uses of the surface that extraction did not take for a name. */
+  score: number;
+  evidence: string[];
+}

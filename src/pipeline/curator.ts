@@ -1,6 +1,6 @@
 import type { Extractor } from '../extract';
 import { ENTITY_TYPES } from '../extract/types';
-import { autoMerges, CurationFile, identityMap, suggestMerges } from '../identity';
+import { autoDecisions, CurationFile, identityMap, suggestMerges } from '../identity';
 import type { Curator, SuggestionDecision } from '../server';
 import type { GraphStore } from '../store';
 import { errorLine } from '../shared/errors';
@@ -23,7 +23,8 @@ export function createCurator(store: GraphStore, options: CuratorOptions): Curat
   const decide = async (edit: (file: CurationFile) => string): Promise<string> => {
     const file = CurationFile.read(options.curationFile);
     const decided = edit(file);
-    const map = identityMap(file.decisions(), await autoMerges(store));
+    const auto = await autoDecisions(store);
+    const map = identityMap(file.decisions(), auto.merges, auto.words);
     file.save();
     landing = landing.then(async () => {
       const summary = await syncIdentity(store, map, { extractor: await options.extractor() });

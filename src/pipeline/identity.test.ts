@@ -144,6 +144,31 @@ test('automatic merges: one the file keeps distinct is vetoed, another joins wit
   }
 });
 
+test('automatic words: a surface taken for a word leaves the graph with its links; the file calling it a name brings back the graph exactly', async () => {
+  const store = testStore();
+  const file = readFileSync(curation, 'utf8');
+  try {
+    const graph = await dump(driver);
+    const { records } = await driver.executeQuery(`
+      MATCH (e:Entity:Person) WHERE e.aliases = [] AND size(e.name) >= 2 AND COUNT { (e)--(:Entity) } > 0
+      RETURN e.id AS id, e.name AS name ORDER BY e.articleCount DESC, id LIMIT 1`);
+    const [id, name] = [records[0]!.get('id') as string, records[0]!.get('name') as string];
+    const word = { surface: name, score: 0.9, evidence: ['the corpus writes it as a word'] };
+    const summary = await applyMerges(store, [], 'suggest', { curationFile: curation, extractor: createExtractor(), words: [word] });
+    assert.ok(summary.relanded > 0);
+    assert.equal(await entity(id), undefined, `${name} is no node`);
+    const { records: left } = await driver.executeQuery('MATCH (e:Entity) WHERE e.name = $name OR $name IN e.aliases RETURN count(e) AS n', { name });
+    assert.equal(Number(left[0]!.get('n')), 0, 'no node carries the word, as name or alias');
+    writeFileSync(curation, `${file}names: [ ${name} ]\n`);
+    const build = await cli('build', examples);
+    assert.equal(build.code, 0, build.stderr + build.stdout);
+    assert.deepEqual(await dump(driver), graph, 'the graph as it was');
+  } finally {
+    writeFileSync(curation, file);
+    await store.close();
+  }
+});
+
 test('a bad curation file stops a command and a build with its line, and changes nothing', async () => {
   const graph = await dump(driver);
   const text = readFileSync(curation, 'utf8').replace(/type: Company/, 'type: Planet');

@@ -1,7 +1,7 @@
 import type { Extractor } from '../extract';
 import {
-  appliedIdentity, applyIdentity, articlesTouching, currentIdentity, identityChange, recordAutoMerges, saveAppliedIdentity, storedArticles, writeMergedFrom,
-  type IdentityMap, type MergeSuggestion,
+  appliedIdentity, applyIdentity, articlesTouching, currentIdentity, identityChange, recordAutoMerges, recordAutoWords, saveAppliedIdentity, storedArticles, writeMergedFrom,
+  type IdentityMap, type MergeSuggestion, type WordSuggestion,
 } from '../identity';
 import type { ResolvedArticle } from '../resolve';
 import type { GraphStore } from '../store';
@@ -79,9 +79,16 @@ function relanded(map: IdentityMap, resolved: ResolvedArticle): ResolvedArticle 
 /**
  * The automatic identity stage's way in: records the suggestions it accepts as merges of `source`
  * (kept in Neo4j, vetoed by the curation file's `distinct` entries, overruled by its merges) and
- * brings the graph to the map they give with the curation file.
+ * the surfaces it takes for words (overruled by the file's `names`), and brings the graph to the
+ * map they give with the curation file.
  */
-export async function applyMerges(store: GraphStore, suggestions: readonly MergeSuggestion[], source: string, options: IdentitySyncOptions & { curationFile: string }): Promise<IdentitySyncSummary> {
+export async function applyMerges(
+  store: GraphStore,
+  suggestions: readonly MergeSuggestion[],
+  source: string,
+  options: IdentitySyncOptions & { curationFile: string; words?: readonly WordSuggestion[] },
+): Promise<IdentitySyncSummary> {
   await recordAutoMerges(store, suggestions, source);
+  await recordAutoWords(store, options.words ?? [], source);
   return syncIdentity(store, await currentIdentity(store, options.curationFile), options);
 }

@@ -45,17 +45,17 @@ async function runCurate(spec: Curate, args: ParsedArgs, io: CommandIO): Promise
     return EXIT_USAGE;
   }
   const workers = positiveFlag(args, 'workers', DEFAULT_WORKERS, true);
-  const { CurationFile, curationPath, identityMap, autoMerges } = await import('../../identity');
+  const { CurationFile, curationPath, identityMap, autoDecisions } = await import('../../identity');
   // A bad file fails here, before the graph is touched or the file written.
   const file = CurationFile.read(curationPath(flagValue(args, 'curation'), io.env));
   const store = await connectStore(io);
   try {
-    const auto = await autoMerges(store);
+    const auto = await autoDecisions(store);
     const out = (line: string) => io.stdout.write(line + '\n');
-    const decided = await spec.edit(file, store, identityMap(file.curation, auto), args.positionals, out);
+    const decided = await spec.edit(file, store, identityMap(file.curation, auto.merges, auto.words), args.positionals, out);
     if (decided === undefined) return EXIT_OK;
     // The map is checked (a merge that contradicts a distinct entry) before the file is written.
-    const map = identityMap(file.decisions(), auto);
+    const map = identityMap(file.decisions(), auto.merges, auto.words);
     file.save();
     out(`${decided} (written to ${file.file})`);
     const { extractor } = await createExtractorFromFlags(args, io.env);

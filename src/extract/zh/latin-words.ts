@@ -27,22 +27,35 @@ export const CODE_IDENTIFIER = /^[a-z]{3,}[A-Z]/u;
 const FIRM_HEADS = zh('firmHeads');
 const FIRM_POSTS = zh('firmPosts');
 
-let english: { words: ReadonlySet<string>; names: ReadonlySet<string> } | undefined;
+let english: { words: ReadonlySet<string>; nouns: ReadonlySet<string>; names: ReadonlySet<string> } | undefined;
 
-/** compromise's lexicon in lower case: the words English uses that are neither names nor plain nouns, and the names. */
-function englishLexicon(): { words: ReadonlySet<string>; names: ReadonlySet<string> } {
+/** compromise's lexicon in lower case: the words English uses that are neither names nor plain nouns, the plain nouns, and the names. */
+function englishLexicon(): { words: ReadonlySet<string>; nouns: ReadonlySet<string>; names: ReadonlySet<string> } {
   if (english) return english;
   const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
   const words = new Set<string>();
+  const nouns = new Set<string>();
   const names = new Set<string>();
   for (const [entry, tags] of Object.entries(lexicon)) {
     if (!LATIN_WORD.test(entry)) continue;
     const all = [tags].flat();
     if (all.some((tag) => NAME_TAGS.has(tag))) names.add(entry.toLowerCase());
     else if (!all.every((tag) => NOUN_TAGS.has(tag))) words.add(entry.toLowerCase());
+    else nouns.add(entry.toLowerCase());
   }
-  english = { words, names };
+  english = { words, nouns, names };
   return english;
+}
+
+/**
+ * Whether a Latin name is a word English uses, plain nouns included (style, mouse): what extraction
+ * leaves to the tagger, since brands are named by plain nouns too, but a corpus that mostly writes
+ * the word as no name may settle (src/identity/words.ts).
+ */
+export function isEnglishWordOrNoun(text: string): boolean {
+  if (isLatinVocabulary(text)) return true;
+  const w = text.trim();
+  return /^(?:[a-z]+|[A-Z][a-z]+)$/u.test(w) && !englishLexicon().names.has(w.toLowerCase()) && englishLexicon().nouns.has(w.toLowerCase());
 }
 
 /** Whether English uses `word` as a word (see above): in the vocabulary, or with a plural or past ending. */
