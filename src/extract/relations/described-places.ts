@@ -80,7 +80,7 @@ export function describedPlaces(text: string, mentions: readonly Mention[], rela
       for (const item of listEndingAt(text, place.start - 1, endingAt, mentions)) found.push([item, p, LISTED_PLACE_RULE, place.start]);
     }
   });
-  return withStatedLinks(relations, found.map(([source, target, rule, at]) => {
+  return withStatedLinks(mentions, relations, found.map(([source, target, rule, at]) => {
     const span = sentenceHolding(sentences, at);
     const date = findDate(text, span.start, span.end, published);
     return { source, target, type: 'LOCATED_IN', start: span.start, end: span.end, confidence: CONFIDENCE, rule, ...(date === undefined ? {} : { props: { date } }) };

@@ -84,5 +84,5 @@ export function officialPosts(text: string, mentions: readonly Mention[], relati
       stated.push({ source: p, target, type: 'WORKS_AT', start: span.start, end: span.end, confidence: CONFIDENCE, rule: OFFICIAL_POST_RULE, props: { post: official.post, ...(date === undefined ? {} : { date }) } });
     }
   });
-  return withStatedLinks(relations, stated);
+  return withStatedLinks(mentions, relations, stated);
 }

@@ -13,6 +13,8 @@ const CLAUSE_END = /[，。；！？\n]/u;
 const MAX_CLAUSE = 30;
 const MAX_ADVERBS = 3;
 const CONFIDENCE = 0.8;
+/** A firm the sentence put at the place (X在P落户, read as LOCATED_IN) invests there when the clause says so. */
+const REFINED = ['LOCATED_IN'];
 
 const organisation = (m: Mention | undefined): boolean => m !== undefined && !m.nested && (m.type === 'Company' || m.type === 'Institution');
 
@@ -33,7 +35,7 @@ function zaiAfter(text: string, end: number): number | undefined {
  * in the rest of the clause (X在P投资50亿元, X已在P破土新建工厂, X在P举行开工仪式). The place is the
  * most specific of a chain written there (在重庆两江新区 → 两江新区), as the annotation rules ask, with
  * the amount the clause states and the sentence's date, as the pattern rows' relations carry them
- * (see withStatedLinks for a pair already drawn).
+ * (see withStatedLinks for a pair already drawn; it replaces the pair's LOCATED_IN too).
  */
 export function placedInvestments(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[], published?: string): Relation[] {
   const startingAt = new Map<number, number>();
@@ -53,10 +55,10 @@ export function placedInvestments(text: string, mentions: readonly Mention[], re
     if (!PLACE_INVESTMENT_VERBS.occursIn(clause)) return;
     found.push({ source: i, target: place, props: findAmount(text, from, from + clause.length, from, 'zh') });
   });
-  return withStatedLinks(relations, found.map(({ source, target, props }) => {
+  return withStatedLinks(mentions, relations, found.map(({ source, target, props }) => {
     const span = sentenceHolding(sentences, mentions[source]!.start);
     const date = findDate(text, span.start, span.end, published);
     const all: RelationProps = { ...props, ...(date === undefined ? {} : { date }) };
     return { source, target, type: 'INVESTS_IN', start: span.start, end: span.end, confidence: CONFIDENCE, rule: INVESTING_IN_PLACE_RULE, ...(Object.keys(all).length === 0 ? {} : { props: all }) };
-  }));
+  }), REFINED);
 }

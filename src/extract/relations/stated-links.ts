@@ -1,18 +1,38 @@
 import { CO_MENTIONED } from '../../lexicon';
-import type { Relation } from '../types';
+import type { Mention, Relation } from '../types';
 
 /**
- * Links a structure states, added to what the sentence passes drew: a stated link replaces its
- * pair's co-mention; a pair already typed keeps its type (the earlier reading knew more of the
- * sentence); a pair with no relation gets the link.
+ * Links a structure states, added to what the sentence passes drew. Pairs are of names, not of
+ * mentions: one name is one thing in an article, whichever of its mentions a pass linked. A stated
+ * link replaces its pair's co-mention, and the types in `refines` (a structure that reads more of
+ * the sentence than they did: an investment at a place over the place alone); a pair otherwise typed
+ * keeps its type; a pair with no relation gets the link.
  */
-export function withStatedLinks(relations: Relation[], stated: readonly Relation[]): Relation[] {
+export function withStatedLinks(mentions: readonly Mention[], relations: Relation[], stated: readonly Relation[], refines: readonly string[] = []): Relation[] {
   if (stated.length === 0) return relations;
+  const name = (k: number): string => `${mentions[k]!.type}\n${mentions[k]!.text}`;
+  const pairOf = (r: Relation): string => [name(r.source), name(r.target)].sort().join('\n\n');
   const out = [...relations];
   for (const link of stated) {
-    const pair = out.findIndex((r) => (r.source === link.source && r.target === link.target) || (r.source === link.target && r.target === link.source));
-    if (pair < 0) out.push(link);
-    else if (out[pair]!.type === CO_MENTIONED) out[pair] = link;
+    const key = pairOf(link);
+    const drawn = out.map((r, k) => (pairOf(r) === key ? k : -1)).filter((k) => k >= 0);
+    if (drawn.length === 0) {
+      out.push(link);
+      continue;
+    }
+    if (drawn.some((k) => out[k]!.type !== CO_MENTIONED && !refines.includes(out[k]!.type))) continue;
+    for (const k of drawn) out[k] = link;
   }
-  return out;
+  return dedupe(out);
+}
+
+/** One relation per pair of mentions and type (a stated link that replaced several drawn ones is one link). */
+function dedupe(relations: Relation[]): Relation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.source}\n${r.target}\n${r.type}\n${r.rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -43,5 +43,5 @@ export function zoneCommittees(text: string, mentions: readonly Mention[], relat
     const date = findDate(text, span.start, span.end, published);
     stated.push({ source: c, target: zone, type: 'AFFILIATED_WITH', start: span.start, end: span.end, confidence: CONFIDENCE, rule: ZONE_COMMITTEE_RULE, ...(date === undefined ? {} : { props: { date } }) });
   });
-  return withStatedLinks(relations, stated);
+  return withStatedLinks(mentions, relations, stated);
 }
