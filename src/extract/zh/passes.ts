@@ -14,6 +14,7 @@ import { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 import { withCountryNames } from './countries';
 import { completeLists } from './lists';
 import { withPersonLists } from './person-lists';
+import { withoutBodyOrgans } from './body-organs';
 import { withPlaceChainsSplit } from './place-chains';
 import { refineMentions } from './refine';
 import { withFramedNames } from './framed-names';
@@ -71,6 +72,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     doc: 'A place chain written together (台湾台南市, 新疆喀什地区疏勒县) is the places it names, each a place of its own; web news (CLUENER) marks an address whole.',
     when: (ctx) => ctx.style === 'news' || ctx.style === 'print',
     run: (_ctx, mentions) => withPlaceChainsSplit(mentions),
+  },
+  {
+    id: 'body-organs',
+    doc: 'A body\'s office or party group written onto its name (某局办公室, 某总社党组) is the body in regional news: its people work there, the organ is no entity (print news, MSRA\'s, names the organ whole).',
+    when: (ctx) => ctx.style === 'news',
+    run: (_ctx, mentions) => withoutBodyOrgans(mentions),
   },
   { id: 'trimmed-names', when: (ctx) => ctx.style !== 'finance', doc: 'A firm\'s name run on into the next word (华岳确认) or across 和 (华岳和青禾集团) is cut back to the names the article uses alone.', run: (ctx, mentions) => withTrimmedNames(ctx.text, mentions, ctx.words) },
   { id: 'titled-people', when: (ctx) => ctx.style !== 'finance', doc: 'A name right after a post (总裁某某) or before a word of address (某某先生) is a person, wherever else the tagger read a firm.', run: (ctx, mentions) => withTitledPeople(ctx.text, mentions) },
