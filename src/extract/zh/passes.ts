@@ -4,6 +4,7 @@ import { extractRelations, postEmployers, postsBeforeNames, withNamedParents } f
 import { describedPlaces } from '../relations/described-places';
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
 import { officialPosts } from '../relations/official-posts';
+import { withinRollItems } from '../relations/roll-items';
 import { placedInvestments } from '../relations/placed-investments';
 import { zoneCommittees } from '../relations/zone-committees';
 import type { PairModel } from '../relations/pair-model';
@@ -106,6 +107,11 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       doc: 'The link model reads every pair the patterns proposed, last.',
       when: (ctx) => links !== false && ctx.style !== 'finance',
       run: (ctx, mentions, relations) => (links === false ? relations : linkModelPass(ctx.text, mentions, relations, links)),
+    },
+    {
+      id: 'roll-items',
+      doc: 'In a 、-roll of officials a WORKS_AT that crosses from one item to another, each naming its own body and person, falls back to a co-mention.',
+      run: (ctx, mentions, relations) => withinRollItems(ctx.text, mentions, relations),
     },
     {
       id: 'described-places',
