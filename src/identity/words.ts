@@ -58,7 +58,7 @@ export function generalWord(surface: string, types: readonly EntityType[]): stri
 
 /**
  * Adds one article's uses of the surfaces: each place its text writes one outside a longer mention
- * (inside one, 大学 of 清华大学, it says nothing of itself), taken when a mention spans exactly it.
+ * (inside one, 大学 of 青禾大学, it says nothing of itself), taken when a mention spans exactly it.
  * A Latin surface counts only as a whole word (Logo, not the start of Logos).
  */
 export function countUses(text: string, spans: ReadonlyArray<readonly [number, number]>, surfaces: Iterable<string>, uses: Map<string, SurfaceUse>): void {

@@ -17,7 +17,7 @@ const CONFIDENCE = 0.75;
 
 interface OfficialPost {
   post: string;
-  /** The level's body the post belongs to, as articles end its name: 市政府, 县委. */
+  /** The level's body the post belongs to, as articles end its name: 镇政府, 县委. */
   bodyEndings: string[];
   level: string;
   /** Where the post's words start in the text. */
@@ -54,7 +54,7 @@ function onlyName(names: readonly string[], prefix: string | undefined): string 
 /**
  * An official's post with no body written before it (副市长张三, 县委书记李四, 区委书记甲、区长乙), read
  * by the annotation rules' convention: WORKS_AT the body the post belongs to when the article names
- * it anywhere (市政府, 县委; the one whose name starts with the place written before the post, if any),
+ * it anywhere (镇政府, 县委; the one whose name starts with the place written before the post, if any),
  * else WORKS_AT the place (the one written before the post, or the article's only place of that level).
  */
 export function officialPosts(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[], published?: string): Relation[] {

@@ -10,9 +10,9 @@ const COMMITTEE_ENDINGS = zh('committeeEndings');
 const CONFIDENCE = 0.75;
 
 /**
- * The zone a committee's name points at (某新城管委会, 开发区管委会): the one place of the article
- * whose name is the committee's stem, ends it (抚顺某新城 → 某新城), or ends with it (开发区 → the
- * article's only 开发区). Undefined when none, or more than one, fits.
+ * The zone a committee's name points at (某新城管委会, 经开区管委会): the one place of the article
+ * whose name is the committee's stem, ends it (某市某新城 → 某新城), or ends with it (经开区 → the
+ * article's only 经开区). Undefined when none, or more than one, fits.
  */
 function zoneOf(stem: string, places: ReadonlyMap<string, number>): number | undefined {
   const exact = places.get(stem);

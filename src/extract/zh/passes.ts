@@ -135,12 +135,12 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
     },
     {
       id: 'official-posts',
-      doc: 'An official\'s post with no body before it (副市长X, 区委书记甲、区长乙): WORKS_AT the body the article names for it (市政府, 区委), else the place.',
+      doc: 'An official\'s post with no body before it (副市长X, 区委书记甲、区长乙): WORKS_AT the body the article names for it (镇政府, 区委), else the place.',
       run: (ctx, mentions, relations) => officialPosts(ctx.text, mentions, relations, ctx.sentences, ctx.published),
     },
     {
       id: 'zone-committees',
-      doc: 'A zone\'s administrative committee (某新城管委会, 开发区管委会) is AFFILIATED_WITH the zone its name points at among the article\'s places.',
+      doc: 'A zone\'s administrative committee (某新城管委会, 经开区管委会) is AFFILIATED_WITH the zone its name points at among the article\'s places.',
       run: (ctx, mentions, relations) => zoneCommittees(ctx.text, mentions, relations, ctx.sentences, ctx.published),
     },
   ];
