@@ -5,4 +5,4 @@
  */
 export { en, wordList, zh, type Language } from './lexicon';
 export { longestFirst, WordList } from './word-list';
-export { CO_MENTIONED, isSymmetric, llmRelationTypes, RELATION_TYPES, relationType, TYPED_RELATIONS, type RelationType } from './relation-types';
+export { CO_MENTIONED, isSymmetric, llmRelationTypes, RELATION_TYPES, relationType, TYPED_RELATIONS, typesFit, type RelationType } from './relation-types';

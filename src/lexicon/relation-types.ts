@@ -64,6 +64,14 @@ export function isSymmetric(type: string): boolean {
   return byName.get(type)?.symmetric ?? false;
 }
 
+/** Whether a relation of `type` may run from an entity of one type to one of another (either way round when symmetric). */
+export function typesFit(type: string, sourceType: EntityType, targetType: EntityType): boolean {
+  const entry = byName.get(type);
+  if (entry === undefined) return false;
+  const fits = (s: EntityType, t: EntityType): boolean => entry.source.includes(s) && entry.target.includes(t);
+  return fits(sourceType, targetType) || (entry.symmetric && fits(targetType, sourceType));
+}
+
 /** The types the LLM extractor is asked for, in registry order. */
 export function llmRelationTypes(): readonly RelationType[] {
   return RELATION_TYPES.filter((t) => t.llm);

@@ -61,6 +61,15 @@ for (const c of cases) {
   });
 }
 
+test('linkModelPass: a type the registry does not allow between the ends stays a co-mention', () => {
+  const text = '张三收购乙公司。';
+  const mentions: Mention[] = [{ text: '张三', type: 'Person', start: 0, end: 2 }, { text: '乙公司', type: 'Company', start: 4, end: 7 }];
+  const acquiring: PairModel = { ...model, weights: { ...model.weights, 'b:收购': { 3: 4 } } };
+  const out = linkModelPass(text, mentions, [co(0, 1, text)], acquiring);
+  assert.deepEqual(out.map((r) => r.type), ['CO_MENTIONED'], 'SUPPLIES may not start at a person');
+  assert.deepEqual(linkModelPass(text, mentions, [co(0, 1, text)], model).map((r) => r.type), ['ACQUIRES'], 'ACQUIRES may');
+});
+
 test('linkModelPass: below the threshold a reading stays a co-mention', () => {
   const text = '甲公司收购乙公司。';
   const out = linkModelPass(text, mentionsOf(text, ['甲公司', '乙公司']), [co(0, 1, text)], { ...model, threshold: 0.99 });

@@ -1,5 +1,5 @@
-import type { Mention, Relation } from '../types';
-import { isSymmetric } from '../../lexicon/index';
+import type { EntityType, Mention, Relation } from '../types';
+import { isSymmetric, typesFit } from '../../lexicon/index';
 import modelData from './link-model.json';
 import { neighbourFeatures, pairFeatures, structureFeatures } from './pair-features';
 import { scorePair, type PairModel } from './pair-model';
@@ -138,6 +138,12 @@ export function readCandidate(text: string, mentions: Mention[], pair: Candidate
 
 const round = (p: number): number => Math.round(p * 100) / 100;
 
+/** The entity types at a class's source and target ends (`T<` reads y → x). */
+function endTypes(mentions: Mention[], pair: CandidatePair, label: string): [EntityType, EntityType] {
+  const [source, target] = label.endsWith('<') ? [pair.y, pair.x] : [pair.x, pair.y];
+  return [mentions[source]!.type, mentions[target]!.type];
+}
+
 /** How a candidate is read: by a model, or (in training) by a reader of probabilities worked out before. */
 export type CandidateReader = PairModel | ((pair: CandidatePair) => { label: string; probability: number });
 
@@ -147,7 +153,10 @@ export function linkModelPass(text: string, mentions: Mention[], relations: Rela
   const read = typeof reader === 'function' ? reader : (pair: CandidatePair) => readCandidate(text, mentions, pair, reader, spans);
   const out: Relation[] = [];
   for (const pair of candidatePairs(mentions, relations)) {
-    const { label, probability } = read(pair);
+    const reading = read(pair);
+    // A type the registry does not allow between these ends (a person SIGNED_WITH a bank) is no reading.
+    const fits = reading.label === 'none' || typesFit(reading.label.replace(/[<>]$/, ''), ...endTypes(mentions, pair, reading.label));
+    const { label, probability } = fits ? reading : { label: 'none', probability: 1 - reading.probability };
     const typed = pair.relations.filter((r) => r.type !== 'CO_MENTIONED');
     if (label === 'none') {
       const proposed = typed.map((r) => r.rule ?? r.type).join(',');
