@@ -8,7 +8,7 @@ import { splitSentences, type SentenceSpan } from '../../src/extract/relations/s
 export interface StatedLinkCase {
   label: string;
   text: string;
-  mentions: Array<[string, EntityType]>;
+  mentions: Array<[string, EntityType, number?]>;
   /** Relations already drawn, as [source, target, type] by mention index. */
   before?: Array<[number, number, string]>;
   /** `source -TYPE-> target rule`, and the amount when the link carries one. */

@@ -9,5 +9,7 @@ statedLinkCases('officialPosts', officialPosts, [
   { label: 'no body and no place before the post: the article\'s only city', text: '市长王强来到郴州市考察。', mentions: [['王强', 'Person'], ['郴州市', 'Place']], expected: ['王强 -WORKS_AT-> 郴州市 official-post'] },
   { label: 'two cities and no body: nothing', text: '市长王强来到郴州市和岳阳市考察。', mentions: [['王强', 'Person'], ['郴州市', 'Place'], ['岳阳市', 'Place']], expected: [] },
   { label: 'a post of a firm is no official\'s', text: '总经理王强出席。镇政府高度重视。', mentions: [['王强', 'Person'], ['镇政府', 'Institution']], expected: [] },
+  { label: 'a bare 区委 beside the full name is the same body', text: '区委书记赵刚出席。青禾区委高度重视，区委要求抓紧落实。', mentions: [['赵刚', 'Person'], ['青禾区委', 'Institution'], ['区委', 'Institution', 2]], expected: ['赵刚 -WORKS_AT-> 青禾区委 official-post'] },
+  { label: 'a body written again with its city before it is one body', text: '区委书记赵刚出席。青禾区委与郴州市青禾区委的干部到场。', mentions: [['赵刚', 'Person'], ['青禾区委', 'Institution'], ['郴州市青禾区委', 'Institution']], expected: ['赵刚 -WORKS_AT-> 青禾区委 official-post'] },
   { label: 'the statement replaces the pair\'s co-mention', text: '区委书记赵刚出席。区委高度重视。', mentions: [['赵刚', 'Person'], ['区委', 'Institution']], before: [[0, 1, 'CO_MENTIONED']], expected: ['赵刚 -WORKS_AT-> 区委 official-post'] },
 ]);

@@ -43,12 +43,20 @@ function postsBefore(text: string, at: number): OfficialPost[] {
   }
 }
 
-/** The one name among `names` that those of them starting with `prefix` narrow to, or the only name there is. */
-function onlyName(names: readonly string[], prefix: string | undefined): string | undefined {
-  const distinct = [...new Set(names)];
+/**
+ * The one name among `names` that those of them starting with `prefix` narrow to, or the only name
+ * there is. A bare form (区委 beside 某某区委) is the full name elided, and a name written again with
+ * its city before it (某市某区委) the same body: neither is a second one.
+ */
+function onlyName(names: readonly string[], prefix: string | undefined, bare: readonly string[]): string | undefined {
+  const named = [...new Set(names)];
+  const full = named.filter((n) => !bare.includes(n));
+  const distinct = full.length > 0 ? full : named;
   const narrowed = prefix === undefined ? distinct : distinct.filter((n) => n.startsWith(prefix));
   const pick = narrowed.length > 0 ? narrowed : distinct;
-  return pick.length === 1 ? pick[0] : undefined;
+  // 襄阳市某区委 and 某区委: one body, written once with the city before it.
+  const shortest = pick.reduce<string | undefined>((a, n) => (a === undefined || n.length < a.length ? n : a), undefined);
+  return shortest !== undefined && pick.every((n) => n.endsWith(shortest)) ? shortest : undefined;
 }
 
 /**
@@ -75,8 +83,8 @@ export function officialPosts(text: string, mentions: readonly Mention[], relati
       const written = endingAt.get(official.start);
       const writtenPlace = written !== undefined && mentions[written]!.type === 'Place' ? mentions[written]! : undefined;
       const prefix = writtenPlace === undefined ? undefined : writtenPlace.text.replace(new RegExp(`${official.level}$`, 'u'), '');
-      const body = onlyName(names('Institution', official.bodyEndings), prefix);
-      const place = writtenPlace?.text ?? onlyName(names('Place', [official.level]), undefined);
+      const body = onlyName(names('Institution', official.bodyEndings), prefix, official.bodyEndings);
+      const place = writtenPlace?.text ?? onlyName(names('Place', [official.level]), undefined, [official.level]);
       const target = body !== undefined ? firstOf.get(`Institution\n${body}`) : place !== undefined ? firstOf.get(`Place\n${place}`) : undefined;
       if (target === undefined) continue;
       const span = sentenceHolding(sentences, person.start);
