@@ -8,5 +8,7 @@ statedLinkCases('placedInvestments', placedInvestments, [
   { label: 'the verb must stand in the clause the place opens', text: '青禾电子在长沙签约，蓝湾集团投资建设。', mentions: [['青禾电子', 'Company'], ['长沙', 'Place'], ['蓝湾集团', 'Company']], expected: [] },
   { label: 'a person before 在 invests nothing here', text: '张明在桂阳县投资建厂。', mentions: [['张明', 'Person'], ['桂阳县', 'Place']], expected: [] },
   { label: 'a word between the firm and 在 that is no adverb breaks the clause', text: '青禾电子董事长在桂阳县投资建厂。', mentions: [['青禾电子', 'Company'], ['桂阳县', 'Place']], expected: [] },
+  { label: 'a place that attracts firms: each invests there, with the amount of its own item', text: '桂阳县先后引进投资3亿元的青禾电子、投资2亿元的蓝湾科技等企业。', mentions: [['桂阳县', 'Place'], ['青禾电子', 'Company'], ['蓝湾科技', 'Company']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 attracted-to-place 300000000', '蓝湾科技 -INVESTS_IN-> 桂阳县 attracted-to-place 200000000'] },
+  { label: 'the firms attracted stop at the clause\'s end', text: '桂阳县引进青禾电子，蓝湾科技也来考察。', mentions: [['桂阳县', 'Place'], ['青禾电子', 'Company'], ['蓝湾科技', 'Company']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 attracted-to-place'] },
   { label: 'the statement replaces the pair\'s co-mention', text: '青禾电子已在桂阳县开工建设。', mentions: [['青禾电子', 'Company'], ['桂阳县', 'Place']], before: [[0, 1, 'CO_MENTIONED']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 investing-in-place'] },
 ]);
