@@ -1,6 +1,7 @@
 import { relationOptions, type MentionPass, type NestedPass, type RelationPass } from '../passes';
 import { withFinanceMentions } from '../finance';
 import { extractRelations, postEmployers, postsBeforeNames, withNamedParents } from '../relations';
+import { withBareBodiesNamed } from '../relations/bare-bodies';
 import { describedPlaces } from '../relations/described-places';
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
 import { officialPosts } from '../relations/official-posts';
@@ -142,6 +143,11 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       id: 'zone-committees',
       doc: 'A zone\'s administrative committee (某新城管委会, 经开区管委会) is AFFILIATED_WITH the zone its name points at among the article\'s places.',
       run: (ctx, mentions, relations) => zoneCommittees(ctx.text, mentions, relations, ctx.sentences, ctx.published),
+    },
+    {
+      id: 'bare-bodies',
+      doc: 'A typed link to a body called by a bare word (学院, 党支部) goes to the one body the article names in full with that ending, else falls back to a co-mention.',
+      run: (_ctx, mentions, relations) => withBareBodiesNamed(mentions, relations),
     },
   ];
 }
