@@ -1,12 +1,12 @@
 import { CO_MENTIONED, zh } from '../../lexicon';
 import type { Mention, Relation } from '../types';
+import { isOrganisation } from './stated-links';
 
 export const BARE_BODY_RULE = 'bare-body';
 
 /** Words an article calls a body by without its name (学院, 党支部): the body is the one it named in full. */
 const BARE_WORDS = [zh('genericHeads'), zh('anaphoricNames')];
 
-const organisation = (m: Mention): boolean => !m.nested && (m.type === 'Company' || m.type === 'Institution');
 const isBare = (m: Mention): boolean => BARE_WORDS.some((list) => list.has(m.text));
 
 /**
@@ -20,7 +20,7 @@ export function withBareBodiesNamed(mentions: readonly Mention[], relations: Rel
     if (!named.has(word)) {
       const full = new Map<string, number>();
       mentions.forEach((m, k) => {
-        if (organisation(m) && m.text.length > word.length && m.text.endsWith(word) && !full.has(m.text)) full.set(m.text, k);
+        if (isOrganisation(m) && m.text.length > word.length && m.text.endsWith(word) && !full.has(m.text)) full.set(m.text, k);
       });
       named.set(word, full.size === 1 ? [...full.values()][0] : undefined);
     }
@@ -29,7 +29,7 @@ export function withBareBodiesNamed(mentions: readonly Mention[], relations: Rel
   let changed = false;
   const out = relations.map((r) => {
     if (r.type === CO_MENTIONED) return r;
-    const end = [r.source, r.target].find((k) => organisation(mentions[k]!) && isBare(mentions[k]!));
+    const end = [r.source, r.target].find((k) => isOrganisation(mentions[k]!) && isBare(mentions[k]!));
     if (end === undefined) return r;
     changed = true;
     const body = bodyFor(mentions[end]!.text);

@@ -2,7 +2,7 @@ import { zh } from '../../lexicon';
 import type { Mention, Relation } from '../types';
 import { findDate } from './props';
 import { sentenceHolding, type SentenceSpan } from './sentences';
-import { withStatedLinks } from './stated-links';
+import { isOrganisation, withStatedLinks } from './stated-links';
 
 export const DESCRIBED_PLACE_RULE = 'described-place';
 export const LISTED_PLACE_RULE = 'listed-place';
@@ -19,7 +19,6 @@ const APPOSITION = ['——', '—', ''];
 const CLAUSE_BREAK = /[，。；：！？、“”"《》（）()\n]/u;
 const CONFIDENCE = 0.8;
 
-const organisation = (m: Mention | undefined): boolean => m !== undefined && !m.nested && (m.type === 'Company' || m.type === 'Institution');
 
 /**
  * The organisation a place describes, when the place, a short description and a kind noun are written
@@ -36,7 +35,7 @@ function describedOrganisation(text: string, place: Mention, startingAt: Map<num
     for (const dash of APPOSITION) {
       if (!text.startsWith(dash, kindEnd)) continue;
       const named = startingAt.get(kindEnd + dash.length);
-      if (named !== undefined && organisation(mentions[named])) return named;
+      if (named !== undefined && isOrganisation(mentions[named])) return named;
     }
   }
   return undefined;
@@ -48,7 +47,7 @@ function listEndingAt(text: string, at: number, endingAt: Map<number, number>, m
   let end = at;
   for (;;) {
     const k = endingAt.get(end);
-    if (k === undefined || !organisation(mentions[k])) break;
+    if (k === undefined || !isOrganisation(mentions[k])) break;
     items.push(k);
     const joiner = LIST_JOINERS.endingAt(text, mentions[k]!.start);
     if (joiner === undefined) break;

@@ -2,7 +2,7 @@ import { zh } from '../../lexicon';
 import type { Mention, Relation, RelationProps } from '../types';
 import { findAmount, findDate } from './props';
 import { sentenceHolding, type SentenceSpan } from './sentences';
-import { withStatedLinks } from './stated-links';
+import { isOrganisation, withStatedLinks } from './stated-links';
 
 export const INVESTING_IN_PLACE_RULE = 'investing-in-place';
 export const ATTRACTED_TO_PLACE_RULE = 'attracted-to-place';
@@ -20,7 +20,6 @@ const CONFIDENCE = 0.8;
 /** A firm the sentence put at the place (X在P落户, read as LOCATED_IN) invests there when the clause says so. */
 const REFINED = ['LOCATED_IN'];
 
-const organisation = (m: Mention | undefined): boolean => m !== undefined && !m.nested && (m.type === 'Company' || m.type === 'Institution');
 
 /** Where the words after `at` go on once the adverbs of a clause (将, 已先后) are passed. */
 function pastAdverbs(text: string, at: number): number {
@@ -51,7 +50,7 @@ function attracted(text: string, place: Mention, mentions: readonly Mention[]): 
   const out: Array<{ source: number; props: RelationProps | undefined }> = [];
   let item = from;
   mentions.forEach((m, k) => {
-    if (m.start < from || m.end > end || !organisation(m)) return;
+    if (m.start < from || m.end > end || !isOrganisation(m)) return;
     out.push({ source: k, props: findAmount(text, item, m.start, m.start, 'zh') });
     item = m.end;
   });
@@ -73,7 +72,7 @@ export function placedInvestments(text: string, mentions: readonly Mention[], re
   });
   const found: Array<{ source: number; target: number; props: RelationProps | undefined; rule: string }> = [];
   mentions.forEach((investor, i) => {
-    if (!organisation(investor)) return;
+    if (!isOrganisation(investor)) return;
     const zai = zaiAfter(text, investor.end);
     if (zai === undefined) return;
     let place = startingAt.get(zai + 1);

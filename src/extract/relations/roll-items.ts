@@ -1,5 +1,6 @@
 import { CO_MENTIONED } from '../../lexicon';
 import type { Mention, Relation } from '../types';
+import { isOrganisation } from './stated-links';
 
 export const ROLL_ITEM_RULE = 'roll-item';
 
@@ -7,7 +8,6 @@ export const ROLL_ITEM_RULE = 'roll-item';
 const ITEM_SEPARATOR = '、';
 const CLAUSE_END = /[，。；！？\n]/u;
 
-const organisation = (m: Mention): boolean => m.type === 'Company' || m.type === 'Institution';
 
 /** The bounds of the roll item around `at`: from the separator before it to the one after, within its clause. */
 function itemAround(text: string, at: number): [number, number] {
@@ -32,13 +32,13 @@ export function withinRollItems(text: string, mentions: readonly Mention[], rela
     if (r.type !== 'WORKS_AT') return r;
     const person = mentions[r.source]!;
     const body = mentions[r.target]!;
-    if (person.type !== 'Person' || !organisation(body)) return r;
+    if (person.type !== 'Person' || !isOrganisation(body)) return r;
     const [from, to] = person.start < body.start ? [person.end, body.start] : [body.end, person.start];
     const between = text.slice(from, to);
     if (!between.includes(ITEM_SEPARATOR) || CLAUSE_END.test(between)) return r;
     const personItem = itemAround(text, person.start);
     const bodyItem = itemAround(text, body.start);
-    const ownBody = mentions.some((m) => m !== body && organisation(m) && within(personItem, m));
+    const ownBody = mentions.some((m) => m !== body && isOrganisation(m) && within(personItem, m));
     const ownPerson = mentions.some((m) => m !== person && m.type === 'Person' && within(bodyItem, m));
     if (!ownBody || !ownPerson) return r;
     changed = true;

@@ -1,6 +1,11 @@
 import { CO_MENTIONED } from '../../lexicon';
 import type { Mention, Relation } from '../types';
 
+/** A firm or a public body the text names on its own (not a name read inside another): what the structures link. */
+export function isOrganisation(m: Mention | undefined): boolean {
+  return m !== undefined && !m.nested && (m.type === 'Company' || m.type === 'Institution');
+}
+
 /**
  * Links a structure states, added to what the sentence passes drew. Pairs are of names, not of
  * mentions: one name is one thing in an article, whichever of its mentions a pass linked. A stated
