@@ -5,9 +5,9 @@ statedLinkCases('describedPlaces', describedPlaces, [
   { label: 'a place, a description and a kind noun before a name', text: '澳大利亚第三大钢厂金桥钢铁宣布扩产。', mentions: [['澳大利亚', 'Place'], ['金桥钢铁', 'Company']], expected: ['金桥钢铁 -LOCATED_IN-> 澳大利亚 described-place'] },
   { label: 'a kind noun and a dash of apposition', text: '江西省最大的光伏基地——赣能新材料今天投产。', mentions: [['江西省', 'Place'], ['赣能新材料', 'Company']], expected: ['赣能新材料 -LOCATED_IN-> 江西省 described-place'] },
   { label: 'a list ending 等 + place + kind noun', text: '青禾电子、蓝湾科技等苏州企业参加了展会。', mentions: [['青禾电子', 'Company'], ['蓝湾科技', 'Company'], ['苏州', 'Place']], expected: ['青禾电子 -LOCATED_IN-> 苏州 listed-place', '蓝湾科技 -LOCATED_IN-> 苏州 listed-place'] },
-  { label: 'a place that is the object of the description (listed there) says nothing', text: '香港上市的奶粉企业甲乙乳业发布公告。', mentions: [['香港', 'Place'], ['甲乙乳业', 'Company']], expected: [] },
-  { label: 'the writer\'s own country unnamed is no place', text: '我国最大的乳企甲乙乳业发布公告。', mentions: [['我国', 'Place'], ['甲乙乳业', 'Company']], expected: [] },
+  { label: 'a place that is the object of the description (listed there) says nothing', text: '纽约上市的制药企业甲乙制药发布公告。', mentions: [['纽约', 'Place'], ['甲乙制药', 'Company']], expected: [] },
+  { label: 'the writer\'s own country unnamed is no place', text: '我国最大的药企甲乙制药发布公告。', mentions: [['我国', 'Place'], ['甲乙制药', 'Company']], expected: [] },
   { label: 'a name inside the description breaks it', text: '德国蓝湾集团旗下企业青禾电子发布公告。', mentions: [['德国', 'Place'], ['蓝湾集团', 'Company'], ['青禾电子', 'Company']], expected: [] },
   { label: 'a clause break between place and name breaks it', text: '总部在苏州，企业青禾电子发布公告。', mentions: [['苏州', 'Place'], ['青禾电子', 'Company']], expected: [] },
-  { label: 'the statement replaces the pair\'s co-mention', text: '荷兰乳企范德乳业被收购。', mentions: [['荷兰', 'Place'], ['范德乳业', 'Company']], before: [[0, 1, 'CO_MENTIONED']], expected: ['范德乳业 -LOCATED_IN-> 荷兰 described-place'] },
+  { label: 'the statement replaces the pair\'s co-mention', text: '瑞士药企范德制药被收购。', mentions: [['瑞士', 'Place'], ['范德制药', 'Company']], before: [[0, 1, 'CO_MENTIONED']], expected: ['范德制药 -LOCATED_IN-> 瑞士 described-place'] },
 ]);

@@ -12,7 +12,7 @@ const PLACE_OBJECT_VERBS = zh('placeObjectVerbs');
 const LIST_JOINERS = zh('listJoiners');
 const COUNTRY_DEIXIS = zh('countryDeixis');
 
-/** How many characters of description may stand between the place and the kind noun (第四大, 最大的软件实训). */
+/** How many characters of description may stand between the place and the kind noun (第三大, 最大的光伏). */
 const MAX_DESCRIPTION = 10;
 /** What may stand between the kind noun and the name: nothing, or a dash of apposition. */
 const APPOSITION = ['——', '—', ''];
@@ -22,8 +22,8 @@ const CONFIDENCE = 0.8;
 
 /**
  * The organisation a place describes, when the place, a short description and a kind noun are written
- * right before its name: 澳大利亚第四大糖厂X, 荷兰乳企X, 某省最大的软件基地——X. Undefined otherwise,
- * or when the description holds a verb that makes the place its object (香港上市的企业X).
+ * right before its name: 德国第三大钢厂X, 瑞士药企X, 江西省最大的光伏基地——X. Undefined otherwise,
+ * or when the description holds a verb that makes the place its object (纽约上市的企业X).
  */
 function describedOrganisation(text: string, place: Mention, startingAt: Map<number, number>, mentions: readonly Mention[]): number | undefined {
   for (let kindEnd = place.end + 1; kindEnd <= place.end + MAX_DESCRIPTION + 4 && kindEnd <= text.length; kindEnd++) {
@@ -58,8 +58,8 @@ function listEndingAt(text: string, at: number, endingAt: Map<number, number>, m
 
 /**
  * Where organisations are, read from how the article describes them: a place before a description
- * and a kind noun before the name (澳大利亚第四大糖厂X → X LOCATED_IN 澳大利亚), and a list that
- * ends 等 + place + kind noun (A、B、C等南京企业 → each LOCATED_IN 南京), with the sentence's date
+ * and a kind noun before the name (德国第三大钢厂X → X LOCATED_IN 澳大利亚), and a list that
+ * ends 等 + place + kind noun (A、B、C等苏州企业 → each LOCATED_IN 苏州), with the sentence's date
  * (see withStatedLinks for a pair already drawn).
  */
 export function describedPlaces(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[], published?: string): Relation[] {

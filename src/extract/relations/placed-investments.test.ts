@@ -3,12 +3,12 @@ import { placedInvestments } from './placed-investments';
 
 statedLinkCases('placedInvestments', placedInvestments, [
   { label: 'X在P投资 with its amount', text: '青禾电子在桂阳县投资12亿元建设新厂。', mentions: [['青禾电子', 'Company'], ['桂阳县', 'Place']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 investing-in-place 1200000000'] },
-  { label: 'adverbs before 在, and the most specific place of a chain', text: '蓝湾集团将在湖南郴州破土新建一座工厂。', mentions: [['蓝湾集团', 'Company'], ['湖南', 'Place'], ['郴州', 'Place']], expected: ['蓝湾集团 -INVESTS_IN-> 郴州 investing-in-place'] },
+  { label: 'adverbs before 在, and the most specific place of a chain', text: '蓝湾集团将在湖南郴州开工建设一座工厂。', mentions: [['蓝湾集团', 'Company'], ['湖南', 'Place'], ['郴州', 'Place']], expected: ['蓝湾集团 -INVESTS_IN-> 郴州 investing-in-place'] },
   { label: 'an event at a place is no investment', text: '青禾电子在长沙举行新品发布会。', mentions: [['青禾电子', 'Company'], ['长沙', 'Place']], expected: [] },
   { label: 'the verb must stand in the clause the place opens', text: '青禾电子在长沙签约，蓝湾集团投资建设。', mentions: [['青禾电子', 'Company'], ['长沙', 'Place'], ['蓝湾集团', 'Company']], expected: [] },
   { label: 'a person before 在 invests nothing here', text: '张明在桂阳县投资建厂。', mentions: [['张明', 'Person'], ['桂阳县', 'Place']], expected: [] },
   { label: 'a word between the firm and 在 that is no adverb breaks the clause', text: '青禾电子董事长在桂阳县投资建厂。', mentions: [['青禾电子', 'Company'], ['桂阳县', 'Place']], expected: [] },
-  { label: 'a place that attracts firms: each invests there, with the amount of its own item', text: '桂阳县先后引进投资3亿元的青禾电子、投资2亿元的蓝湾科技等企业。', mentions: [['桂阳县', 'Place'], ['青禾电子', 'Company'], ['蓝湾科技', 'Company']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 attracted-to-place 300000000', '蓝湾科技 -INVESTS_IN-> 桂阳县 attracted-to-place 200000000'] },
+  { label: 'a place that attracts firms: each invests there, with the amount of its own item', text: '桂阳县已引进投资3亿元的青禾电子、投资2亿元的蓝湾科技等企业。', mentions: [['桂阳县', 'Place'], ['青禾电子', 'Company'], ['蓝湾科技', 'Company']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 attracted-to-place 300000000', '蓝湾科技 -INVESTS_IN-> 桂阳县 attracted-to-place 200000000'] },
   { label: 'the firms attracted stop at the clause\'s end', text: '桂阳县引进青禾电子，蓝湾科技也来考察。', mentions: [['桂阳县', 'Place'], ['青禾电子', 'Company'], ['蓝湾科技', 'Company']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 attracted-to-place'] },
   { label: 'the statement replaces the pair\'s co-mention', text: '青禾电子已在桂阳县开工建设。', mentions: [['青禾电子', 'Company'], ['桂阳县', 'Place']], before: [[0, 1, 'CO_MENTIONED']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 investing-in-place'] },
 ]);

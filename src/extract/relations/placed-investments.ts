@@ -11,7 +11,7 @@ const SUBJECT_ADVERBS = zh('subjectAdverbs');
 const PLACE_INVESTMENT_VERBS = zh('placeInvestmentVerbs');
 const ATTRACTING_VERBS = zh('attractingVerbs');
 const CLAUSE_END = /[，。；！？\n]/u;
-/** How far into its clause the investment verb may stand after the place (在P的总投资将超过…, 在P破土新建…). */
+/** How far into its clause the investment verb may stand after the place (在P投资新建…, 在P开工建设…). */
 const MAX_CLAUSE = 30;
 const MAX_ADVERBS = 3;
 /** How far a list of attracted firms may run after its verb (three items of 投资1.5亿元的某某食品). */
@@ -39,7 +39,7 @@ function zaiAfter(text: string, end: number): number | undefined {
 
 /**
  * The organisations a place attracted, read from the clause it opens: P(先后)引进 + the firms after
- * the verb (某县先后引进投资1.5亿元的A、B等), each with the amount written in its own item.
+ * the verb (某县引进投资3亿元的A、B等), each with the amount written in its own item.
  */
 function attracted(text: string, place: Mention, mentions: readonly Mention[]): Array<{ source: number; props: RelationProps | undefined }> {
   const at = pastAdverbs(text, place.end);
@@ -59,9 +59,9 @@ function attracted(text: string, place: Mention, mentions: readonly Mention[]): 
 
 /**
  * Investment into a place, read from the clause an organisation opens: X(将)在P + an investment verb
- * in the rest of the clause (X在P投资50亿元, X已在P破土新建工厂, X在P举行开工仪式), or from the one a
+ * in the rest of the clause (X在P投资50亿元, X已在P开工建设工厂, X在P奠基), or from the one a
  * place opens: P(先后)引进 + the firms after it (see attracted). The place is the
- * most specific of a chain written there (在重庆两江新区 → 两江新区), as the annotation rules ask, with
+ * most specific of a chain written there (在湖南郴州 → 郴州), as the annotation rules ask, with
  * the amount the clause states and the sentence's date, as the pattern rows' relations carry them
  * (see withStatedLinks for a pair already drawn; it replaces the pair's LOCATED_IN too).
  */
