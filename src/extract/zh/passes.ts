@@ -18,6 +18,7 @@ import { completeLists } from './lists';
 import { withPersonLists } from './person-lists';
 import { withoutBodyOrgans } from './body-organs';
 import { withPlaceChainsSplit } from './place-chains';
+import { withPlaceLedNames } from './place-led-names';
 import { refineMentions } from './refine';
 import { withFramedNames } from './framed-names';
 import { withRegisteredNames } from './registered';
@@ -68,6 +69,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     id: 'latin-words',
     doc: 'An English word alone in Chinese text (oversize, get, Pro, Logo) is vocabulary, not a name, unless the article frames it as a firm.',
     run: (ctx, mentions) => withoutLatinVocabulary(ctx.text, mentions),
+  },
+  {
+    id: 'place-led-names',
+    doc: 'A name that opens with its place and closes with a body\'s, firm\'s or park\'s ending (某市北部科技园区), the tagger having kept the place alone, is one name.',
+    when: (ctx) => ctx.style === 'news',
+    run: (ctx, mentions) => withPlaceLedNames(ctx.text, mentions, ctx.words),
   },
   {
     id: 'place-chains',
