@@ -23,6 +23,7 @@ import { refineMentions } from './refine';
 import { withFramedNames } from './framed-names';
 import { withRegisteredNames } from './registered';
 import { withTitledPeople } from './titled-people';
+import { withPostRolls } from './post-rolls';
 import { withTrimmedNames } from './trimmed-names';
 import { withoutWordPieces } from './word-pieces';
 
@@ -90,6 +91,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
   },
   { id: 'trimmed-names', when: (ctx) => ctx.style !== 'finance', doc: 'A firm\'s name run on into the next word (华岳确认) or across 和 (华岳和青禾集团) is cut back to the names the article uses alone.', run: (ctx, mentions) => withTrimmedNames(ctx.text, mentions, ctx.words) },
   { id: 'titled-people', when: (ctx) => ctx.style !== 'finance', doc: 'A name right after a post (总裁某某) or before a word of address (某某先生) is a person, wherever else the tagger read a firm.', run: (ctx, mentions) => withTitledPeople(ctx.text, mentions) },
+  {
+    id: 'post-rolls',
+    when: (ctx) => ctx.style === 'news',
+    doc: 'The names of a roll written after a post (总经理张三，县领导甲、乙见证), each closed by a mark, 等 or a verb, are people, whole (李成 of 李成刚).',
+    run: (ctx, mentions) => withPostRolls(ctx.text, mentions, ctx.words),
+  },
   { id: 'person-lists', doc: 'A roll the tagger read mostly as people is people throughout: the names in it it read as firms or skipped.', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
   { id: 'unified-types', doc: 'One type per name across the article.', run: (_ctx, mentions) => unifiedTypes(mentions) },
   { id: 'short-forms', doc: 'A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密).', run: (ctx, mentions) => withShortForms(ctx.text, mentions, ctx.words) },
