@@ -14,6 +14,7 @@ import { withoutLatinVocabulary } from './latin-words';
 import { withBylineNames } from './bylines';
 import { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 import { withCountryNames } from './countries';
+import { withCountryLists } from './country-lists';
 import { completeLists } from './lists';
 import { withPersonLists } from './person-lists';
 import { withoutBodyOrgans } from './body-organs';
@@ -99,9 +100,16 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
   },
   { id: 'person-lists', doc: 'A roll the tagger read mostly as people is people throughout: the names in it it read as firms or skipped.', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
   { id: 'unified-types', doc: 'One type per name across the article.', run: (_ctx, mentions) => unifiedTypes(mentions) },
+  { id: 'person-lists-again', doc: 'A roll is read again once its names have their article-wide types (a donor the tagger read as a firm in one sentence, a person in another).', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
   { id: 'short-forms', doc: 'A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密).', run: (ctx, mentions) => withShortForms(ctx.text, mentions, ctx.words) },
   { id: 'repeated-names', doc: 'An organisation\'s name jieba reads as a proper name is that organisation wherever the tagger left it out.', run: (ctx, mentions) => withRepeatedNames(ctx.text, mentions, ctx.words) },
   { id: 'framed-names', when: (ctx) => ctx.style !== 'finance', doc: 'A coined firm name framed as one (before CEO and a name, quoted after 收购 or before 平台) is found wherever the article uses it.', run: (ctx, mentions) => withFramedNames(ctx.text, mentions, ctx.words) },
+  {
+    id: 'country-lists',
+    when: (ctx) => ctx.style === 'news',
+    doc: 'An enumeration of firms by country (瑞典X、Y，日本的A、B等) holding a firm the tagger read: every item is a firm.',
+    run: (ctx, mentions) => withCountryLists(ctx.text, mentions, ctx.words),
+  },
   { id: 'lists-again', doc: 'A list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).', run: (ctx, mentions) => completeLists(ctx.text, mentions, ctx.words) },
 ];
 

@@ -4,12 +4,18 @@ import type { EntityType } from '../types';
 import { personShaped, withPersonLists } from './person-lists';
 import { mentionsAt } from './mentions-at';
 
-const listCases: { label: string; text: string; mentions: Array<[string, EntityType]>; expected: string[] }[] = [
+const listCases: { label: string; text: string; mentions: Array<[string, EntityType, number?]>; expected: string[] }[] = [
   {
     label: 'a roll read mostly as people: the names read as firms are people',
     text: '嘉宾邹明轩、贺雨桐、祁向东、鲁晓峰出席了仪式。',
     mentions: [['邹明轩', 'Person'], ['贺雨桐', 'Company'], ['祁向东', 'Person'], ['鲁晓峰', 'Company']],
     expected: ['邹明轩/Person', '贺雨桐/Person', '祁向东/Person', '鲁晓峰/Person'],
+  },
+  {
+    label: 'a name a roll reads as a person is a person where the tagger read it as a firm alone',
+    text: '捐赠人为邹明轩、贺雨桐、祁向东。贺雨桐则表示支持。',
+    mentions: [['邹明轩', 'Person'], ['贺雨桐', 'Company'], ['祁向东', 'Person'], ['贺雨桐', 'Company', 1]],
+    expected: ['邹明轩/Person', '贺雨桐/Person', '祁向东/Person', '贺雨桐/Person'],
   },
   {
     label: 'a name the tagger skipped inside the roll is added',

@@ -103,6 +103,11 @@ export function withPersonLists(text: string, read: Mention[]): Mention[] {
     }
   }
   if (changed.size === 0 && added.length === 0 && mentions.length === read.length) return read;
+  // The roll is the strongest evidence of the name's type: the name is a person wherever else the tagger read a firm (丁磊 in a roll of donors and alone).
+  const people = new Set([...changed.values(), ...added].map((m) => m.text));
+  for (const m of mentions) {
+    if (!changed.has(m) && m.type !== 'Person' && m.type !== 'Place' && people.has(m.text)) changed.set(m, { ...m, type: 'Person', rule: 'person-list' });
+  }
   return [...mentions.map((m) => changed.get(m) ?? m), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
