@@ -16,7 +16,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readKgAnnotations, type AnnotatedArticle } from '../../src/annotations/index';
+import { mentionSpans, readKgAnnotations, type AnnotatedArticle, type CharSpan } from '../../src/annotations/index';
 import { zh } from '../../src/lexicon/index';
 
 const { values } = parseArgs({
@@ -39,27 +39,7 @@ const CLAUSE_END = /[，。；！？：\n]/u;
 /** How far before a name a described place may stand (某省最大的光伏企业X), list members included. */
 const MAX_DESCRIPTION = 16;
 
-interface Mention { ref: string; type: string; start: number; end: number }
 interface Candidate { kind: string; shape: string; article: string; src: string; tgt: string; names: string; links: string; clause: string }
-
-/** Every occurrence of every surface, entities (e<i>) and optional records (o<i>), longest first, none overlapping. */
-function mentionsOf(article: AnnotatedArticle): Mention[] {
-  const candidates: Mention[] = [];
-  const find = (surface: string, ref: string, type: string): void => {
-    for (let at = article.text.indexOf(surface); at >= 0; at = article.text.indexOf(surface, at + 1)) candidates.push({ ref, type, start: at, end: at + surface.length });
-  };
-  article.entities.forEach((e, i) => { for (const s of new Set(e.surfaces)) find(s, `e${i}`, e.type); });
-  article.optional.forEach((o, i) => find(o.name, `o${i}`, o.type));
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.ref.startsWith('e')) - Number(a.ref.startsWith('e')) || a.start - b.start);
-  const taken = new Uint8Array(article.text.length);
-  const kept: Mention[] = [];
-  for (const c of candidates) {
-    if (taken.subarray(c.start, c.end).some((x) => x !== 0)) continue;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
 
 function clauseAround(text: string, start: number, end: number): [number, number] {
   let from = start;
@@ -70,7 +50,7 @@ function clauseAround(text: string, start: number, end: number): [number, number
 }
 
 /** How the place stands to the organisation's name in the text between them. */
-function shapeOf(text: string, place: Mention, org: Mention, surfaces: Set<string>, clause: string): string {
+function shapeOf(text: string, place: CharSpan, org: CharSpan, surfaces: Set<string>, clause: string): string {
   if (place.end === org.start && !surfaces.has(text.slice(place.start, org.end))) return 'adjacent';
   const before = text.slice(place.end, org.start);
   const after = text.slice(org.end, place.start);
@@ -81,7 +61,8 @@ function shapeOf(text: string, place: Mention, org: Mention, surfaces: Set<strin
 
 function candidates(article: AnnotatedArticle): Candidate[] {
   const { text } = article;
-  const mentions = mentionsOf(article);
+  const { spans, unsure } = mentionSpans(article);
+  const mentions = [...spans, ...unsure].sort((a, b) => a.start - b.start);
   const surfaces = new Set([...article.entities.flatMap((e) => e.surfaces), ...article.optional.map((o) => o.name)]);
   const nameOf = (ref: string): string => (ref.startsWith('e') ? article.entities[Number(ref.slice(1))]!.surfaces[0]! : article.optional[Number(ref.slice(1))]!.name);
   const linked = new Map<string, string[]>();
