@@ -99,6 +99,8 @@ export interface CharSpan {
   start: number;
   end: number;
   type: EntityType;
+  /** The record the occurrence is of: `e<i>` an entity, `o<i>` an optional record (as optionalLinks name them). */
+  ref: string;
 }
 
 /**
@@ -106,25 +108,24 @@ export interface CharSpan {
  * should tag. `unsure` are the stretches of optional surfaces not inside an entity's occurrence,
  * which a tagger is neither taught to tag nor to leave.
  */
-export function mentionSpans(article: AnnotatedArticle): { spans: CharSpan[]; unsure: { start: number; end: number }[] } {
-  const candidates: { start: number; end: number; type: EntityType; sure: boolean }[] = [];
-  const find = (surface: string, type: EntityType, sure: boolean): void => {
+export function mentionSpans(article: AnnotatedArticle): { spans: CharSpan[]; unsure: CharSpan[] } {
+  const candidates: (CharSpan & { sure: boolean })[] = [];
+  const find = (surface: string, type: EntityType, ref: string, sure: boolean): void => {
     for (let at = article.text.indexOf(surface); at >= 0; at = article.text.indexOf(surface, at + 1)) {
-      candidates.push({ start: at, end: at + surface.length, type, sure });
+      candidates.push({ start: at, end: at + surface.length, type, ref, sure });
     }
   };
-  for (const e of article.entities) for (const s of new Set(e.surfaces)) find(s, e.type, true);
-  for (const o of article.optional) find(o.name, o.type, false);
+  article.entities.forEach((e, i) => { for (const s of new Set(e.surfaces)) find(s, e.type, `e${i}`, true); });
+  article.optional.forEach((o, i) => find(o.name, o.type, `o${i}`, false));
   // Longest first; a sure surface before an optional one of the same length.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.sure) - Number(a.sure) || a.start - b.start);
   const taken = new Uint8Array(article.text.length);
   const spans: CharSpan[] = [];
-  const unsure: { start: number; end: number }[] = [];
-  for (const c of candidates) {
-    if (taken.subarray(c.start, c.end).some((x) => x !== 0)) continue;
-    taken.fill(1, c.start, c.end);
-    if (c.sure) spans.push({ start: c.start, end: c.end, type: c.type });
-    else unsure.push({ start: c.start, end: c.end });
+  const unsure: CharSpan[] = [];
+  for (const { sure, ...span } of candidates) {
+    if (taken.subarray(span.start, span.end).some((x) => x !== 0)) continue;
+    taken.fill(1, span.start, span.end);
+    (sure ? spans : unsure).push(span);
   }
   spans.sort((a, b) => a.start - b.start);
   unsure.sort((a, b) => a.start - b.start);
