@@ -3,9 +3,12 @@ import type { Mention, Relation } from '../types';
 import { findDate } from './props';
 import { sentenceHolding, type SentenceSpan } from './sentences';
 import { isOrganisation, withStatedLinks } from './stated-links';
+import { firmsByCountry } from '../zh/country-lists';
+import type { Word } from '../zh/segment';
 
 export const DESCRIBED_PLACE_RULE = 'described-place';
 export const LISTED_PLACE_RULE = 'listed-place';
+export const COUNTRY_LIST_RULE = 'country-list-place';
 
 const KIND_NOUNS = zh('kindNouns');
 const PLACE_OBJECT_VERBS = zh('placeObjectVerbs');
@@ -62,7 +65,7 @@ function listEndingAt(text: string, at: number, endingAt: Map<number, number>, m
  * ends 等 + place + kind noun (A、B、C等苏州企业 → each LOCATED_IN 苏州), with the sentence's date
  * (see withStatedLinks for a pair already drawn).
  */
-export function describedPlaces(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[], published?: string): Relation[] {
+export function describedPlaces(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[], words: readonly Word[], published?: string): Relation[] {
   const startingAt = new Map<number, number>();
   const endingAt = new Map<number, number>();
   mentions.forEach((m, k) => {
@@ -79,6 +82,7 @@ export function describedPlaces(text: string, mentions: readonly Mention[], rela
       for (const item of listEndingAt(text, place.start - 1, endingAt, mentions)) found.push([item, p, LISTED_PLACE_RULE, place.start]);
     }
   });
+  for (const [firm, country] of firmsByCountry(text, mentions, words)) found.push([firm, country, COUNTRY_LIST_RULE, mentions[firm]!.start]);
   return withStatedLinks(mentions, relations, found.map(([source, target, rule, at]) => {
     const span = sentenceHolding(sentences, at);
     const date = findDate(text, span.start, span.end, published);

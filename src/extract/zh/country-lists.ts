@@ -20,7 +20,8 @@ const MAX_ITEM = 6;
 /** jieba's tags of words of two characters or more that no firm's short name holds: verbs, function words, numbers (作为拥有X); one character of a transliteration may read as any word (多 of 多田野). */
 const NOT_IN_A_NAME = /^(?:v|vd|p|c|d|u|uj|ul|r|m|q|f)$/;
 
-interface Item { start: number; end: number; country: boolean }
+/** An item's name, and the country that opens its group when it opens one. */
+interface Item { start: number; end: number; country?: { start: number; end: number } }
 
 let countryPatterns: { anywhere: RegExp; here: RegExp } | undefined;
 
@@ -37,8 +38,9 @@ function countries(): { anywhere: RegExp; here: RegExp } {
  * An enumeration of firms by their country (瑞典X、Y，日本的A、B，韩国C等世界品牌): groups that each
  * open with a country and list short names after it, parted by 、 and ，. Where the enumeration holds
  * two countries or ends in 等, and at least one of its items is a firm the tagger read, every item is a
- * firm: the names it missed or cut (a transliteration holding a known brand) included. An item that is
- * a place the gazetteer knows makes it an enumeration of places, and nothing changes.
+ * firm: the names it missed or cut (a transliteration holding a known brand) included, and each
+ * country a place. An item that is a place the gazetteer knows makes it an enumeration of places, and
+ * nothing changes.
  */
 export function withCountryLists(text: string, mentions: Mention[], words: readonly Word[]): Mention[] {
   const spans = new SpanIndex(mentions);
@@ -54,6 +56,10 @@ export function withCountryLists(text: string, mentions: Mention[], words: reado
     if (names.some((i) => isPlace(text.slice(i.start, i.end)))) continue;
     const firmRead = names.some((i) => spans.overlapping(i.start, i.end).some((o) => o.type === 'Company' && o.start === i.start && o.end === i.end));
     if (!firmRead) continue;
+    // The countries that open the groups are places, where the tagger left one out (德国 before a name it did not know).
+    for (const { country } of names) {
+      if (country !== undefined && !spans.some(country.start, country.end)) added.push({ text: text.slice(country.start, country.end), type: 'Place', start: country.start, end: country.end, rule: 'country-list' });
+    }
     for (const item of names) {
       const over = spans.overlapping(item.start, item.end);
       if (over.some((o) => o.start < item.start || o.end > item.end || o.type === 'Person')) continue;
@@ -64,6 +70,32 @@ export function withCountryLists(text: string, mentions: Mention[], words: reado
   }
   if (added.length === 0) return mentions;
   return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Where the firms of each enumeration by country are (瑞典X、Y，日本的A → X, Y in 瑞典, A in 日本):
+ * pairs of mention indices, firm then country, read from the mentions as the passes left them.
+ */
+export function firmsByCountry(text: string, mentions: readonly Mention[], words: readonly Word[]): Array<[number, number]> {
+  const at = new Map<string, number>();
+  mentions.forEach((m, k) => {
+    if (!m.nested) at.set(`${m.start}:${m.end}`, k);
+  });
+  const pairs: Array<[number, number]> = [];
+  let readTo = 0;
+  for (const found of text.matchAll(countries().anywhere)) {
+    if (found.index < readTo || SILENT_PLACES.has(found[0])) continue;
+    const items = enumerationFrom(text, found.index, words);
+    if (items === undefined) continue;
+    readTo = items.at(-1)!.end;
+    let country: number | undefined;
+    for (const item of items) {
+      if (item.country !== undefined) country = at.get(`${item.country.start}:${item.country.end}`);
+      const firm = at.get(`${item.start}:${item.end}`);
+      if (firm !== undefined && country !== undefined && mentions[firm]!.type === 'Company' && mentions[country]!.type === 'Place') pairs.push([firm, country]);
+    }
+  }
+  return pairs;
 }
 
 /**
@@ -86,7 +118,7 @@ function enumerationFrom(text: string, at: number, words: readonly Word[]): Item
     }
     const fits = end - nameStart >= 1 && end - nameStart <= MAX_ITEM && nameWords(words, nameStart, end) && !NOT_NAMES.some((list) => list.has(text.slice(nameStart, end)));
     if (!fits || (items.length === 0 && country === 0)) return groups >= 2 && items.length >= 2 ? items : undefined;
-    items.push({ start: nameStart, end, country: country > 0 });
+    items.push({ start: nameStart, end, ...(country > 0 ? { country: { start, end: start + country } } : {}) });
     if (closer === ENUMERATION_END) return items.length >= 2 ? items : undefined;
     if (!ITEM_MARKS.includes(closer)) return groups >= 2 && items.length >= 2 ? items : undefined;
     start = end + 1;

@@ -139,7 +139,7 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
     {
       id: 'described-places',
       doc: 'Where an organisation is, from a place and a kind noun written before its name (德国第三大钢厂X, A、B等苏州企业).',
-      run: (ctx, mentions, relations) => describedPlaces(ctx.text, mentions, relations, ctx.sentences, ctx.published),
+      run: (ctx, mentions, relations) => describedPlaces(ctx.text, mentions, relations, ctx.sentences, ctx.words, ctx.published),
     },
     {
       id: 'placed-investments',
