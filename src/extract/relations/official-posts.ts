@@ -76,6 +76,13 @@ export function officialPosts(text: string, mentions: readonly Mention[], relati
   mentions.forEach((m, k) => {
     if (!m.nested) endingAt.set(m.end, k);
   });
+  // The place a body of the level names (花都区委 → 花都): a 区长 works for that district when the article names no other.
+  const placeOfLevelBody = (level: string): string | undefined => {
+    const bodies = names('Institution', [`${level}委`, ...GOVERNMENT_BODIES.words.map((body) => `${level}${body}`)]);
+    const prefixes = new Set(bodies.map((b) => b.replace(new RegExp(`${level}(?:委|${GOVERNMENT_BODIES.alternation()})$`, 'u'), '')).filter((prefix) => prefix !== ''));
+    const places = mentions.filter((m) => !m.nested && m.type === 'Place' && [...prefixes].some((prefix) => m.text === prefix || m.text === `${prefix}${level}`)).map((m) => m.text);
+    return new Set(places).size === 1 ? places[0] : undefined;
+  };
   const stated: Relation[] = [];
   mentions.forEach((person, p) => {
     if (person.type !== 'Person' || person.nested) return;
@@ -84,7 +91,7 @@ export function officialPosts(text: string, mentions: readonly Mention[], relati
       const writtenPlace = written !== undefined && mentions[written]!.type === 'Place' ? mentions[written]! : undefined;
       const prefix = writtenPlace === undefined ? undefined : writtenPlace.text.replace(new RegExp(`${official.level}$`, 'u'), '');
       const body = onlyName(names('Institution', official.bodyEndings), prefix, official.bodyEndings);
-      const place = writtenPlace?.text ?? onlyName(names('Place', [official.level]), undefined, [official.level]);
+      const place = writtenPlace?.text ?? onlyName(names('Place', [official.level]), undefined, [official.level]) ?? placeOfLevelBody(official.level);
       const target = body !== undefined ? firstOf.get(`Institution\n${body}`) : place !== undefined ? firstOf.get(`Place\n${place}`) : undefined;
       if (target === undefined) continue;
       const span = sentenceHolding(sentences, person.start);
