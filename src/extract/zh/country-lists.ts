@@ -23,15 +23,20 @@ const NOT_IN_A_NAME = /^(?:v|vd|p|c|d|u|uj|ul|r|m|q|f)$/;
 /** An item's name, and the country that opens its group when it opens one. */
 interface Item { start: number; end: number; country?: { start: number; end: number } }
 
-let countryPatterns: { anywhere: RegExp; here: RegExp } | undefined;
+let foreignCountries: Set<string> | undefined;
 
-/** Countries by their Chinese names, longest first, that are no place in China too (黑山 is a county as well as a country). */
-function countries(): { anywhere: RegExp; here: RegExp } {
-  if (countryPatterns) return countryPatterns;
+/** Countries by their Chinese names that are no place in China too (黑山 is a county as well as a country). */
+function countries(): Set<string> {
+  if (foreignCountries) return foreignCountries;
   const { names: places, countyShortForms } = placeNames();
-  const names = [...countryNames()].filter((name) => name.length >= 2 && !places.has(name) && !countyShortForms.has(name)).sort((a, b) => b.length - a.length);
-  countryPatterns = { anywhere: new RegExp(names.join('|'), 'gu'), here: new RegExp(names.join('|'), 'yu') };
-  return countryPatterns;
+  foreignCountries = new Set([...countryNames()].filter((name) => name.length >= 2 && !places.has(name) && !countyShortForms.has(name)));
+  return foreignCountries;
+}
+
+/** Where jieba reads a country as a word of its own: the starts of enumerations. */
+function countryWords(words: readonly Word[]): Word[] {
+  const set = countries();
+  return words.filter((w) => set.has(w.word) && !SILENT_PLACES.has(w.word));
 }
 
 /**
@@ -47,9 +52,9 @@ export function withCountryLists(text: string, mentions: Mention[], words: reado
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
   let readTo = 0;
-  for (const found of text.matchAll(countries().anywhere)) {
-    if (found.index < readTo || SILENT_PLACES.has(found[0])) continue;
-    const items = enumerationFrom(text, found.index, words);
+  for (const found of countryWords(words)) {
+    if (found.start < readTo) continue;
+    const items = enumerationFrom(text, found.start, words);
     if (items === undefined) continue;
     readTo = items.at(-1)!.end;
     const names = items.filter((i) => i.end > i.start);
@@ -83,9 +88,9 @@ export function firmsByCountry(text: string, mentions: readonly Mention[], words
   });
   const pairs: Array<[number, number]> = [];
   let readTo = 0;
-  for (const found of text.matchAll(countries().anywhere)) {
-    if (found.index < readTo || SILENT_PLACES.has(found[0])) continue;
-    const items = enumerationFrom(text, found.index, words);
+  for (const found of countryWords(words)) {
+    if (found.start < readTo) continue;
+    const items = enumerationFrom(text, found.start, words);
     if (items === undefined) continue;
     readTo = items.at(-1)!.end;
     let country: number | undefined;
@@ -110,7 +115,7 @@ function enumerationFrom(text: string, at: number, words: readonly Word[]): Item
     let end = start;
     while (end < text.length && !ITEM_MARKS.includes(text[end]!) && text[end] !== ENUMERATION_END && /[\p{Script=Han}A-Za-z0-9]/u.test(text[end]!)) end++;
     const closer = text[end] ?? '';
-    const country = countryOpening(text, start, end);
+    const country = countryOpening(words, start, end);
     let nameStart = start;
     if (country > 0) {
       groups++;
@@ -125,11 +130,10 @@ function enumerationFrom(text: string, at: number, words: readonly Word[]): Item
   }
 }
 
-function countryOpening(text: string, start: number, end: number): number {
-  const { here } = countries();
-  here.lastIndex = start;
-  const found = here.exec(text);
-  return found !== null && start + found[0].length < end ? found[0].length : 0;
+/** The length of the country jieba reads as the token's first word, when a name follows it in the token; else 0. */
+function countryOpening(words: readonly Word[], start: number, end: number): number {
+  const first = words[firstWordFrom(words, start)];
+  return first !== undefined && first.start === start && first.end < end && countries().has(first.word) ? first.end - first.start : 0;
 }
 
 /** The item starts and ends where jieba's words do and holds no verb or function word of two characters or more. */
