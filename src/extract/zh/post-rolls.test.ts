@@ -13,6 +13,7 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType]
   { label: 'a function word after a post opens no name', text: '公司相关负责人向记者介绍。', mentions: [], expected: [] },
   { label: 'surname and a post is no name', text: '企业负责人徐经理介绍。', mentions: [], expected: [] },
   { label: 'an adverb after a post opens no name', text: '这些会长都是本地人。', mentions: [], expected: [] },
+  { label: 'a negation after the surname-like character opens no name', text: '这几位领导都不在现场。', mentions: [], expected: [] },
   { label: 'a name running into a place is left to the place', text: '村民张家湾人都来了。', mentions: [['张家湾', 'Place']], expected: ['张家湾/Place@2-5'] },
 ];
 
