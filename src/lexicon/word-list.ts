@@ -1,3 +1,5 @@
+import { WutongError } from '../shared/errors';
+
 /**
  * Items ordered by the length of their text, longest first, ties kept in their order: the one
  * longest-first sort of the project, so a longer name is always tried before a shorter one inside it.
@@ -10,7 +12,6 @@ export function longestFirst<T>(items: Iterable<T>, text: (item: T) => string): 
 function lengthsByEdge(words: readonly string[], edge: (word: string) => number): Map<number, number[]> {
   const lengths = new Map<number, number[]>();
   for (const word of words) {
-    if (word === '') continue;
     const code = edge(word);
     const known = lengths.get(code);
     if (known === undefined) lengths.set(code, [word.length]);
@@ -34,19 +35,18 @@ export class WordList implements Iterable<string> {
    */
   private readonly lengthsByFirst: ReadonlyMap<number, readonly number[]>;
   private readonly lengthsByLast: ReadonlyMap<number, readonly number[]>;
-  /** The empty word, when the list holds it: it is the longest member found where no other is. */
-  private readonly empty: string | undefined;
 
   constructor(
     /** `zh/legalForms`: the language and the list's name, as errors and guards name it. */
     readonly name: string,
     words: readonly string[],
   ) {
+    // The empty word starts and ends nowhere, and would be found everywhere: no list holds it.
+    if (words.includes('')) throw new WutongError('lexicon', 'EMPTY_WORD', `${name} holds the empty word`);
     this.words = longestFirst(words, (word) => word);
     this.members = new Set(words);
     this.lengthsByFirst = lengthsByEdge(this.words, (word) => word.charCodeAt(0));
     this.lengthsByLast = lengthsByEdge(this.words, (word) => word.charCodeAt(word.length - 1));
-    this.empty = this.members.has('') ? '' : undefined;
   }
 
   get size(): number {
@@ -68,7 +68,7 @@ export class WordList implements Iterable<string> {
       const tail = text.slice(text.length - length);
       if (this.members.has(tail)) return tail;
     }
-    return text.length < minRest ? undefined : this.empty;
+    return undefined;
   }
 
   /** Whether `text` ends with a member and holds at least `minRest` characters before it. */
@@ -83,7 +83,7 @@ export class WordList implements Iterable<string> {
       const head = text.slice(0, length);
       if (this.members.has(head)) return head;
     }
-    return text.length < minRest ? undefined : this.empty;
+    return undefined;
   }
 
   /** The longest member written in `text` from offset `at`. */
@@ -93,7 +93,7 @@ export class WordList implements Iterable<string> {
       const word = text.slice(at, at + length);
       if (this.members.has(word)) return word;
     }
-    return at > text.length ? undefined : this.empty;
+    return undefined;
   }
 
   /** The longest member written in `text` just before offset `end`. */
@@ -103,7 +103,7 @@ export class WordList implements Iterable<string> {
       const word = text.slice(end - length, end);
       if (this.members.has(word)) return word;
     }
-    return end < 0 ? undefined : this.empty;
+    return undefined;
   }
 
   /** Whether any member occurs anywhere in `text`. */
