@@ -1,9 +1,23 @@
+import { WutongError } from '../shared/errors';
+
 /**
  * Items ordered by the length of their text, longest first, ties kept in their order: the one
  * longest-first sort of the project, so a longer name is always tried before a shorter one inside it.
  */
 export function longestFirst<T>(items: Iterable<T>, text: (item: T) => string): T[] {
   return [...items].map((item, i) => ({ item, i, length: text(item).length })).sort((a, b) => b.length - a.length || a.i - b.i).map(({ item }) => item);
+}
+
+/** The distinct lengths of the words (longest first, as they come) by a code unit at one edge of each word. */
+function lengthsByEdge(words: readonly string[], edge: (word: string) => number): Map<number, number[]> {
+  const lengths = new Map<number, number[]>();
+  for (const word of words) {
+    const code = edge(word);
+    const known = lengths.get(code);
+    if (known === undefined) lengths.set(code, [word.length]);
+    else if (!known.includes(word.length)) known.push(word.length);
+  }
+  return lengths;
 }
 
 /**
@@ -14,16 +28,25 @@ export class WordList implements Iterable<string> {
   /** Members, longest first. */
   readonly words: readonly string[];
   private readonly members: ReadonlySet<string>;
-  private readonly lengths: readonly number[];
+  /**
+   * The lengths of the members, longest first, by their first and by their last UTF-16 unit: a
+   * search at a position whose character starts (or ends) no member costs one lookup instead of a
+   * substring per length. The boilerplate pass searches every position of every article.
+   */
+  private readonly lengthsByFirst: ReadonlyMap<number, readonly number[]>;
+  private readonly lengthsByLast: ReadonlyMap<number, readonly number[]>;
 
   constructor(
     /** `zh/legalForms`: the language and the list's name, as errors and guards name it. */
     readonly name: string,
     words: readonly string[],
   ) {
+    // The empty word starts and ends nowhere, and would be found everywhere: no list holds it.
+    if (words.includes('')) throw new WutongError('lexicon', 'EMPTY_WORD', `${name} holds the empty word`);
     this.words = longestFirst(words, (word) => word);
     this.members = new Set(words);
-    this.lengths = [...new Set(this.words.map((w) => w.length))];
+    this.lengthsByFirst = lengthsByEdge(this.words, (word) => word.charCodeAt(0));
+    this.lengthsByLast = lengthsByEdge(this.words, (word) => word.charCodeAt(word.length - 1));
   }
 
   get size(): number {
@@ -40,7 +63,7 @@ export class WordList implements Iterable<string> {
 
   /** The longest member that `text` ends with, leaving at least `minRest` characters before it. */
   suffixOf(text: string, minRest = 0): string | undefined {
-    for (const length of this.lengths) {
+    for (const length of this.lengthsByLast.get(text.charCodeAt(text.length - 1)) ?? []) {
       if (text.length - length < minRest) continue;
       const tail = text.slice(text.length - length);
       if (this.members.has(tail)) return tail;
@@ -55,7 +78,7 @@ export class WordList implements Iterable<string> {
 
   /** The longest member that `text` starts with, leaving at least `minRest` characters after it. */
   prefixOf(text: string, minRest = 0): string | undefined {
-    for (const length of this.lengths) {
+    for (const length of this.lengthsByFirst.get(text.charCodeAt(0)) ?? []) {
       if (text.length - length < minRest) continue;
       const head = text.slice(0, length);
       if (this.members.has(head)) return head;
@@ -65,7 +88,7 @@ export class WordList implements Iterable<string> {
 
   /** The longest member written in `text` from offset `at`. */
   at(text: string, at: number): string | undefined {
-    for (const length of this.lengths) {
+    for (const length of this.lengthsByFirst.get(text.charCodeAt(at)) ?? []) {
       if (at + length > text.length) continue;
       const word = text.slice(at, at + length);
       if (this.members.has(word)) return word;
@@ -75,7 +98,7 @@ export class WordList implements Iterable<string> {
 
   /** The longest member written in `text` just before offset `end`. */
   endingAt(text: string, end: number): string | undefined {
-    for (const length of this.lengths) {
+    for (const length of this.lengthsByLast.get(text.charCodeAt(end - 1)) ?? []) {
       if (length > end) continue;
       const word = text.slice(end - length, end);
       if (this.members.has(word)) return word;

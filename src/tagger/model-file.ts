@@ -98,7 +98,9 @@ export function readModelFile(path: string): ModelFile {
     const transitions = new Float32Array(take((L + 1) * L * 4));
     const rowStart = new Int32Array(table.rows + 1);
     for (let r = 0; r < table.rows; r++) rowStart[r + 1] = rowStart[r] + counts[r];
-    const entryWeight = Float32Array.from(quantised, (q) => q * table.scale);
+    // A plain loop: Float32Array.from with a callback per weight made a table's build take twice as long.
+    const entryWeight = new Float32Array(quantised.length);
+    for (let e = 0; e < quantised.length; e++) entryWeight[e] = quantised[e] * table.scale;
     return new TaggerModel(labels, keys, { rowStart, entryLabel, entryWeight }, transitions);
   };
   return {

@@ -50,6 +50,10 @@ export function viterbi(emissions: Float64Array, n: number, L: number, trans: Tr
     score[b] = mask.allowed[L * L + b] ? emissions[b] + trans[L * L + b] : -Infinity;
   }
   const { predecessors, predecessorStart } = mask;
+  // Each allowed transition's score beside its predecessor, read in the order the loop reads them:
+  // one array in step instead of a strided one (the same values, so the same sums).
+  const into = new Float64Array(predecessors.length);
+  for (let b = 0; b < L; b++) for (let j = predecessorStart[b]; j < predecessorStart[b + 1]; j++) into[j] = trans[predecessors[j] * L + b];
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const row = i * L;
@@ -58,7 +62,7 @@ export function viterbi(emissions: Float64Array, n: number, L: number, trans: Tr
       let arg = 0;
       for (let j = predecessorStart[b], stop = predecessorStart[b + 1]; j < stop; j++) {
         const a = predecessors[j];
-        const s = score[prev + a] + trans[a * L + b];
+        const s = score[prev + a] + into[j];
         if (s > best) {
           best = s;
           arg = a;

@@ -10,8 +10,9 @@ const KEYWORDS = new Set(PATTERNS.filter((r) => r.lang === 'zh').flatMap((r) => 
 const FAR = 40;
 // Longest first, so 控股股东 is read before 控股 and 股东.
 const PAIR_WORDS = zh('pairWords');
-const WORDS_BY_FIRST = new Map<string, string[]>();
-for (const word of PAIR_WORDS) WORDS_BY_FIRST.set(word[0]!, [...(WORDS_BY_FIRST.get(word[0]!) ?? []), word]);
+// By the code of the first UTF-16 unit: indexing a text by character made a string per position.
+const WORDS_BY_FIRST = new Map<number, string[]>();
+for (const word of PAIR_WORDS) WORDS_BY_FIRST.set(word.charCodeAt(0), [...(WORDS_BY_FIRST.get(word.charCodeAt(0)) ?? []), word]);
 
 /**
  * What a sentence holds that every pair in it reads again: the pair words starting at each
@@ -67,7 +68,7 @@ function sameKey(a: Float64Array, b: Float64Array): boolean {
 }
 
 /** Each trigger word of the pattern table by its first character, with the order of its type and of the word in the type's list. */
-const TRIGGER_WORDS_BY_FIRST = new Map<string, Array<{ type: string; word: string; rank: number }>>();
+const TRIGGER_WORDS_BY_FIRST = new Map<number, Array<{ type: string; word: string; rank: number }>>();
 
 function sentenceIndex(text: string, sentence: SentenceSpan): SentenceIndex {
   const indexes = memoOf(text).indexes;
@@ -75,13 +76,15 @@ function sentenceIndex(text: string, sentence: SentenceSpan): SentenceIndex {
   if (known !== undefined) return known;
   const wordsAt = new Map<number, string[]>();
   for (let i = sentence.start; i < sentence.end; i++) {
-    const here = (WORDS_BY_FIRST.get(text[i]!) ?? []).filter((word) => text.startsWith(word, i));
+    const starting = WORDS_BY_FIRST.get(text.charCodeAt(i));
+    if (starting === undefined) continue;
+    const here = starting.filter((word) => text.startsWith(word, i));
     if (here.length > 0) wordsAt.set(i, here);
   }
   // One pass over the sentence finds every trigger; they are listed by type, then word, then place.
   const found: Array<{ type: string; at: number; end: number; rank: number }> = [];
   for (let i = sentence.start; i < sentence.end; i++) {
-    for (const { type, word, rank } of TRIGGER_WORDS_BY_FIRST.get(text[i]!) ?? []) {
+    for (const { type, word, rank } of TRIGGER_WORDS_BY_FIRST.get(text.charCodeAt(i)) ?? []) {
       if (i + word.length <= sentence.end && text.startsWith(word, i)) found.push({ type, at: i, end: i + word.length, rank });
     }
   }
@@ -136,7 +139,7 @@ for (const row of PATTERNS) {
 }
 let triggerRank = 0;
 for (const [type, words] of TRIGGERS_BY_TYPE) {
-  for (const word of words) TRIGGER_WORDS_BY_FIRST.set(word[0]!, [...(TRIGGER_WORDS_BY_FIRST.get(word[0]!) ?? []), { type, word, rank: triggerRank++ }]);
+  for (const word of words) TRIGGER_WORDS_BY_FIRST.set(word.charCodeAt(0), [...(TRIGGER_WORDS_BY_FIRST.get(word.charCodeAt(0)) ?? []), { type, word, rank: triggerRank++ }]);
 }
 
 /** Where each type's trigger words occur relative to the pair: between, before, after, anywhere. */
@@ -373,6 +376,14 @@ function postAt(text: string, at: number): string | undefined {
 }
 
 /**
+ * Whether a name of this type stands among `inside`, as the feature writes it. A function of the
+ * module, not a closure per pair: tsx names every closure it makes, which cost more than the test.
+ */
+function blocked(inside: readonly Mention[], type: string): string {
+  return inside.some((m) => m.type === type) ? '1' : '0';
+}
+
+/**
  * Who stands between the pair and what touches it, each read with the two types: whether a name of
  * x's (or y's) type stands between them (in a roll 甲大学张三教授、乙大学李四教授 the nearer member is
  * the pair), whether the two names touch, and a post written right after either or right before y.
@@ -381,8 +392,7 @@ function postAt(text: string, at: number): string | undefined {
 export function neighbourFeatures(text: string, x: Mention, y: Mention, mentions: Mention[]): string[] {
   const types = `${x.type}|${y.type}`;
   const inside = mentions.filter((m) => m !== x && m !== y && m.start >= x.end && m.end <= y.start);
-  const blocked = (type: string): string => (inside.some((m) => m.type === type) ? '1' : '0');
-  const f = [`blk:${blocked(x.type)}${blocked(y.type)}|${types}`];
+  const f = [`blk:${blocked(inside, x.type)}${blocked(inside, y.type)}|${types}`];
   if (y.start === x.end) f.push(`touch|${types}`);
   if (postAt(text, x.end) !== undefined) f.push(`post-after-x|${types}`);
   if (postAt(text, y.end) !== undefined) f.push(`post-after-y|${types}`);

@@ -39,14 +39,17 @@ function readings(ctx: SentenceContext, row: PatternRow): { candidate: Candidate
   return triggers(ctx, row).flatMap((t) => shape(ctx, t, row.carry, row.hostObject).map((candidate) => ({ candidate, at: t.start })));
 }
 
-/** Every row's triggers by their first character, per language: a sentence is read once for all rows. */
-const TRIGGERS_BY_FIRST = new Map<Lang, Map<string, Array<{ row: PatternRow; needle: string; rank: number }>>>();
+/**
+ * Every row's triggers by the code of their first UTF-16 unit, per language: a sentence is read once
+ * for all rows, and by code, since indexing it by character made a string per position.
+ */
+const TRIGGERS_BY_FIRST = new Map<Lang, Map<number, Array<{ row: PatternRow; needle: string; rank: number }>>>();
 for (const row of PATTERNS) {
-  const byFirst = TRIGGERS_BY_FIRST.get(row.lang) ?? new Map<string, Array<{ row: PatternRow; needle: string; rank: number }>>();
+  const byFirst = TRIGGERS_BY_FIRST.get(row.lang) ?? new Map<number, Array<{ row: PatternRow; needle: string; rank: number }>>();
   TRIGGERS_BY_FIRST.set(row.lang, byFirst);
   row.triggers.forEach((trigger, rank) => {
     const needle = row.lang === 'en' ? trigger.toLowerCase() : trigger;
-    byFirst.set(needle[0]!, [...(byFirst.get(needle[0]!) ?? []), { row, needle, rank }]);
+    byFirst.set(needle.charCodeAt(0), [...(byFirst.get(needle.charCodeAt(0)) ?? []), { row, needle, rank }]);
   });
 }
 
@@ -62,7 +65,7 @@ function occurrences(ctx: SentenceContext): Map<PatternRow, Occurrence[]> {
   const hay = ctx.lang === 'en' ? ctx.text.slice(start, end).toLowerCase() : ctx.text.slice(start, end);
   const byFirst = TRIGGERS_BY_FIRST.get(ctx.lang);
   for (let at = 0; at < hay.length; at++) {
-    for (const { row, needle, rank } of byFirst?.get(hay[at]!) ?? []) {
+    for (const { row, needle, rank } of byFirst?.get(hay.charCodeAt(at)) ?? []) {
       if (!hay.startsWith(needle, at) || (ctx.lang === 'en' && !wordBounded(hay, at, needle.length))) continue;
       const list = byRow.get(row) ?? [];
       list.push({ rank, start: start + at, end: start + at + needle.length });
