@@ -6,10 +6,21 @@ import { isOrganisation, withStatedLinks } from './stated-links';
 
 export const INVESTING_IN_PLACE_RULE = 'investing-in-place';
 export const ATTRACTED_TO_PLACE_RULE = 'attracted-to-place';
+export const PROJECT_AT_PLACE_RULE = 'project-at-place';
 
 const SUBJECT_ADVERBS = zh('subjectAdverbs');
 const PLACE_INVESTMENT_VERBS = zh('placeInvestmentVerbs');
 const ATTRACTING_VERBS = zh('attractingVerbs');
+const PROJECT_WORDS = zh('projectWords');
+const SETTLING_VERBS = zh('settlingVerbs');
+const GROUNDBREAKING_WORDS = zh('groundbreakingWords');
+/** A time written between a clause's subject and its 在 (X上周在P…, X于7月19日在P…): the subject still acts there. */
+const TIME_BEFORE_ZAI = /^(?:于)?(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上周|本周|上月|本月|今年|去年|近期|目前)?/u;
+/** A purpose written between a subject and its 在 (X为响应…，在P投资): at most this long, one comma after it. */
+const MAX_PURPOSE = 30;
+/** How far after the subject its project word may stand (X年产60万千升生产基地项目), and after it the place it lands in. */
+const MAX_TO_PROJECT = 30;
+const MAX_PROJECT_TO_PLACE = 40;
 const CLAUSE_END = /[，。；！？\n]/u;
 /** How far into its clause the investment verb may stand after the place (在P投资新建…, 在P开工建设…). */
 const MAX_CLAUSE = 30;
@@ -31,10 +42,59 @@ function pastAdverbs(text: string, at: number): number {
   return at;
 }
 
-/** Where 在 stands after an organisation's name and the adverbs of its clause (X将在, X已先后在), or undefined. */
+/**
+ * Where 在 stands after an organisation's name and the adverbs of its clause (X将在, X已先后在), a
+ * time (X上周在), or a purpose clause and its comma (X为响应…战略，在P投资), or undefined.
+ */
 function zaiAfter(text: string, end: number): number | undefined {
-  const at = pastAdverbs(text, end);
+  let at = pastAdverbs(text, end);
+  at = pastAdverbs(text, at + (TIME_BEFORE_ZAI.exec(text.slice(at, at + 16))?.[0].length ?? 0));
+  if (text[at] === '为') {
+    const comma = text.slice(at, at + MAX_PURPOSE).search(/[，,]/u);
+    if (comma > 0 && !/[。；！？\n]/u.test(text.slice(at, at + comma))) at = pastAdverbs(text, at + comma + 1);
+  }
   return text[at] === '在' ? at : undefined;
+}
+
+/** The most specific place of a chain starting at mention `place` (湖南郴州, 巴西圣保罗州的雅卡雷伊市 → the last). */
+function lastOfChain(text: string, place: number, mentions: readonly Mention[], startingAt: Map<number, number>): number {
+  for (;;) {
+    const end = mentions[place]!.end;
+    const next = startingAt.get(end) ?? (text[end] === '的' ? startingAt.get(end + 1) : undefined);
+    if (next === undefined || mentions[next]!.type !== 'Place') return place;
+    place = next;
+  }
+}
+
+/**
+ * The place an organisation's project lands in, read from the sentence: X + its project (X年产…项目,
+ * X的新工厂) + 落户 P, or + 在 P with groundbreaking or opening said of it in the sentence
+ * (…项目，于某日在P举行开工奠基仪式; …项目开工奠基仪式在P举行). No other organisation stands between X
+ * and its project, so the project is X's, nor between the project and the place, so the place is the project's.
+ */
+function projectPlace(text: string, investor: Mention, startingAt: Map<number, number>, mentions: readonly Mention[], sentence: SentenceSpan): number | undefined {
+  const toProject = text.slice(investor.end, Math.min(sentence.end, investor.end + MAX_TO_PROJECT));
+  const project = PROJECT_WORDS.words.map((w) => toProject.indexOf(w) + (toProject.includes(w) ? w.length : 0)).filter((at) => at > 0).sort((a, b) => a - b)[0];
+  if (project === undefined || /[，。；！？\n]/u.test(toProject.slice(0, project))) return undefined;
+  const projectEnd = investor.end + project;
+  if (mentions.some((m) => isOrganisation(m) && m.start >= investor.end && m.start < projectEnd)) return undefined;
+  const rest = text.slice(projectEnd, Math.min(sentence.end, projectEnd + MAX_PROJECT_TO_PLACE));
+  // Another organisation after the project opens a clause of its own (…新工厂奠基，与此同时，Y在P投资).
+  const nextOrganisation = mentions.find((m) => isOrganisation(m) && m.start >= projectEnd && m.start < projectEnd + rest.length);
+  const scope = nextOrganisation === undefined ? rest.length : nextOrganisation.start - projectEnd;
+  for (let k = 0; k < scope; k++) {
+    const settled = SETTLING_VERBS.at(rest, k);
+    const zai = rest[k] === '在';
+    if (settled === undefined && !zai) continue;
+    const place = startingAt.get(projectEnd + k + (settled?.length ?? 1));
+    if (place === undefined || mentions[place]!.type !== 'Place') continue;
+    const last = lastOfChain(text, place, mentions, startingAt);
+    if (settled !== undefined) return last;
+    // 在P alone says where something happened: groundbreaking said of the project makes it where the project is.
+    const around = text.slice(projectEnd, Math.min(sentence.end, mentions[last]!.end + MAX_CLAUSE));
+    return GROUNDBREAKING_WORDS.occursIn(around) ? last : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -73,11 +133,13 @@ export function placedInvestments(text: string, mentions: readonly Mention[], re
   const found: Array<{ source: number; target: number; props: RelationProps | undefined; rule: string }> = [];
   mentions.forEach((investor, i) => {
     if (!isOrganisation(investor)) return;
+    const projected = projectPlace(text, investor, startingAt, mentions, sentenceHolding(sentences, investor.start));
+    if (projected !== undefined) found.push({ source: i, target: projected, props: undefined, rule: PROJECT_AT_PLACE_RULE });
     const zai = zaiAfter(text, investor.end);
     if (zai === undefined) return;
-    let place = startingAt.get(zai + 1);
-    if (place === undefined || mentions[place]!.type !== 'Place') return;
-    for (let next = startingAt.get(mentions[place]!.end); next !== undefined && mentions[next]!.type === 'Place'; next = startingAt.get(mentions[next]!.end)) place = next;
+    const first = startingAt.get(zai + 1);
+    if (first === undefined || mentions[first]!.type !== 'Place') return;
+    const place = lastOfChain(text, first, mentions, startingAt);
     const from = mentions[place]!.end;
     const clause = text.slice(from, from + MAX_CLAUSE).split(CLAUSE_END)[0]!;
     if (!PLACE_INVESTMENT_VERBS.occursIn(clause)) return;
