@@ -55,7 +55,7 @@ export function withPostRolls(text: string, mentions: Mention[], words: readonly
 
 /**
  * Where a name that starts at `start` ends: a surname, then one or two characters closed by a mark
- * or a verb. Two characters closed by a mark win (李成刚，); a third character that usually follows
+ * or a verb. Two given-name characters closed by a mark win (李成刚，); a third character that usually follows
  * a name (说, 也, 的) is no part of it (彭杰说，); a surname jieba reads as a function word (向记者, 和专家)
  * or a rest that is a word of its own kind (都是, 曾数次, 徐经理) opens no name.
  */
