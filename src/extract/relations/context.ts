@@ -131,6 +131,8 @@ export class SentenceContext {
     if (this.grammar.listEnd.some((w) => g.includes(w)) || (this.grammar.distributives ?? []).some((w) => g.startsWith(w))) return undefined;
     if (this.grammar.pairJoiners.includes(g)) return 'pair';
     const filler = this.grammar.maxListGap;
+    // A就曾与B: a few adverbs before 与 still join A to B as a pair, never A into a list with B.
+    if (this.grammar.pairJoiners.some((w) => g.endsWith(w) && g.length - w.length <= filler && !this.grammar.listJoiners.includes(g))) return 'pair';
     return this.grammar.listJoiners.some((w) => g === w || (g.endsWith(w) && g.length - w.length <= filler)) ? 'list' : undefined;
   }
 

@@ -20,6 +20,7 @@ const cases: { label: string; lang?: 'zh' | 'en'; markup: string; expected: stri
   { label: 'two hospitals forming a medical alliance are partners', markup: '[醴陵市中心医院|I]与[渌口区人民医院|I]组建紧密型医联体。', expected: ['醴陵市中心医院 PARTNERS_WITH 渌口区人民医院'] },
   { label: 'coordinated pairs are two pairs, not a clique', markup: '[晶盛|C]与[金宏|C]、[优铂斯|C]与[富创伟|C]形成紧密协作。', expected: ['晶盛 PARTNERS_WITH 金宏', '优铂斯 PARTNERS_WITH 富创伟'] },
   { label: 'a chain through one company links its two ends', markup: '[湘江集团|C]与[长沙银行|C]签约，[长沙银行|C]旗下的[岳麓新材|C]将参与建设。', expected: ['湘江集团 SIGNED_WITH 长沙银行', '长沙银行 OWNS 岳麓新材', '岳麓新材 CO_MENTIONED 湘江集团'] },
+  { label: 'adverbs before 与 still make a star: the one before it signs with each of the list, never the list within itself', markup: '[青禾集团|C]就曾与[蓝湾科技|C]、[桂阳实业|C]、[盛达稀土|C]等3家企业签署了合作协议。', expected: ['青禾集团 SIGNED_WITH 蓝湾科技', '青禾集团 SIGNED_WITH 桂阳实业', '青禾集团 SIGNED_WITH 盛达稀土'] },
   { label: 'three-party list is a clique', markup: '[星沙药业|C]、[岳麓科技|C]和[湘江物流|C]签约共建产业园。', expected: ['星沙药业 SIGNED_WITH 岳麓科技', '星沙药业 SIGNED_WITH 湘江物流', '岳麓科技 SIGNED_WITH 湘江物流'] },
   { label: 'a list whose members each act (均) has no pair within it', markup: '[华菱集团|C]的子公司[湘钢股份|C]、[衡钢股份|C]和[涟钢股份|C]均已签约。', expected: ['华菱集团 OWNS 湘钢股份', '华菱集团 OWNS 衡钢股份', '华菱集团 OWNS 涟钢股份'] },
   { label: 'a list acting 分别与 one partner pairs each member with it alone', markup: '[湘钢股份|C]与[衡钢股份|C]分别与[华菱集团|C]签约。', expected: ['湘钢股份 SIGNED_WITH 华菱集团', '衡钢股份 SIGNED_WITH 华菱集团'] },

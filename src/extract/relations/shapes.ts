@@ -155,9 +155,16 @@ export function pair(ctx: SentenceContext, t: Span): Candidate[] {
   }
   // 同时与A、B等单位搭建平台: a list after 与 opening a clause pairs with the subject, not within itself.
   const opening = ctx.clauseBefore(ctx.m(members[0]!).start);
-  if (joins.every((j) => j === 'list') && ctx.grammar.pairJoiners.some((w) => opening.endsWith(w) && opening.trim().length - w.length <= ADVERBS_BEFORE_WITH)) {
+  const joiner = joins.every((j) => j === 'list') ? ctx.grammar.pairJoiners.find((w) => opening.endsWith(w)) : undefined;
+  if (joiner !== undefined && opening.trim().length - joiner.length <= ADVERBS_BEFORE_WITH) {
     const subject = ctx.subjectBefore(ctx.m(members[0]!).start, members) ?? ctx.topic;
     return subject === undefined || members.includes(subject) ? [] : cross([subject], members, CARRIED_SUBJECT);
+  }
+  // A(就曾)与B、C、D签署: a list after 与 is the object of the one before it, with a few adverbs between; never pairs within itself.
+  if (joiner !== undefined) {
+    const withAt = ctx.m(members[0]!).start - joiner.length;
+    const head = ctx.nearestLeft(withAt);
+    return head === undefined || members.includes(head) || withAt - ctx.m(head).end > ADVERBS_BEFORE_WITH ? [] : cross([head], members);
   }
   // A与B、C签约: the one before 与 with each of the list after it (A、B和C签约 stays one group: 和 closes a list).
   if (members.length > 2 && joins[0] === 'pair' && joins.slice(1).every((j) => j === 'list')) return cross([members[0]!], members.slice(1));
