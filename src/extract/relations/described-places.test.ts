@@ -10,6 +10,6 @@ statedLinkCases('describedPlaces', (text, mentions, relations, sentences) => des
   { label: 'the writer\'s own country unnamed is no place', text: '我国最大的药企甲乙制药发布公告。', mentions: [['我国', 'Place'], ['甲乙制药', 'Company']], expected: [] },
   { label: 'a name inside the description breaks it', text: '德国蓝湾集团旗下企业青禾电子发布公告。', mentions: [['德国', 'Place'], ['蓝湾集团', 'Company'], ['青禾电子', 'Company']], expected: [] },
   { label: 'a clause break between place and name breaks it', text: '总部在苏州，企业青禾电子发布公告。', mentions: [['苏州', 'Place'], ['青禾电子', 'Company']], expected: [] },
-  { label: 'each firm of an enumeration by country is in the country that opens its group', text: '入驻的有瑞典沃森、卡拉维，日本的多田野等品牌。', mentions: [['瑞典', 'Place'], ['沃森', 'Company'], ['卡拉维', 'Company'], ['日本', 'Place'], ['多田野', 'Company']], expected: ['沃森 -LOCATED_IN-> 瑞典 country-list-place', '卡拉维 -LOCATED_IN-> 瑞典 country-list-place', '多田野 -LOCATED_IN-> 日本 country-list-place'] },
+  { label: 'each firm of an enumeration by country is in the country that opens its group', text: '展会吸引了芬兰沃森、卡拉维，日本的矢田部等厂商参展。', mentions: [['芬兰', 'Place'], ['沃森', 'Company'], ['卡拉维', 'Company'], ['日本', 'Place'], ['矢田部', 'Company']], expected: ['沃森 -LOCATED_IN-> 芬兰 country-list-place', '卡拉维 -LOCATED_IN-> 芬兰 country-list-place', '矢田部 -LOCATED_IN-> 日本 country-list-place'] },
   { label: 'the statement replaces the pair\'s co-mention', text: '瑞士药企范德制药被收购。', mentions: [['瑞士', 'Place'], ['范德制药', 'Company']], before: [[0, 1, 'CO_MENTIONED']], expected: ['范德制药 -LOCATED_IN-> 瑞士 described-place'] },
 ]);

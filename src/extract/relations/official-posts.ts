@@ -76,7 +76,7 @@ export function officialPosts(text: string, mentions: readonly Mention[], relati
   mentions.forEach((m, k) => {
     if (!m.nested) endingAt.set(m.end, k);
   });
-  // The place a body of the level names (花都区委 → 花都): a 区长 works for that district when the article names no other.
+  // The place a body of the level names (桂阳区委 → 桂阳): a 区长 works for that district when the article names no other.
   const placeOfLevelBody = (level: string): string | undefined => {
     const bodies = names('Institution', [`${level}委`, ...GOVERNMENT_BODIES.words.map((body) => `${level}${body}`)]);
     const prefixes = new Set(bodies.map((b) => b.replace(new RegExp(`${level}(?:委|${GOVERNMENT_BODIES.alternation()})$`, 'u'), '')).filter((prefix) => prefix !== ''));

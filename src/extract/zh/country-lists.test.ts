@@ -10,9 +10,9 @@ const show = (ms: { text: string; type: string }[]) => ms.map((m) => `${m.text}/
 const cases: { label: string; text: string; mentions: Array<[string, EntityType, number?]>; expected: string[] }[] = [
   {
     label: 'firms listed by country, one of them read: every item is a firm',
-    text: '入驻的有瑞典沃森、卡拉维，日本的多田野、久保田，德国科瑞等品牌。',
-    mentions: [['瑞典', 'Place'], ['沃森', 'Company'], ['日本', 'Place']],
-    expected: ['瑞典/Place', '沃森/Company', '卡拉维/Company', '日本/Place', '多田野/Company', '久保田/Company', '德国/Place', '科瑞/Company'],
+    text: '展会吸引了芬兰沃森、卡拉维，日本的矢田部、大仓井，德国科瑞等厂商参展。',
+    mentions: [['芬兰', 'Place'], ['沃森', 'Company'], ['日本', 'Place']],
+    expected: ['芬兰/Place', '沃森/Company', '卡拉维/Company', '日本/Place', '矢田部/Company', '大仓井/Company', '德国/Place', '科瑞/Company'],
   },
   {
     label: 'one country and 等 close an enumeration too; a piece of an item read as a known brand is the item',
@@ -22,7 +22,7 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType,
   },
   {
     label: 'no item read as a firm: nothing changes',
-    text: '游客来自日本的多田野、久保田，德国科瑞等地。',
+    text: '游客来自日本的矢田部、大仓井，德国科瑞等地。',
     mentions: [['日本', 'Place'], ['德国', 'Place']],
     expected: ['日本/Place', '德国/Place'],
   },

@@ -9,7 +9,7 @@ import { firstWordFrom } from './segment';
 const SILENT_PLACES = zh('silentPlaces');
 /** A kind noun after a country (日本品牌, 美国企业) says what the names before were, and is no name. */
 const NOT_NAMES = [zh('kindNouns'), zh('commonNouns')];
-/** jieba's tags of a one-character word that opens no name (而TCL, 和X). */
+/** jieba's tags of a one-character word that opens no name (而蓝湾, 和X). */
 const NOT_A_NAME_OPENER = /^(?:c|p|u|uj|ul|r)$/;
 /** What parts the items of one country's group (、) and the groups (，) of an enumeration by country. */
 const ITEM_MARKS = '、，';
@@ -17,7 +17,7 @@ const ITEM_MARKS = '、，';
 const ENUMERATION_END = '等';
 /** How long an item of the enumeration may be: a brand or a firm's short name, not a phrase. */
 const MAX_ITEM = 6;
-/** jieba's tags of words of two characters or more that no firm's short name holds: verbs, function words, numbers (作为拥有X); one character of a transliteration may read as any word (多 of 多田野). */
+/** jieba's tags of words of two characters or more that no firm's short name holds: verbs, function words, numbers (作为拥有X); one character of a transliteration may read as any word (多 of 多贺井). */
 const NOT_IN_A_NAME = /^(?:v|vd|p|c|d|u|uj|ul|r|m|q|f)$/;
 
 /** An item's name, and the country that opens its group when it opens one. */
@@ -40,7 +40,7 @@ function countryWords(words: readonly Word[]): Word[] {
 }
 
 /**
- * An enumeration of firms by their country (瑞典X、Y，日本的A、B，韩国C等世界品牌): groups that each
+ * An enumeration of firms by their country (芬兰X、Y，日本的A、B，韩国C等厂商): groups that each
  * open with a country and list short names after it, parted by 、 and ，. Where the enumeration holds
  * two countries or ends in 等, and at least one of its items is a firm the tagger read, every item is a
  * firm: the names it missed or cut (a transliteration holding a known brand) included, and each
@@ -78,7 +78,7 @@ export function withCountryLists(text: string, mentions: Mention[], words: reado
 }
 
 /**
- * Where the firms of each enumeration by country are (瑞典X、Y，日本的A → X, Y in 瑞典, A in 日本):
+ * Where the firms of each enumeration by country are (芬兰X、Y，日本的A → X, Y in 芬兰, A in 日本):
  * pairs of mention indices, firm then country, read from the mentions as the passes left them.
  */
 export function firmsByCountry(text: string, mentions: readonly Mention[], words: readonly Word[]): Array<[number, number]> {

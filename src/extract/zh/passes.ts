@@ -95,7 +95,7 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
   {
     id: 'post-rolls',
     when: (ctx) => ctx.style === 'news',
-    doc: 'The names of a roll written after a post (总经理张三，县领导甲、乙见证), each closed by a mark, 等 or a verb, are people, whole (李成 of 李成刚).',
+    doc: 'The names of a roll written after a post (总经理张三，县领导甲、乙出席), each closed by a mark, 等 or a verb, are people, whole (钱立 of 钱立刚).',
     run: (ctx, mentions) => withPostRolls(ctx.text, mentions, ctx.words),
   },
   { id: 'person-lists', doc: 'A roll the tagger read mostly as people is people throughout: the names in it it read as firms or skipped.', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
@@ -107,7 +107,7 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
   {
     id: 'country-lists',
     when: (ctx) => ctx.style === 'news',
-    doc: 'An enumeration of firms by country (瑞典X、Y，日本的A、B等) holding a firm the tagger read: every item is a firm.',
+    doc: 'An enumeration of firms by country (芬兰X、Y，日本的A、B等) holding a firm the tagger read: every item is a firm.',
     run: (ctx, mentions) => withCountryLists(ctx.text, mentions, ctx.words),
   },
   { id: 'lists-again', doc: 'A list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).', run: (ctx, mentions) => completeLists(ctx.text, mentions, ctx.words) },

@@ -11,7 +11,7 @@ const HONORIFICS = zh('honorifics');
 const NAME_CLOSERS = new Set(['、', '，', ',', '。', '；', ';', '：', ':', '！', '？', '（', '(', '等', '”', '"']);
 /** What a name after a post is followed by when no mark closes it: a verb (主持, 见证) or a preposition (在, 于). */
 const VERB_OR_PREPOSITION = /^(?:v|vd|p)$/;
-/** Characters that follow a name rather than end it (彭杰说, 沈璇也认为, 林莹的陪同). */
+/** Characters that follow a name rather than end it (钱伟说, 孙璐也认为, 周莹的陪同). */
 const WORDS_AFTER_NAME = new Set(zh('wordsAfterNames').words);
 /** jieba's tags of a one-character surname that is a function word here (向记者, 和专家, 应按照). */
 const NOT_A_SURNAME_TAGS = /^(?:p|c|u|uj|ul|r|v)$/;
@@ -19,8 +19,8 @@ const NOT_A_SURNAME_TAGS = /^(?:p|c|u|uj|ul|r|v)$/;
 const NOT_A_GIVEN_NAME_TAGS = /^(?:v|vn|p|d|m|c|u|uj|ul|r|q)$/;
 
 /**
- * People named after a post (总经理张三，县领导甲、乙、丙见证…), read as a structure where the tagger
- * missed the name or cut it (李成 of 李成刚): after a word written before names (posts, 村民, 领导),
+ * People named after a post (总经理张三，县领导甲、乙、丙出席…), read as a structure where the tagger
+ * missed the name or cut it (钱立 of 钱立刚): after a word written before names (posts, 村民, 领导),
  * each item of the roll is a surname and one or two characters closed by a list or clause mark, by
  * 等, by a word of address, or by a verb jieba reads right after it. The closer settles the name's
  * length, so a three-character name is not cut and a verb is not taken in. A name running into
@@ -55,8 +55,8 @@ export function withPostRolls(text: string, mentions: Mention[], words: readonly
 
 /**
  * Where a name that starts at `start` ends: a surname, then one or two characters closed by a mark
- * or a verb. Two given-name characters closed by a mark win (李成刚，); a third character that usually follows
- * a name (说, 也, 的) is no part of it (彭杰说，); a surname jieba reads as a function word (向记者, 和专家)
+ * or a verb. Two given-name characters closed by a mark win (钱立刚，); a third character that usually follows
+ * a name (说, 也, 的) is no part of it (钱伟说，); a surname jieba reads as a function word (向记者, 和专家)
  * or a rest that is a word of its own kind (都是, 曾数次, 徐经理) opens no name.
  */
 function nameEnd(text: string, words: readonly Word[], start: number): number | undefined {
@@ -97,7 +97,7 @@ function closedByVerb(text: string, words: readonly Word[], end: number): boolea
   return after !== undefined && after.start === end && VERB_OR_PREPOSITION.test(after.tag);
 }
 
-/** No jieba word runs over the name's end, and a word of two or more characters inside it is a name's (李成 of 李成刚, not 范围). */
+/** No jieba word runs over the name's end, and a word of two or more characters inside it is a name's (钱立 of 钱立刚, not 范围). */
 function wordsFit(words: readonly Word[], start: number, end: number): boolean {
   for (let k = firstWordFrom(words, start); k < words.length && words[k]!.start < end; k++) {
     const w = words[k]!;
