@@ -51,13 +51,7 @@ export function withCountryLists(text: string, mentions: Mention[], words: reado
   const spans = new SpanIndex(mentions);
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
-  let readTo = 0;
-  for (const found of countryWords(words)) {
-    if (found.start < readTo) continue;
-    const items = enumerationFrom(text, found.start, words);
-    if (items === undefined) continue;
-    readTo = items.at(-1)!.end;
-    const names = items.filter((i) => i.end > i.start);
+  for (const names of enumerations(text, words)) {
     if (names.some((i) => isPlace(text.slice(i.start, i.end)))) continue;
     const firmRead = names.some((i) => spans.overlapping(i.start, i.end).some((o) => o.type === 'Company' && o.start === i.start && o.end === i.end));
     if (!firmRead) continue;
@@ -87,12 +81,7 @@ export function firmsByCountry(text: string, mentions: readonly Mention[], words
     if (!m.nested) at.set(`${m.start}:${m.end}`, k);
   });
   const pairs: Array<[number, number]> = [];
-  let readTo = 0;
-  for (const found of countryWords(words)) {
-    if (found.start < readTo) continue;
-    const items = enumerationFrom(text, found.start, words);
-    if (items === undefined) continue;
-    readTo = items.at(-1)!.end;
+  for (const items of enumerations(text, words)) {
     let country: number | undefined;
     for (const item of items) {
       if (item.country !== undefined) country = at.get(`${item.country.start}:${item.country.end}`);
@@ -101,6 +90,18 @@ export function firmsByCountry(text: string, mentions: readonly Mention[], words
     }
   }
   return pairs;
+}
+
+/** The enumerations by country of the text, in order, each read once from its first country. */
+function* enumerations(text: string, words: readonly Word[]): Generator<Item[]> {
+  let readTo = 0;
+  for (const found of countryWords(words)) {
+    if (found.start < readTo) continue;
+    const items = enumerationFrom(text, found.start, words);
+    if (items === undefined) continue;
+    readTo = items.at(-1)!.end;
+    yield items;
+  }
 }
 
 /**
