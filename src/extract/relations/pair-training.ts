@@ -3,7 +3,9 @@ import type { PairModel } from './pair-model';
 /**
  * Training of the linear pair models (the FinRE pair model and the link model): multinomial logistic
  * regression by stochastic gradient descent with L2 decay and a falling rate, on examples in a seeded
- * order, so a retraining on the same data writes the same model file.
+ * order, so a retraining on the same data writes the same model file. With several seeds one model is
+ * fitted per order and their weights averaged: a few added examples reorder the shuffle, and the
+ * average of several orders moves less with them than any one order does.
  */
 
 export interface PairExample {
@@ -18,6 +20,8 @@ export interface PairTrainingOptions {
   l2: number;
   /** Whether a feature seen `count` times gets a weight (rare features are noise). */
   keep: (feature: string, count: number) => boolean;
+  /** The seeds of the shuffles, one fitted model each, their weights averaged; [7] when not given. */
+  seeds?: readonly number[];
 }
 
 /** Weights per feature, one per class. */
@@ -36,12 +40,37 @@ function probabilities(w: PairWeights, features: string[], n: number): Float64Ar
   return s;
 }
 
+/** The weights of a model fitted once per seed of `options.seeds`, averaged. */
 export function trainPairWeights(examples: readonly PairExample[], classes: readonly string[], options: PairTrainingOptions): PairWeights {
+  const seeds = options.seeds ?? [7];
+  if (seeds.length === 0) throw new Error('[E_PAIR_SEEDS] pair-training: at least one seed is needed');
+  return averageWeights(seeds.map((seed) => trainOneOrder(examples, classes, options, seed)));
+}
+
+/**
+ * The mean of weight tables over the same classes, a feature missing from a table counting as zero
+ * there. A linear model's scores are sums of weights, so the averaged model's scores are the
+ * average of the models' scores.
+ */
+export function averageWeights(tables: readonly PairWeights[]): PairWeights {
+  if (tables.length === 1) return tables[0]!;
+  const mean: PairWeights = new Map();
+  for (const table of tables) {
+    for (const [f, row] of table) {
+      let sum = mean.get(f);
+      if (sum === undefined) mean.set(f, (sum = new Float64Array(row.length)));
+      for (let k = 0; k < row.length; k++) sum[k]! += row[k]! / tables.length;
+    }
+  }
+  return mean;
+}
+
+function trainOneOrder(examples: readonly PairExample[], classes: readonly string[], options: PairTrainingOptions, orderSeed: number): PairWeights {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const w: PairWeights = new Map();
   for (const [f, c] of counts) if (options.keep(f, c)) w.set(f, new Float64Array(classes.length));
-  let seed = 7;
+  let seed = orderSeed;
   const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
