@@ -25,6 +25,10 @@ const LATIN_WORD = /^[A-Za-z]+$/u;
 /** Code, not prose: a lower-case run then a capital (appendChild, videoList); iPhone and cnBeta start shorter. */
 export const CODE_IDENTIFIER = /^[a-z]{3,}[A-Z]/u;
 const FIRM_HEADS = zh('firmHeads');
+const PRODUCT_NOUNS = zh('productNouns');
+/** A product's name after the convention of a maker's line (iPhone, iPad3, iOS): a lower-case i, then a capital. */
+const I_PRODUCT = /^i[A-Z][A-Za-z0-9]*$/u;
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9]*$/u;
 const FIRM_POSTS = zh('firmPosts');
 
 let english: { words: ReadonlySet<string>; nouns: ReadonlySet<string>; names: ReadonlySet<string> } | undefined;
@@ -94,12 +98,31 @@ function framedAsFirm(text: string, word: string): boolean {
   return false;
 }
 
-/** The mentions without English words read as names (see above). */
+/**
+ * Whether a Latin name the tagger read as a firm is a product's: written the way a maker names its
+ * line (iPad, iOS), or written right before a product noun (某某手机, 某某芯片, 某某操作系统) somewhere in
+ * the article. The annotation rules make products no entities.
+ */
+function namesProduct(text: string, name: string): boolean {
+  if (!LATIN_NAME.test(name)) return false;
+  if (I_PRODUCT.test(name)) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/[A-Za-z0-9]/u.test(text[at - 1] ?? '') || /[A-Za-z0-9]/u.test(text[end] ?? '')) continue;
+    if (PRODUCT_NOUNS.at(text, text[end] === ' ' ? end + 1 : end) !== undefined) return true;
+  }
+  return false;
+}
+
+/** The mentions without English words read as names (see above), nor Latin product names read as firms (namesProduct) the article never frames as firms. */
 export function withoutLatinVocabulary(text: string, mentions: Mention[]): Mention[] {
   // A person may go by any word, but not by a program's identifier.
   const read = (m: Mention): boolean => isLatinVocabulary(m.text) && (m.type !== 'Person' || CODE_IDENTIFIER.test(m.text));
+  const products = new Set(mentions.filter((m) => m.type === 'Company' && namesProduct(text, m.text)).map((m) => m.text));
   const words = new Set(mentions.filter(read).map((m) => m.text));
-  if (words.size === 0) return mentions;
+  if (words.size === 0 && products.size === 0) return mentions;
   const dropped = new Set([...words].filter((w) => CODE_IDENTIFIER.test(w) || !framedAsFirm(text, w)));
-  return dropped.size === 0 ? mentions : mentions.filter((m) => !(dropped.has(m.text) && read(m)));
+  const droppedProducts = new Set([...products].filter((w) => !framedAsFirm(text, w)));
+  if (dropped.size === 0 && droppedProducts.size === 0) return mentions;
+  return mentions.filter((m) => !(dropped.has(m.text) && read(m)) && !(droppedProducts.has(m.text) && m.type === 'Company'));
 }
