@@ -27,6 +27,7 @@ import { withTitledPeople } from './titled-people';
 import { withPostRolls } from './post-rolls';
 import { withTrimmedNames } from './trimmed-names';
 import { withoutWordPieces } from './word-pieces';
+import { withoutGenericDescriptions } from './generic-descriptions';
 
 /**
  * The Chinese passes, in the order they run. A mention or relation a pass makes or changes carries
@@ -60,6 +61,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     doc: 'A one-character place or person that is a piece of a word or of an unknown name (闽 of 闽南) is dropped in regional business news.',
     when: (ctx) => ctx.style === 'news',
     run: (ctx, mentions) => withoutWordPieces(ctx.text, mentions, ctx.words),
+  },
+  {
+    id: 'generic-descriptions',
+    doc: 'A firm\'s mention that only describes a firm (电力公司, 跨国制药企业, 五大集团) is no entity in regional business news.',
+    when: (ctx) => ctx.style === 'news',
+    run: (_ctx, mentions) => withoutGenericDescriptions(mentions),
   },
   {
     id: 'bare-acronyms',
