@@ -28,6 +28,7 @@ import { withPostRolls } from './post-rolls';
 import { withTrimmedNames } from './trimmed-names';
 import { withoutWordPieces } from './word-pieces';
 import { withoutGenericDescriptions } from './generic-descriptions';
+import { withoutTransportLines } from './transport-lines';
 
 /**
  * The Chinese passes, in the order they run. A mention or relation a pass makes or changes carries
@@ -46,6 +47,12 @@ export const TAGGER_PASSES: readonly MentionPass[] = [
   { id: 'registered-names', doc: 'A registered name the tagger cut at its bracketed place (南湾电子(长沙)有限公司) is one name again.', run: (ctx, mentions) => withRegisteredNames(ctx.text, mentions) },
   { id: 'country-names', doc: 'Countries the tagger left out: in a list with a place, or anywhere in print news.', run: (ctx, mentions) => withCountryNames(ctx.text, mentions, ctx.style === 'print', ctx.words) },
   { id: 'byline-names', doc: 'The reporters a byline names.', run: (ctx, mentions) => withBylineNames(ctx.text, mentions) },
+  {
+    id: 'transport-lines',
+    doc: 'A railway\'s or road\'s name made of the places it joins (沪宁线, 甬台高铁) is no entity in regional business news; before lists, so that no list of lines is completed as firms.',
+    when: (ctx) => ctx.style === 'news',
+    run: (ctx, mentions) => withoutTransportLines(ctx.text, mentions),
+  },
   { id: 'lists', doc: 'An untagged item of a 、-list takes the type of the organisation beside it.', run: (ctx, mentions) => completeLists(ctx.text, mentions, ctx.words) },
 ];
 
