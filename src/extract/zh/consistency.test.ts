@@ -65,6 +65,18 @@ const shortFormCases: { label: string; text: string; mentions: Mention[]; expect
     expected: ['湖南新能源科技有限公司/Company'],
   },
   {
+    label: "after a county's short form, the brand written whole is the firm, though it opens with a common character",
+    text: '桂阳新禾电动车有限公司投产。新禾电动车今年扩产。',
+    mentions: [mention('桂阳新禾电动车有限公司', 'Company', 0)],
+    expected: ['桂阳新禾电动车有限公司/Company', '新禾电动车/Company'],
+  },
+  {
+    label: 'a trade of common words only, written whole, is no short form',
+    text: '桂阳电力设备有限公司成立。电力设备需求增加。',
+    mentions: [mention('桂阳电力设备有限公司', 'Company', 0)],
+    expected: ['桂阳电力设备有限公司/Company'],
+  },
+  {
     label: 'the place a firm is named after stays a place',
     text: '湖南浏阳经开区产业投资有限公司成立。浏阳经开区招商。',
     mentions: [mention('湖南浏阳经开区产业投资有限公司', 'Company', 0), mention('浏阳经开区', 'Place', 18)],

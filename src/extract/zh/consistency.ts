@@ -84,7 +84,10 @@ export function withShortForms(text: string, mentions: Mention[], words: readonl
       // A place read there is the place the firm is named after (浏阳经开区 of 浏阳经开区产业投资).
       const place = places.has(text.slice(at, at + length)) || spans.some(at, at + length, (m) => m.type === 'Place');
       if (length < MIN_SHORT_FORM || place) continue;
-      if (opensWithName(words, at) && endsWord(words, at + length, text.length)) take(at, at + length);
+      // The whole of it written again may open with a common character (新日电动车: 新/a): a brand is still
+      // no run of common words only, as a trade is (电力设备, 新能源科技).
+      const named = opensWithName(words, at) || (length === own.length && !commonWordsOnly(words, at, at + length));
+      if (named && endsWord(words, at + length, text.length)) take(at, at + length);
     }
   }
   if (added.length === 0) return mentions;
@@ -109,9 +112,22 @@ function occurrences(text: string, words: string[]): Map<string, number[]> {
 
 /** A registered stem less the place it opens with (湖南德晟新能源科技 → 德晟新能源科技). */
 function withoutLeadingPlace(stem: string): string {
-  const { places } = getLexicon();
-  for (let length = Math.min(4, stem.length - 1); length >= 2; length -= 1) if (places.has(stem.slice(0, length))) return stem.slice(length);
-  return stem;
+  const { places, countyShortForms } = getLexicon();
+  // A chain of places opens a registered name (湖南桂阳某某): a county's short form, only a hint in running
+  // text (资源, 合作), is a place at the head of a firm's registered name.
+  let rest = stem;
+  for (let cut = true; cut; ) {
+    cut = false;
+    for (let length = Math.min(4, rest.length - 1); length >= 2; length -= 1) {
+      const head = rest.slice(0, length);
+      if (places.has(head) || countyShortForms.has(head)) {
+        rest = rest.slice(length);
+        cut = true;
+        break;
+      }
+    }
+  }
+  return rest;
 }
 
 /** Whether one of jieba's words ends at `at`, so a name cut there cuts no word in two. */
@@ -126,6 +142,17 @@ const COMMON_TAGS = /^(?:n|vn|v|a|ad|an|d|m|q|b)$/;
 function opensWithName(words: readonly Word[], at: number): boolean {
   const word = words[firstWordFrom(words, at)];
   return word?.start === at && !COMMON_TAGS.test(word.tag);
+}
+
+/** Whether jieba reads text[start, end) as common words of two characters or more only, starting and ending there. */
+function commonWordsOnly(words: readonly Word[], start: number, end: number): boolean {
+  let k = firstWordFrom(words, start);
+  if (words[k]?.start !== start) return false;
+  for (; k < words.length && words[k]!.start < end; k++) {
+    const word = words[k]!;
+    if (word.end > end || word.word.length < 2 || !COMMON_TAGS.test(word.tag)) return false;
+  }
+  return true;
 }
 
 /** jieba's tags for proper names other than persons': its dictionary tags many common words nr (宝宝, 明白). */
