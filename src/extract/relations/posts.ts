@@ -20,7 +20,8 @@ function postSequence(lang: Lang): string {
   return `${one}(?:\\s+and\\s+${one})?`;
 }
 
-const SEQUENCE = { zh: postSequence('zh'), en: postSequence('en') };
+/** One post or several joined (副院长, 党委书记、院长): what a roll writes before each name. */
+export const SEQUENCE = { zh: postSequence('zh'), en: postSequence('en') };
 // Organisation, post, person: 湘潭市第二人民医院副主任医师李鑫 / Acme chief executive Jane Doe.
 const ORG_POST_PERSON = {
   zh: new RegExp(`^的?(${SEQUENCE.zh})$`),

@@ -6,6 +6,7 @@ import { describedPlaces } from '../relations/described-places';
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
 import { officialPosts } from '../relations/official-posts';
 import { withinRollItems } from '../relations/roll-items';
+import { withRollPosts } from '../relations/roll-posts';
 import { placedInvestments } from '../relations/placed-investments';
 import { zoneCommittees } from '../relations/zone-committees';
 import type { PairModel } from '../relations/pair-model';
@@ -149,6 +150,11 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       id: 'roll-items',
       doc: 'In a 、-roll of officials a WORKS_AT that crosses from one item to another, each naming its own body and person, falls back to a co-mention.',
       run: (ctx, mentions, relations) => withinRollItems(ctx.text, mentions, relations),
+    },
+    {
+      id: 'roll-posts',
+      doc: 'A roll at one body (某学院院长甲、副院长乙; 某集团董事长甲，总经理乙): an item writing a post alone before its name works at the body of the item before, not at one a later item names.',
+      run: (ctx, mentions, relations) => withRollPosts(ctx.text, mentions, relations, ctx.sentences),
     },
     {
       id: 'described-places',

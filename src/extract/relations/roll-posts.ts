@@ -1,0 +1,61 @@
+import { CO_MENTIONED, zh } from '../../lexicon';
+import type { Mention, Relation } from '../types';
+import { SEQUENCE } from './posts';
+import { sentenceHolding, type SentenceSpan } from './sentences';
+import { isOrganisation, withStatedLinks } from './stated-links';
+
+export const ROLL_POST_RULE = 'roll-post';
+
+/** The body, its post and the person opening a roll: 某学院院长张三. */
+const BODY_POST = new RegExp(`^的?(?:${SEQUENCE.zh})$`, 'u');
+/** A later item of the roll, its post alone before the name: 、副院长李四 or ，总经理王五. */
+const POST_ONLY = new RegExp(`^[、，,](${SEQUENCE.zh})$`, 'u');
+const LEVEL = `(?:${zh('genericLevels').alternation()})`;
+/** A level's government or party post (县长, 区委副书记): the official-posts pass reads those, of the place. */
+const OFFICIAL_POST = new RegExp(`(?:${LEVEL}长|${LEVEL}委(?:常委|副?书记))$`, 'u');
+const CONFIDENCE = 0.75;
+
+/**
+ * In a roll of people at one body (某学院院长张三、党委书记李四、副院长王五; 某集团董事长张三，总经理
+ * 李四，乙公司总裁赵六) each item that writes a post alone before its name holds that post at the body
+ * of the item before: WORKS_AT that body, and not at a body a later item names. The roll opens with
+ * a link already typed WORKS_AT from its first person to the body right before them, so the reading is
+ * the sentence's, not a guess; a level's official post (县长) is left to the official-posts pass.
+ */
+export function withRollPosts(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[]): Relation[] {
+  const order = mentions.map((_m, k) => k).filter((k) => !mentions[k]!.nested).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
+  const opened = new Set(
+    relations
+      .filter((r) => r.type === 'WORKS_AT' && mentions[r.source]!.type === 'Person' && isOrganisation(mentions[r.target]))
+      .map((r) => `${r.source}\n${r.target}`),
+  );
+  const bodyOf = new Map<number, number>();
+  const stated: Relation[] = [];
+  for (let i = 1; i < order.length; i++) {
+    const k = order[i]!;
+    const person = mentions[k]!;
+    const before = order[i - 1]!;
+    if (person.type !== 'Person') continue;
+    const gap = text.slice(mentions[before]!.end, person.start);
+    if (isOrganisation(mentions[before]) && opened.has(`${k}\n${before}`) && BODY_POST.test(gap)) {
+      bodyOf.set(k, before);
+      continue;
+    }
+    const body = bodyOf.get(before);
+    const post = POST_ONLY.exec(gap)?.[1];
+    if (body === undefined || post === undefined || OFFICIAL_POST.test(post)) continue;
+    bodyOf.set(k, body);
+    const span = sentenceHolding(sentences, person.start);
+    stated.push({ source: k, target: body, type: 'WORKS_AT', start: span.start, end: span.end, confidence: CONFIDENCE, rule: ROLL_POST_RULE, props: { post } });
+  }
+  if (stated.length === 0) return relations;
+  // The item's body is the one before it: a WORKS_AT to a body named later in the sentence crossed items.
+  const heldAt = new Map(stated.map((r) => [r.source, r.target]));
+  const uncrossed = relations.map((r) => {
+    const body = heldAt.get(r.source);
+    if (r.type !== 'WORKS_AT' || body === undefined || r.target === body || mentions[r.target]!.start < mentions[r.source]!.start) return r;
+    const { props: _props, ...rest } = r;
+    return { ...rest, type: CO_MENTIONED, rule: `${ROLL_POST_RULE}(${r.rule ?? ''})` };
+  });
+  return withStatedLinks(mentions, uncrossed, stated);
+}
