@@ -7,6 +7,7 @@ import { LINK_MODEL, linkModelPass } from '../relations/link-model';
 import { officialPosts } from '../relations/official-posts';
 import { withinRollItems } from '../relations/roll-items';
 import { withRollPosts } from '../relations/roll-posts';
+import { statedHoldings } from '../relations/stated-holdings';
 import { placedInvestments } from '../relations/placed-investments';
 import { zoneCommittees } from '../relations/zone-committees';
 import type { PairModel } from '../relations/pair-model';
@@ -155,6 +156,11 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       id: 'roll-posts',
       doc: 'A roll at one body (某学院院长甲、副院长乙; 某集团董事长甲，总经理乙): an item writing a post alone before its name works at the body of the item before, not at one a later item names.',
       run: (ctx, mentions, relations) => withRollPosts(ctx.text, mentions, relations, ctx.sentences),
+    },
+    {
+      id: 'stated-holdings',
+      doc: 'Ownership and investment a structure states between two names (X全资子公司Y, X控股的Y, X投资的Y, Y是X的子公司), over the link model\'s co-mention.',
+      run: (ctx, mentions, relations) => statedHoldings(ctx.text, mentions, relations, ctx.sentences),
     },
     {
       id: 'described-places',

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType, Relation } from '../types';
+import { mentionsAt } from '../zh/mentions-at';
+import { statedHoldings } from './stated-holdings';
+
+type Drawn = [number, number, string];
+const cases: { label: string; text: string; mentions: Array<[string, EntityType]>; drawn?: Drawn[]; expected: string[] }[] = [
+  { label: 'a holder and the subsidiary it names right after', text: '青禾集团全资子公司蓝湾科技有限公司昨日成立。', mentions: [['青禾集团', 'Company'], ['蓝湾科技有限公司', 'Company']], expected: ['青禾集团 OWNS 蓝湾科技有限公司'] },
+  { label: 'a country between the holder and its subsidiary', text: '青禾集团澳大利亚子公司蓝湾矿业宣布退出。', mentions: [['青禾集团', 'Company'], ['澳大利亚', 'Place'], ['蓝湾矿业', 'Company']], expected: ['青禾集团 OWNS 蓝湾矿业'] },
+  { label: 'a holder acting on its subsidiary', text: '青禾集团拟对全资子公司蓝湾科技增资。', mentions: [['青禾集团', 'Company'], ['蓝湾科技', 'Company']], expected: ['青禾集团 OWNS 蓝湾科技'] },
+  { label: 'a relative clause of investment', text: '青禾集团投资的蓝湾食品有限公司落户桂阳。', mentions: [['青禾集团', 'Company'], ['蓝湾食品有限公司', 'Company'], ['桂阳', 'Place']], expected: ['青禾集团 INVESTS_IN 蓝湾食品有限公司'] },
+  { label: 'a relative clause of control', text: '青禾集团控股的蓝湾科技发布公告。', mentions: [['青禾集团', 'Company'], ['蓝湾科技', 'Company']], expected: ['青禾集团 OWNS 蓝湾科技'] },
+  { label: 'a subsidiary said of its holder', text: '蓝湾科技是青禾集团的全资子公司。', mentions: [['蓝湾科技', 'Company'], ['青禾集团', 'Company']], expected: ['青禾集团 OWNS 蓝湾科技'] },
+  { label: '所属 says not which way, and nothing is linked', text: '青禾电器所属的蓝湾集团表示。', mentions: [['青禾电器', 'Company'], ['蓝湾集团', 'Company']], expected: [] },
+  { label: 'a clause break between the names states nothing', text: '青禾集团表示，子公司蓝湾科技将扩产。', mentions: [['青禾集团', 'Company'], ['蓝湾科技', 'Company']], expected: [] },
+  { label: 'a pair already typed otherwise keeps its type', text: '青禾集团全资子公司蓝湾科技收购完成。', mentions: [['青禾集团', 'Company'], ['蓝湾科技', 'Company']], drawn: [[0, 1, 'ACQUIRES']], expected: ['青禾集团 ACQUIRES 蓝湾科技'] },
+];
+
+for (const c of cases) {
+  test(`statedHoldings: ${c.label}`, () => {
+    const mentions = mentionsAt(c.text, c.mentions);
+    const drawn: Relation[] = (c.drawn ?? []).map(([source, target, type]) => ({ source, target, type, start: 0, end: c.text.length, confidence: 0.8, rule: 'link-model' }));
+    const out = statedHoldings(c.text, mentions, drawn, [{ start: 0, end: c.text.length }]);
+    assert.deepEqual(out.map((r) => `${mentions[r.source]!.text} ${r.type} ${mentions[r.target]!.text}`), c.expected);
+  });
+}
