@@ -26,6 +26,7 @@ import { refineMentions } from './refine';
 import { withFramedNames } from './framed-names';
 import { withRegisteredNames } from './registered';
 import { withTitledPeople } from './titled-people';
+import { withBracketedOriginals } from './bracketed-originals';
 import { withPostRolls } from './post-rolls';
 import { withTrimmedNames } from './trimmed-names';
 import { withoutWordPieces } from './word-pieces';
@@ -108,6 +109,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
   },
   { id: 'trimmed-names', when: (ctx) => ctx.style !== 'finance', doc: 'A firm\'s name run on into the next word (华岳确认) or across 和 (华岳和青禾集团) is cut back to the names the article uses alone.', run: (ctx, mentions) => withTrimmedNames(ctx.text, mentions, ctx.words) },
   { id: 'titled-people', when: (ctx) => ctx.style !== 'finance', doc: 'A name right after a post (总裁某某) or before a word of address (某某先生) is a person, wherever else the tagger read a firm.', run: (ctx, mentions) => withTitledPeople(ctx.text, mentions) },
+  {
+    id: 'bracketed-originals',
+    when: (ctx) => ctx.style !== 'finance',
+    doc: 'A Latin name in brackets right after a Chinese name (某某(Jane Doe)) is its original and takes its type.',
+    run: (ctx, mentions) => withBracketedOriginals(ctx.text, mentions),
+  },
   {
     id: 'post-rolls',
     when: (ctx) => ctx.style === 'news',

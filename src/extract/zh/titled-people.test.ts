@@ -13,6 +13,12 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType,
     expected: ['蓝湾公司/Company', 'Tom Reed/Person'],
   },
   {
+    label: "an analyst's or a spokesperson's foreign name is a person",
+    text: '蓝湾经纪公司的分析师Jonathan Reed称，青禾集团发言人Mary Lee拒绝置评。',
+    mentions: [['蓝湾经纪公司', 'Company'], ['Jonathan Reed', 'Company'], ['青禾集团', 'Company'], ['Mary Lee', 'Company']],
+    expected: ['蓝湾经纪公司/Company', 'Jonathan Reed/Person', '青禾集团/Company', 'Mary Lee/Person'],
+  },
+  {
     label: 'a name before a word of address is a person',
     text: '知名学者Alan教授到访。',
     mentions: [['Alan', 'Company']],
