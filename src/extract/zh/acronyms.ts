@@ -4,28 +4,44 @@ import { getLexicon } from './lexicon';
 
 /** A bare Latin acronym or code: capitals, digits and hyphens (XQ-LCD, PET, XYZ). */
 const ACRONYM = /^[A-Z][A-Z0-9-]{1,7}$/u;
+/** An acronym of letters only, as firms' are (IDC, KDDI); models and codes mix in digits (A8, B70). */
+const LETTERS = /^[A-Z]{2,6}$/u;
 const FIRM_HEADS = zh('firmHeads');
-const FIRM_POSTS = zh('firmPosts');
+const POSTS = zh('posts');
+const KIND_NOUNS = zh('kindNouns');
+const SOURCE_WORDS = zh('sourceWords');
+/** What joins two firms in a list or a pair (A、B, A和B, A与B合作). */
+const JOINERS = ['、', '和', '与', '及', '同'];
 
 /**
  * In regional business news a bare acronym is more often a product, a material or a ticker (XQ-LCD
  * 面板, 聚酯(PET), (AU：XYZ)) than a firm, and none of those is an entity. One the tagger read as a
- * firm stays a firm only where the article frames it as one somewhere: a firm's word or post after it
- * (某某集团, 某某旗下, 某某董事长), a longer firm's name it opens, or a country or place right before it
- * (挪威某某, a foreign maker).
+ * firm stays a firm only where the article frames it as one somewhere: a firm's word or a post after
+ * it (某某集团, 某某旗下, 某某董事长, 某某分析师), a longer firm's name it opens, a country or place right
+ * before it (挪威某某, a foreign maker), a kind noun right before it (调研机构某某, 面板厂商某某), a firm
+ * beside it in a list or a pair (某某、青禾和蓝湾; 某某与青禾合作), or cited as a source (据某某统计).
  */
 export function withoutBareAcronyms(text: string, mentions: Mention[]): Mention[] {
   const acronyms = new Set(mentions.filter((m) => m.type === 'Company' && ACRONYM.test(m.text)).map((m) => m.text));
   if (acronyms.size === 0) return mentions;
   const { suffixes } = getLexicon();
   const placeEnds = new Set(mentions.filter((m) => m.type === 'Place').map((m) => m.end));
+  // Firms the tagger read that are no bare acronyms: a neighbour of one of them in a list is a firm too.
+  const firms = mentions.filter((m) => m.type === 'Company' && !acronyms.has(m.text));
+  const firmStarts = new Set(firms.map((m) => m.start));
+  const firmEnds = new Set(firms.map((m) => m.end));
   const framed = new Set<string>();
   for (const acronym of acronyms) {
     if (mentions.some((m) => m.type === 'Company' && m.text.length > acronym.length && m.text.startsWith(acronym) && !acronyms.has(m.text))) framed.add(acronym);
     for (let at = text.indexOf(acronym); at >= 0 && !framed.has(acronym); at = text.indexOf(acronym, at + 1)) {
       const end = at + acronym.length;
-      const firmAfter = FIRM_HEADS.at(text, end) !== undefined || FIRM_POSTS.at(text, end) !== undefined || suffixes.some(({ suffix, type }) => type === 'Company' && text.startsWith(suffix, end));
-      if (firmAfter || placeEnds.has(at)) framed.add(acronym);
+      const firmAfter = FIRM_HEADS.at(text, end) !== undefined || POSTS.at(text, end) !== undefined || suffixes.some(({ suffix, type }) => type === 'Company' && text.startsWith(suffix, end));
+      const kindBefore = KIND_NOUNS.endingAt(text, at) !== undefined;
+      const listed = JOINERS.some((j) => (text.startsWith(j, end) && firmStarts.has(end + j.length)) || (text.startsWith(j, at - j.length) && firmEnds.has(at - j.length)));
+      const cited = /(?:^|[^\p{Script=Han}])根?据$/u.test(text.slice(Math.max(0, at - 3), at)) && SOURCE_WORDS.at(text, text[end] === '的' ? end + 1 : end) !== undefined;
+      // A code with digits beside firms is their product's model (某车企A8、B70), not a firm.
+      const besideFirms = LETTERS.test(acronym) && (kindBefore || listed || cited);
+      if (firmAfter || besideFirms || placeEnds.has(at)) framed.add(acronym);
     }
   }
   const dropped = mentions.filter((m) => m.type === 'Company' && acronyms.has(m.text) && !framed.has(m.text));
