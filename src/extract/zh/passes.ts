@@ -32,6 +32,7 @@ import { withTrimmedNames } from './trimmed-names';
 import { withoutWordPieces } from './word-pieces';
 import { withoutGenericDescriptions } from './generic-descriptions';
 import { withoutTransportLines } from './transport-lines';
+import { withOutlets } from './outlets';
 
 /**
  * The Chinese passes, in the order they run. A mention or relation a pass makes or changes carries
@@ -122,6 +123,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     run: (ctx, mentions) => withPostRolls(ctx.text, mentions, ctx.words),
   },
   { id: 'person-lists', doc: 'A roll the tagger read mostly as people is people throughout: the names in it it read as firms or skipped.', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
+  {
+    id: 'outlets',
+    when: (ctx) => ctx.style === 'news',
+    doc: 'A newspaper or magazine in book marks before a word only an outlet has (《某某》杂志, 《某某》记者) is a firm (media are companies).',
+    run: (ctx, mentions) => withOutlets(ctx.text, mentions),
+  },
   { id: 'unified-types', doc: 'One type per name across the article.', run: (_ctx, mentions) => unifiedTypes(mentions) },
   { id: 'person-lists-again', doc: 'A roll is read again once its names have their article-wide types (a donor the tagger read as a firm in one sentence, a person in another).', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
   { id: 'short-forms', doc: 'A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密).', run: (ctx, mentions) => withShortForms(ctx.text, mentions, ctx.words) },
