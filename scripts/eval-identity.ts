@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toPlain } from '../src/graph';
 import { EMPTY_CURATION, identityMap, nodeOf, suggestMerges, type MergeSuggestion } from '../src/identity';
-import { cypherStatement, Neo4jConnection, neo4jConfigFromEnv } from '../src/store';
+import { cypherStatement, displayName, Neo4jConnection, neo4jConfigFromEnv } from '../src/store';
 import { judgedKind, junkKind } from './identity/junk';
 
 const { values } = parseArgs({
@@ -82,11 +82,11 @@ function score(merges: readonly MergeSuggestion[], mostUsedName: boolean): { who
     const head = group.find((n) => n.id === root) ?? [...group].sort((a, b) => b.articles - a.articles)[0]!;
     const decided = map.nodes.get(root);
     if (!mostUsedName) return { name: head.name, type: decided?.type ?? head.type };
-    // Without a decided name, the store shows the full form most of the node's articles use.
+    // Without a decided name, the store shows the full form most of the node's articles use, by its own rule.
     const total = new Map<string, number>();
     for (const n of group) for (const [name, k] of uses.get(n.id) ?? []) total.set(name, (total.get(name) ?? 0) + k);
-    const best = [...total].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
-    return { name: decided?.name ?? best?.[0] ?? head.name, type: decided?.type ?? head.type };
+    const type = decided?.type ?? head.type;
+    return { name: decided?.name ?? displayName(type, total) ?? head.name, type };
   };
   const wrong: string[] = [];
   let whole = 0;

@@ -18,4 +18,4 @@ CALL (n, row) {
   REMOVE n:$(n.type)
   SET n.type = row.type
 }
-RETURN n.id AS id, elementId(n) AS node, n.name AS name, n.aliases AS aliases, n.articleCount AS articleCount, n.nameForms AS forms, n.nameUses AS uses
+RETURN n.id AS id, elementId(n) AS node, n.name AS name, n.type AS type, n.aliases AS aliases, n.articleCount AS articleCount, n.nameForms AS forms, n.nameUses AS uses

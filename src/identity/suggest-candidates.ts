@@ -60,6 +60,18 @@ function nameKey(n: Node, core: ReadonlyMap<string, string>): string {
   return key.length > 2 ? key.replace(/[市省]$/u, '') : key;
 }
 
+/**
+ * An organisation's core (coreName), with a service that follows it kept: the core drops business
+ * words (京东物流 would be 京东), but a service after a firm's name names that service, a unit of the
+ * firm (SERVICE_WORDS), so its names share no core with the firm's, as 腾讯视频 shares none with 腾讯.
+ */
+function serviceCore(name: string): string {
+  const core = coreName(name);
+  const rest = normaliseName(name).slice(core.length);
+  const service = core === normaliseName(name).slice(0, core.length) ? SERVICE_WORDS.prefixOf(rest) : undefined;
+  return service === undefined ? core : core + service;
+}
+
 /** Groups of nodes by a key, each group's most named node first. */
 function groupBy(nodes: readonly Node[], key: (n: Node) => string | undefined): Node[][] {
   const groups = new Map<string, Node[]>();
@@ -86,7 +98,7 @@ function stars(groups: Node[][], kind: CandidateKind, accept: (a: Node, b: Node)
 export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   const orgs = nodes.filter((n) => ORGANISATION.has(n.type));
   const people = nodes.filter((n) => n.type === 'Person');
-  const core = new Map(orgs.map((n) => [n.id, coreName(n.name)]));
+  const core = new Map(orgs.map((n) => [n.id, serviceCore(n.name)]));
   const lastParts = lastPartsOfPeople(people);
   const out: Candidate[] = [
     // A name that ends a dotted person's name, and that the tagger also called a person, is a person's.

@@ -36,7 +36,9 @@ const ENTITIES: Array<{ id: string; name: string; type: string; in: Record<strin
   { id: 'company:jilan', name: '霁岚', type: 'Company', in: { b1: 30, b2: 30, b3: 0, b4: 0 } },
   { id: 'company:jilan-group', name: '霁岚集团', type: 'Company', in: { b5: 0 } },
   { id: 'company:jilan-video', name: '霁岚视频', type: 'Company', in: { b1: 0, b2: 0 } },
-  { id: 'company:jilan-logistics', name: '霁岚物流', type: 'Company', in: { b6: 0, b7: 0 }, alsoCalled: '霁岚' },
+  { id: 'company:jilan-appliances', name: '霁岚电器', type: 'Company', in: { b6: 0, b7: 0 }, alsoCalled: '霁岚' },
+  // A line of business after the name is a unit of the firm, though a reading calls it by the firm's name.
+  { id: 'company:jilan-logistics', name: '霁岚物流', type: 'Company', in: { b8: 0, b9: 0 }, alsoCalled: '霁岚' },
   // A player's surname alone, which the tagger called a firm, named after his dotted full name.
   { id: 'person:weike-full', name: '罗伊·维克', type: 'Person', in: { c1: 0, c2: 0 } },
   { id: 'company:weike', name: '维克', type: 'Company', in: { c1: 30, c2: 30, c3: 0 } },
@@ -105,7 +107,8 @@ const cases: Array<{ label: string; from: string; into: string; type?: string; m
   { label: 'a short form the corpus never ties to the long one stays apart', apart: ['company:alan', 'company:alanda'] },
   { label: "a firm's registered group name is the firm on its name alone", from: 'company:jilan-group', into: 'company:jilan', type: 'Company', minScore: 0.6, nameAlone: true },
   { label: 'a service after the name stays apart, though named first', apart: ['company:jilan', 'company:jilan-video'] },
-  { label: "a unit whose articles call it by the firm's name joins the firm", from: 'company:jilan-logistics', into: 'company:jilan', type: 'Company', minScore: 0.55 },
+  { label: "a unit whose articles call it by the firm's name joins the firm", from: 'company:jilan-appliances', into: 'company:jilan', type: 'Company', minScore: 0.55 },
+  { label: "a service whose articles call it by the firm's name stays apart all the same (its name shares no core with the firm's)", apart: ['company:jilan', 'company:jilan-logistics'] },
   { label: 'a surname the tagger called a firm joins the dotted full name as a person', from: 'company:weike', into: 'person:weike-full', type: 'Person', minScore: 0.55 },
   { label: 'a joined node takes the type most articles of the whole group give', from: 'institution:luming', into: 'company:luming', type: 'Institution', nameAlone: true },
   { label: "a model whose articles call it by its maker's name joins the maker", from: 'company:qorvex-nova', into: 'company:qorvex', type: 'Company' },

@@ -20,6 +20,8 @@ const cases: { label: string; mentions: string[]; merged: Array<[string, string]
   { label: 'an unlisted village named again without its street', mentions: ['联星街道花桥村/L', '花桥村/L'], merged: [['花桥村', '联星街道花桥村']] },
   { label: 'a village under a name that is no place stays apart', mentions: ['幸福花桥村/L', '花桥村/L'], merged: [] },
   { label: 'a generic name left when the province goes stays apart', mentions: ['湖南省人民医院/I', '人民医院/I'], merged: [] },
+  { label: "a firm named after its service (a business word that is a line of business) stays the firm", mentions: ['优铂斯物流/C', '优铂斯/C'], merged: [] },
+  { label: "a firm named after its service and a registered form stays the firm", mentions: ['优铂斯物流集团/C', '优铂斯/C'], merged: [] },
   { label: 'a company and a longer name that adds a name word stay apart', mentions: ['华润/C', '华润三九/C'], merged: [] },
   { label: 'a company and an institution stay apart', mentions: ['湘江科技/C', '湘江/I'], merged: [] },
   { label: 'an English firm named again by one word of its name', mentions: ['Hunan Yunfan Robotics Co., Ltd./C', 'Yunfan/C'], merged: [['Yunfan', 'Hunan Yunfan Robotics Co., Ltd.']] },

@@ -5,6 +5,7 @@ import { canonicalKey, isGazetteerId, leadingPlace } from './keys';
 import { zh } from '../lexicon';
 
 const INDUSTRY_WORDS = zh('industryWords');
+const SERVICE_WORDS = zh('serviceWords');
 /** The deepest division that may open an institution's short form: a town's health centre (马迹塘镇中心卫生院). */
 const TOWN = 4;
 
@@ -39,7 +40,8 @@ function onlyPlaces(rest: string, deepest = 3): boolean {
 
 /**
  * Within one article a name written in full is then shortened: a company drops its industry words
- * (优铂斯新材料 → 优铂斯), a hometown association its host places (广州市湖南郴州商会 → 郴州商会). The
+ * (优铂斯新材料 → 优铂斯), unless they open with a service (优铂斯物流 is the firm's logistics, and 优铂斯
+ * after it the firm), a hometown association its host places (广州市湖南郴州商会 → 郴州商会). The
  * short form takes the full name's id there, as does a body named without its county (桃江县马迹塘镇中心卫生院 →
  * 马迹塘镇中心卫生院), and a village the gazetteer does not know named without its street (联星街道花桥村 →
  * 花桥村). A short form must still be a name of its own: 人民医院 (湖南省人民医院 less its
@@ -102,7 +104,8 @@ class LongerNames {
       const long = this.mentions[j]!;
       if (long.id === short.id) return false;
       const l = this.keys[j]!;
-      if (short.type === 'Company') return onlyIndustryWords(l.slice(k.length));
+      // A service after the firm's name (…物流) names a unit of the firm: the firm's name is the firm still.
+      if (short.type === 'Company') return onlyIndustryWords(l.slice(k.length)) && SERVICE_WORDS.prefixOf(l.slice(k.length)) === undefined;
       if (short.type === 'Place') return !isGazetteerId(long.id) && onlyPlaces(l.slice(0, -k.length), TOWN);
       return leadingPlace(k, TOWN) !== undefined && onlyPlaces(l.slice(0, -k.length));
     });

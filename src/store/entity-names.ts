@@ -4,6 +4,8 @@ import neo4j, { type Integer } from 'neo4j-driver';
 export interface StoredNames {
   id: string;
   name: string;
+  /** The node's type: a person's transliterated name is shown with its middle dot (dottedName). */
+  type: string;
   aliases: string[] | null;
   articleCount: Integer | number;
   /** The tally of full names by links (null on a node written before tallies were kept). */
@@ -38,13 +40,50 @@ export function cypherCompare(a: string, b: string): number {
 /** `x =~ '.*\p{IsHan}\s+\p{IsHan}.*'` as Java reads it: `.` stops at line ends, `\s` is ASCII space. */
 const HAN_WITH_SPACE = /^[^\n\r\u0085\u2028\u2029]*\p{Script=Han}[ \t\n\v\f\r]+\p{Script=Han}[^\n\r\u0085\u2028\u2029]*$/u;
 
+/**
+ * The marks written between the parts of a transliterated name (as src/resolve/keys.ts keys a
+ * person's name without them): middle dots in their several code points, hyphens and dashes.
+ * refresh-entities.cypher lists the same characters.
+ */
+const NAME_PART_MARKS = /[·•・‧∙⋅\-－‐‑–—]/gu;
+/** `x =~ '\p{IsHan}+(·\p{IsHan}+)+'`: Han parts joined by the middle dot U+00B7 alone. */
+const DOTTED = /^\p{Script=Han}+(?:·\p{Script=Han}+)+$/u;
+
+/**
+ * A person's transliterated name is shown with the middle dot between its parts (埃里克·诺德, the
+ * standard separator of Chinese writing) whenever the corpus writes it so at all, whatever mark
+ * (a hyphen, a full-width hyphen, a bullet) or none most articles use: of `ranked` (the node's full
+ * forms in the order of the display rule), the first made of Han parts joined by · alone that is
+ * `chosen` but for the marks between its parts, with its dots where another form writes another mark
+ * (埃里克-诺德): a dot written into a name the corpus otherwise runs together (诺·德兰 of 诺德兰) may
+ * stand in the wrong place. `chosen` when there is none or the node is no person.
+ */
+export function dottedName(type: string, chosen: string, ranked: readonly string[]): string {
+  if (type !== 'Person') return chosen;
+  const bare = chosen.replace(NAME_PART_MARKS, '');
+  const written = (form: string): boolean => ranked.some((other) => other !== form && other.replace(NAME_PART_MARKS, '·') === form);
+  return ranked.find((form) => DOTTED.test(form) && form.replace(NAME_PART_MARKS, '') === bare && written(form)) ?? chosen;
+}
+
+/**
+ * The display name of a node of this type from its tally of full forms (form → links using it), the
+ * rule of refresh-entities.cypher: the form most links use (a Han name with a stray space inside
+ * last; then the longer, then the first in code point order), a person's in its dotted form if the
+ * tally holds one (dottedName). Undefined for an empty tally.
+ */
+export function displayName(type: string, tally: ReadonlyMap<string, number>): string | undefined {
+  const ranked = [...tally.keys()].sort((a, b) => Number(HAN_WITH_SPACE.test(a)) - Number(HAN_WITH_SPACE.test(b))
+    || tally.get(b)! - tally.get(a)! || [...b].length - [...a].length || cypherCompare(a, b));
+  return ranked[0] === undefined ? undefined : dottedName(type, ranked[0], ranked);
+}
+
 const num = (value: Integer | number): number => (typeof value === 'number' ? value : value.toNumber());
 
 /**
  * The name, aliases, article count and name tally of an entity whose links only grew, from its
  * stored state and the batch's new links: the rule of refresh-entities.cypher (the full form most
  * links use; a Han name with a stray space inside last; then the longer, then the first in code
- * point order), worked out here rather than in Cypher, where rebuilding the tally lists took more of
+ * point order; a person's name in its dotted form if the tally holds one, dottedName), worked out here rather than in Cypher, where rebuilding the tally lists took more of
  * Neo4j's time than writing the links (profiled: 7.1 s of a 38 s write of 2,000 news articles).
  */
 export function extendNames(stored: StoredNames, growth: NameGrowth): NameProps {
@@ -58,8 +97,7 @@ export function extendNames(stored: StoredNames, growth: NameGrowth): NameProps 
   }
   for (const name of growth.names) tally.set(name, (tally.get(name) ?? 0) + 1);
   const forms = [...tally.keys()].sort(cypherCompare);
-  const name = [...forms].sort((a, b) => Number(HAN_WITH_SPACE.test(a)) - Number(HAN_WITH_SPACE.test(b))
-    || tally.get(b)! - tally.get(a)! || [...b].length - [...a].length || cypherCompare(a, b))[0] ?? stored.name;
+  const name = displayName(stored.type, tally) ?? stored.name;
   const others = new Set([...(stored.aliases ?? []), stored.name, ...growth.names, ...growth.surfaces]);
   others.delete(name);
   const aliases = [...others].sort(cypherCompare);

@@ -6,3 +6,4 @@ export { Neo4jConnection, type RetryListener } from './connection';
 export { openDriver, type DriverOptions } from './driver';
 export { neo4jFailure, storeError, type Neo4jFailure } from './errors';
 export { cypherFolder, cypherStatement, cypherStatements, cypherText, splitStatements } from './cypher-files';
+export { displayName } from './entity-names';
