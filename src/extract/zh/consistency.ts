@@ -84,7 +84,7 @@ export function withShortForms(text: string, mentions: Mention[], words: readonl
       // A place read there is the place the firm is named after (浏阳经开区 of 浏阳经开区产业投资).
       const place = places.has(text.slice(at, at + length)) || spans.some(at, at + length, (m) => m.type === 'Place');
       if (length < MIN_SHORT_FORM || place) continue;
-      // The whole of it written again may open with a common character (新日电动车: 新/a): a brand is still
+      // The whole of it written again may open with a common character (新禾电动车: 新/a): a brand is still
       // no run of common words only, as a trade is (电力设备, 新能源科技).
       const named = opensWithName(words, at) || (length === own.length && !commonWordsOnly(words, at, at + length));
       if (named && endsWord(words, at + length, text.length)) take(at, at + length);
