@@ -11,7 +11,7 @@ const POSTS = zh('posts');
 const KIND_NOUNS = zh('kindNouns');
 const SOURCE_WORDS = zh('sourceWords');
 /** What joins two firms in a list or a pair (A、B, A和B, A与B合作). */
-const JOINERS = ['、', '和', '与', '及', '同'];
+const JOINERS = zh('listJoiners').words;
 
 /**
  * In regional business news a bare acronym is more often a product, a material or a ticker (XQ-LCD
