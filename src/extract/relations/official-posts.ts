@@ -13,6 +13,11 @@ const LEVEL = `(${LEVELS.alternation()})`;
 const GOVERNMENT_POST = new RegExp(`(?:常务)?(?:副)?${LEVEL}长$`, 'u');
 /** 市委书记, 县委副书记, 区委常委: a post on a level's party committee. */
 const PARTY_POST = new RegExp(`${LEVEL}委(?:常委|副?书记)$`, 'u');
+
+/** Whether a post ends as a level's government or party post (副县长, 区委书记): this pass reads those, of the place. */
+export function isOfficialPost(post: string): boolean {
+  return GOVERNMENT_POST.test(post) || PARTY_POST.test(post);
+}
 const CONFIDENCE = 0.75;
 
 interface OfficialPost {

@@ -1,5 +1,6 @@
-import { CO_MENTIONED, zh } from '../../lexicon';
+import { CO_MENTIONED } from '../../lexicon';
 import type { Mention, Relation } from '../types';
+import { isOfficialPost } from './official-posts';
 import { SEQUENCE } from './posts';
 import { sentenceHolding, type SentenceSpan } from './sentences';
 import { isOrganisation, withStatedLinks } from './stated-links';
@@ -10,9 +11,6 @@ export const ROLL_POST_RULE = 'roll-post';
 const BODY_POST = new RegExp(`^的?(?:${SEQUENCE.zh})$`, 'u');
 /** A later item of the roll, its post alone before the name: 、副院长李四 or ，总经理王五. */
 const POST_ONLY = new RegExp(`^[、，,](${SEQUENCE.zh})$`, 'u');
-const LEVEL = `(?:${zh('genericLevels').alternation()})`;
-/** A level's government or party post (县长, 区委副书记): the official-posts pass reads those, of the place. */
-const OFFICIAL_POST = new RegExp(`(?:${LEVEL}长|${LEVEL}委(?:常委|副?书记))$`, 'u');
 const CONFIDENCE = 0.75;
 
 /**
@@ -43,7 +41,7 @@ export function withRollPosts(text: string, mentions: readonly Mention[], relati
     }
     const body = bodyOf.get(before);
     const post = POST_ONLY.exec(gap)?.[1];
-    if (body === undefined || post === undefined || OFFICIAL_POST.test(post)) continue;
+    if (body === undefined || post === undefined || isOfficialPost(post)) continue;
     bodyOf.set(k, body);
     const span = sentenceHolding(sentences, person.start);
     stated.push({ source: k, target: body, type: 'WORKS_AT', start: span.start, end: span.end, confidence: CONFIDENCE, rule: ROLL_POST_RULE, props: { post } });
