@@ -8,8 +8,7 @@ const labels = new BioesLabels(['Person', 'Place']);
 const L = labels.size;
 
 /**
- * Rows by feature key: two with a weight for every label (held densely), three with one or two
- * (held sparsely): 11 alone reads O, with 13 S-Person, with 14 S-Place. Weights are whole steps with the largest at 32767, so quantising keeps them exact.
+ * Rows by feature key: two with a weight for every label, three with one or two: 11 alone reads O, with 13 S-Person, with 14 S-Place. Weights are whole steps with the largest at 32767, so quantising keeps them exact.
  */
 const ROWS: Record<number, number[]> = {
   11: [3000, -900, 1200, -300, 2000, 500, -2600, 700, 1000],
@@ -48,7 +47,7 @@ function reference(features: number[][]): number[] {
 describe('TaggerModel.tag', () => {
   const model = buildModel();
   const cases: Array<[string, number[][], number]> = [
-    ['dense and sparse rows add up', [[11, 13], [12, 14], [11, 12]], 0],
+    ['full and short rows add up', [[11, 13], [12, 14], [11, 12]], 0],
     ['unknown and absent features add nothing', [[11, 99], [0, 12], [77, 14]], 0],
     ['a cached first group gives the same labels', [[11, 13, 14], [12, 14, 11], [11, 13, 12]], 2],
     ['a group seen again is read from the cache', [[11, 13, 12], [11, 13, 14], [11, 13, 12], [11, 13, 14]], 2],
