@@ -8,7 +8,9 @@ const labels = new BioesLabels(['Person', 'Place']);
 const L = labels.size;
 
 /**
- * Rows by feature key: two with a weight for every label, three with one or two: 11 alone reads O, with 13 S-Person, with 14 S-Place. Weights are whole steps with the largest at 32767, so quantising keeps them exact.
+ * Rows by feature key: two with a weight for every label, three with one or two: 11 alone reads O,
+ * with 13 S-Person, with 14 S-Place. Weights are whole steps with the largest at 32767, so
+ * quantising keeps them exact.
  */
 const ROWS: Record<number, number[]> = {
   11: [3000, -900, 1200, -300, 2000, 500, -2600, 700, 1000],

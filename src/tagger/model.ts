@@ -29,7 +29,8 @@ const STEPS = 32767;
 /**
  * A trained linear-chain tagger: (label, weight) entries per known feature hash, BIOES transitions,
  * Viterbi decoding. Emissions are summed as integer steps of one scale: the table maps a feature
- * straight to its entries, each packing label and step in one 32-bit word. Features are hashes computed by the caller, a fixed number per position (0 = none).
+ * straight to its entries, each packing label and step in one 32-bit word. Features are hashes
+ * computed by the caller, a fixed number per position (0 = none).
  */
 export class TaggerModel {
   readonly labels: BioesLabels;
