@@ -1,11 +1,13 @@
 import type { EntityType, Mention } from '../types';
 import { companySlots, framedCompanies } from './frames';
 import { financeLexicon, type LexiconHit } from './lexicon';
+import { countryNames } from '../zh/gazetteer';
+import { getLexicon } from '../zh/lexicon';
 import { segmentWords, type Word } from '../zh/segment';
 import { withoutQuotes } from './quotes';
 import { wordEdges, type WordEdges } from './words';
 import { SpanIndex } from '../spans';
-import { businessSentences, hasLegalForm, namesPlace, shapeNames, splitAtConnectors, trimmedName, type ShapeHit } from './shapes';
+import { businessSentences, hasLegalForm, shapeNames, splitAtConnectors, trimmedName, type ShapeHit } from './shapes';
 
 export interface FinanceMentions {
   /** New mentions in text order: finance names (Company) and the cleaned pieces of tagged spans. */
@@ -65,6 +67,11 @@ function replaces(c: Candidate, e: Mention, text: string): boolean {
   // A place in front stays (欧洲央行, 非洲进出口银行, 江苏国泰).
   const tail = e.start < c.start && e.end === c.end && c.start - e.start >= 2 && !namesPlace(text.slice(e.start, c.start));
   return tail && c.known && !financeLexicon().has(e.text) && !hasLegalForm(text.slice(e.start, e.end));
+}
+
+/** Whether a head glued before a name is a place: a division (江苏, 嘉兴), a country, or one ending like a place (欧洲). */
+function namesPlace(head: string): boolean {
+  return /[洲国省市县区]$/.test(head) || getLexicon().places.has(head) || countryNames().has(head);
 }
 
 /**

@@ -3,8 +3,6 @@ import { zh } from '../../lexicon';
 import { readJson } from '../../shared/data';
 import type { NameLexicon } from './lexicon';
 import { SpanIndex } from '../spans';
-import { countryNames } from '../zh/gazetteer';
-import { getLexicon } from '../zh/lexicon';
 
 const shapeSchema = z.object({
   comment: z.string(),
@@ -81,19 +79,10 @@ function suffixNames(text: string, lexicon: NameLexicon, hits: ShapeHit[]): void
     if (end === at) continue;
     const known = lexicon.endingAt(text, at, 8);
     let start = known ?? nameStart(text, at, TABLE.maxPrefix);
-    // A place or an everyday word before an industry word (中国汽车, 山东医药, 中国消费电子) is an
-    // industry, not a firm, unless the lexicon knows the name.
-    const stem = text.slice(start, at);
-    if (known === undefined && (namesPlace(stem) || isGenericStem(stem))) continue;
     if (known === undefined && text.slice(start - CHINA.length, start) === CHINA) start -= CHINA.length;
     const opens = known !== undefined || opensName(text, start);
     if (at - start >= 2 && opens && !isGenericStem(text.slice(start, at))) hits.push({ start, end });
   }
-}
-
-/** Whether a word is a place: a division (江苏, 嘉兴), a country, or one ending like a place (欧洲). */
-export function namesPlace(word: string): boolean {
-  return /[洲国省市县区]$/.test(word) || getLexicon().places.has(word) || countryNames().has(word);
 }
 
 /** A name right before its stock code: 经纬纺机（000666）. */
