@@ -131,7 +131,7 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     doc: 'A newspaper or magazine in book marks before a word only an outlet has (《某某》杂志, 《某某》记者) is a firm (media are companies).',
     run: (ctx, mentions) => withOutlets(ctx.text, mentions),
   },
-  { id: 'person-extents', doc: 'A person read alone in one sentence (张毅) and run on into the next word in another (张毅却) is the shorter name there too.', run: (ctx, mentions) => withPersonExtents(ctx.text, mentions) },
+  { id: 'person-extents', doc: 'A person read alone in one sentence (邹明) and run on into the next word in another (邹明却) is the shorter name there too.', run: (ctx, mentions) => withPersonExtents(ctx.text, mentions) },
   { id: 'whole-readings', doc: 'A name read whole in one sentence is whole wherever the text writes it so and the tagger read a piece (青禾 of 青禾飞鸿).', run: (ctx, mentions) => withWholeReadings(ctx.text, mentions) },
   { id: 'unified-types', doc: 'One type per name across the article.', run: (_ctx, mentions) => unifiedTypes(mentions) },
   { id: 'person-lists-again', doc: 'A roll is read again once its names have their article-wide types (a donor the tagger read as a firm in one sentence, a person in another).', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },

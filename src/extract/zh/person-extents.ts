@@ -10,7 +10,7 @@ function followers(text: string, word: string): string[] {
 }
 
 /**
- * A person's name the tagger ran on into the next word in one sentence (张毅却, 王琳曾) and read alone
+ * A person's name the tagger ran on into the next word in one sentence (邹明却, 钱立曾) and read alone
  * in another: of two readings one character apart, the shorter is the name when the article also
  * writes it before another character, and each longer reading is cut back to it. (When the shorter
  * one is always written before that character, it is a piece of the longer name: whole-readings.)

@@ -29,7 +29,7 @@ export function withWholeReadings(text: string, mentions: Mention[]): Mention[] 
   for (const s of spans.sort((a, b) => b.end - b.start - (a.end - a.start))) {
     const touching = mentions.filter((m) => m.start < s.end && m.end > s.start);
     // Where the tagger read the whole name too, its reading stands. A place read alone is as good a
-    // reading as a firm's name it opens (中国 of 中国风电: China's wind power in that sentence).
+    // reading as a firm's name it opens (桂阳 of 桂阳风电: that place's wind power in its sentence).
     if (touching.some((m) => m.start === s.start && m.end === s.end)) continue;
     if (touching.length === 1 && touching[0]!.type === 'Place' && names.get(s.name) !== 'Place') continue;
     if (touching.some((m) => gone.has(m) || m.start < s.start || m.end > s.end)) continue;
