@@ -18,6 +18,7 @@ import { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 import { withCountryNames } from './countries';
 import { withCountryLists } from './country-lists';
 import { completeLists } from './lists';
+import { withPersonExtents } from './person-extents';
 import { withPersonLists } from './person-lists';
 import { withoutBodyOrgans } from './body-organs';
 import { withPlaceChainsSplit } from './place-chains';
@@ -29,6 +30,7 @@ import { withTitledPeople } from './titled-people';
 import { withBracketedOriginals } from './bracketed-originals';
 import { withPostRolls } from './post-rolls';
 import { withTrimmedNames } from './trimmed-names';
+import { withWholeReadings } from './whole-readings';
 import { withoutWordPieces } from './word-pieces';
 import { withoutGenericDescriptions } from './generic-descriptions';
 import { withoutTransportLines } from './transport-lines';
@@ -129,6 +131,8 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     doc: 'A newspaper or magazine in book marks before a word only an outlet has (《某某》杂志, 《某某》记者) is a firm (media are companies).',
     run: (ctx, mentions) => withOutlets(ctx.text, mentions),
   },
+  { id: 'person-extents', doc: 'A person read alone in one sentence (邹明) and run on into the next word in another (邹明却) is the shorter name there too.', run: (ctx, mentions) => withPersonExtents(ctx.text, mentions) },
+  { id: 'whole-readings', doc: 'A name read whole in one sentence is whole wherever the text writes it so and the tagger read a piece (青禾 of 青禾飞鸿).', run: (ctx, mentions) => withWholeReadings(ctx.text, mentions) },
   { id: 'unified-types', doc: 'One type per name across the article.', run: (_ctx, mentions) => unifiedTypes(mentions) },
   { id: 'person-lists-again', doc: 'A roll is read again once its names have their article-wide types (a donor the tagger read as a firm in one sentence, a person in another).', run: (ctx, mentions) => withPersonLists(ctx.text, mentions) },
   { id: 'short-forms', doc: 'A firm named in full is its short form elsewhere in the article (鸿晟精密股份有限公司 … 鸿晟精密).', run: (ctx, mentions) => withShortForms(ctx.text, mentions, ctx.words) },
