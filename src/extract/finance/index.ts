@@ -1,6 +1,7 @@
 import type { EntityType, Mention } from '../types';
 import { companySlots, framedCompanies } from './frames';
 import { financeLexicon, type LexiconHit } from './lexicon';
+import { firmFrames } from '../zh/acronyms';
 import { countryNames } from '../zh/gazetteer';
 import { getLexicon } from '../zh/lexicon';
 import { segmentWords, type Word } from '../zh/segment';
@@ -26,12 +27,26 @@ interface Candidate {
 }
 
 const COMPANY: EntityType = 'Company';
+/** A shape in Latin script (a brand, or a product's or model's name: Uber, Galaxy, Office2010). */
+const LATIN_SHAPE = /^[A-Za-z]/u;
+/** What opens a Latin name in brackets right after a Chinese one: its original (某某(Jane Doe)), typed by the bracketed-originals pass. */
+const ORIGINAL_BEFORE = /\p{Script=Han}[(（]$/u;
+
+export interface FinanceOptions {
+  /**
+   * Whether a Latin shape is a firm's only where the article frames it as one (a firm's word after it,
+   * a country or kind noun before it, a firm beside it) or writes it as a Chinese name's original in
+   * brackets: regional business news writes products and
+   * models in Latin script more often than firms (Galaxy, Android, Office2010), finance news firms.
+   */
+  framedLatin: boolean;
+}
 
 /** Lexicon names and name shapes, the longer winning where two overlap (加多宝集团 over 加多宝). */
-function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges: WordEdges): Candidate[] {
+function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges: WordEdges, latinFramed: (name: string) => boolean): Candidate[] {
   const lexicon = financeLexicon();
   // A shape's stem must be a word of its own that could name someone (not 要求 in 要求商业银行).
-  const shapes = shapeNames(text, lexicon).filter((h) => edges.aligned(h.start, h.end) && !edges.opensNoName(h.start));
+  const shapes = shapeNames(text, lexicon).filter((h) => edges.aligned(h.start, h.end) && !edges.opensNoName(h.start) && (!LATIN_SHAPE.test(text.slice(h.start, h.end)) || ORIGINAL_BEFORE.test(text.slice(0, h.start)) || latinFramed(text.slice(h.start, h.end))));
   const all: Candidate[] = [
     ...known.map((h) => ({ ...h, known: true, framed: false })),
     ...shapes.map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)), framed: false })),
@@ -83,7 +98,7 @@ function namesPlace(head: string): boolean {
  * are added where they do not clash with the mentions, or replace the ones they overlap by the rule
  * of `replaces`.
  */
-export function financeMentions(text: string, existing: Mention[], words: readonly Word[] = segmentWords(text)): FinanceMentions {
+export function financeMentions(text: string, existing: Mention[], words: readonly Word[] = segmentWords(text), options: FinanceOptions = { framedLatin: false }): FinanceMentions {
   // General news keeps the tagger's reading; only business sentences get finance names.
   const edges = wordEdges(text, words);
   const known = financeLexicon().scan(text).filter((h) => edges.aligned(h.start, h.end));
@@ -108,7 +123,8 @@ export function financeMentions(text: string, existing: Mention[], words: readon
   }
   const current = new SpanIndex([...existing.filter((e) => !remove.has(e)), ...split].sort((a, b) => a.start - b.start));
   const add: Mention[] = [];
-  for (const c of candidates(text, known, slots, edges).filter(inBusiness)) {
+  const latinFramed = options.framedLatin ? firmFrames(text, existing.filter((e) => !LATIN_SHAPE.test(e.text))) : () => true;
+  for (const c of candidates(text, known, slots, edges, latinFramed).filter(inBusiness)) {
     const clashing = current.overlapping(c.start, c.end);
     // A tagged company of the same span is never replaced: `replaces` wants a longer span or a framed slot over an institution.
     if (clashing.length > 0 && !clashing.every((e) => replaces(c, e, text))) continue;
@@ -121,9 +137,9 @@ export function financeMentions(text: string, existing: Mention[], words: readon
 }
 
 /** The tagger's mentions without quote marks or quoted mottos, and with the finance mentions merged in, in text order. */
-export function withFinanceMentions(text: string, tagged: Mention[], words: readonly Word[] = segmentWords(text)): Mention[] {
+export function withFinanceMentions(text: string, tagged: Mention[], words: readonly Word[] = segmentWords(text), options?: FinanceOptions): Mention[] {
   const existing = withoutQuotes(text, tagged);
-  const { add, remove } = financeMentions(text, existing, words);
+  const { add, remove } = financeMentions(text, existing, words, options);
   const gone = new Set(remove);
   return [...existing.filter((e) => !gone.has(e)), ...add].sort((a, b) => a.start - b.start || b.end - a.end);
 }
