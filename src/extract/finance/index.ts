@@ -8,7 +8,7 @@ import { segmentWords, type Word } from '../zh/segment';
 import { withoutQuotes } from './quotes';
 import { wordEdges, type WordEdges } from './words';
 import { SpanIndex } from '../spans';
-import { businessSentences, hasLegalForm, shapeNames, splitAtConnectors, trimmedName, type ShapeHit } from './shapes';
+import { businessSentences, hasLegalForm, shapeNames, shapeStem, splitAtConnectors, trimmedName, type ShapeHit } from './shapes';
 
 export interface FinanceMentions {
   /** New mentions in text order: finance names (Company) and the cleaned pieces of tagged spans. */
@@ -40,13 +40,25 @@ export interface FinanceOptions {
    * models in Latin script more often than firms (Galaxy, Android, Office2010), finance news firms.
    */
   framedLatin: boolean;
+  /**
+   * Whether a place and an industry word (中国汽车, 某省水泥) name the place's industry, not a firm:
+   * regional business news writes 中国汽车市场 and 某省水泥行业 where finance news writes a listed firm's
+   * short form (江苏某某-like names of listed firms are in the lexicon).
+   */
+  placeIndustries: boolean;
 }
 
 /** Lexicon names and name shapes, the longer winning where two overlap (加多宝集团 over 加多宝). */
-function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges: WordEdges, latinFramed: (name: string) => boolean): Candidate[] {
+function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges: WordEdges, latinFramed: (name: string) => boolean, placeIndustries: boolean): Candidate[] {
   const lexicon = financeLexicon();
   // A shape's stem must be a word of its own that could name someone (not 要求 in 要求商业银行).
-  const shapes = shapeNames(text, lexicon).filter((h) => edges.aligned(h.start, h.end) && !edges.opensNoName(h.start) && (!LATIN_SHAPE.test(text.slice(h.start, h.end)) || ORIGINAL_BEFORE.test(text.slice(0, h.start)) || latinFramed(text.slice(h.start, h.end))));
+  const named = (h: ShapeHit): boolean => {
+    const name = text.slice(h.start, h.end);
+    if (LATIN_SHAPE.test(name)) return ORIGINAL_BEFORE.test(text.slice(0, h.start)) || latinFramed(name);
+    const stem = shapeStem(name);
+    return !placeIndustries || stem === name || !namesPlace(stem);
+  };
+  const shapes = shapeNames(text, lexicon).filter((h) => edges.aligned(h.start, h.end) && !edges.opensNoName(h.start) && named(h));
   const all: Candidate[] = [
     ...known.map((h) => ({ ...h, known: true, framed: false })),
     ...shapes.map((h) => ({ ...h, known: lexicon.has(text.slice(h.start, h.end)), framed: false })),
@@ -98,7 +110,7 @@ function namesPlace(head: string): boolean {
  * are added where they do not clash with the mentions, or replace the ones they overlap by the rule
  * of `replaces`.
  */
-export function financeMentions(text: string, existing: Mention[], words: readonly Word[] = segmentWords(text), options: FinanceOptions = { framedLatin: false }): FinanceMentions {
+export function financeMentions(text: string, existing: Mention[], words: readonly Word[] = segmentWords(text), options: FinanceOptions = { framedLatin: false, placeIndustries: false }): FinanceMentions {
   // General news keeps the tagger's reading; only business sentences get finance names.
   const edges = wordEdges(text, words);
   const known = financeLexicon().scan(text).filter((h) => edges.aligned(h.start, h.end));
@@ -124,7 +136,7 @@ export function financeMentions(text: string, existing: Mention[], words: readon
   const current = new SpanIndex([...existing.filter((e) => !remove.has(e)), ...split].sort((a, b) => a.start - b.start));
   const add: Mention[] = [];
   const latinFramed = options.framedLatin ? firmFrames(text, existing.filter((e) => !LATIN_SHAPE.test(e.text))) : () => true;
-  for (const c of candidates(text, known, slots, edges, latinFramed).filter(inBusiness)) {
+  for (const c of candidates(text, known, slots, edges, latinFramed, options.placeIndustries).filter(inBusiness)) {
     const clashing = current.overlapping(c.start, c.end);
     // A tagged company of the same span is never replaced: `replaces` wants a longer span or a framed slot over an institution.
     if (clashing.length > 0 && !clashing.every((e) => replaces(c, e, text))) continue;
