@@ -33,6 +33,7 @@ import { withoutWordPieces } from './word-pieces';
 import { withoutGenericDescriptions } from './generic-descriptions';
 import { withoutTransportLines } from './transport-lines';
 import { withOutlets } from './outlets';
+import { withoutProductLists } from './product-lists';
 
 /**
  * The Chinese passes, in the order they run. A mention or relation a pass makes or changes carries
@@ -141,6 +142,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     run: (ctx, mentions) => withCountryLists(ctx.text, mentions, ctx.words),
   },
   { id: 'lists-again', doc: 'A list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).', run: (ctx, mentions) => completeLists(ctx.text, mentions, ctx.words) },
+  {
+    id: 'product-lists',
+    when: (ctx) => ctx.style === 'news',
+    doc: 'A 、-list closed by 等 and a noun of products, fields or routes (甲、乙等车型, 航空、船舶等领域) names no firm: its items read as firms or bodies are dropped; last, after the lists are completed.',
+    run: (ctx, mentions) => withoutProductLists(ctx.text, mentions),
+  },
 ];
 
 /**
