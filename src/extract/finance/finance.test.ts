@@ -8,7 +8,7 @@ const at = (text: string, name: string, type: Mention['type']): Mention => {
   return { text: name, type, start, end: start + name.length };
 };
 
-const NEWS: FinanceOptions = { framedLatin: true, placeIndustries: true };
+const NEWS: FinanceOptions = { framedLatin: true, placeIndustries: true, commonStems: true };
 
 const cases: { label: string; text: string; existing: (text: string) => Mention[]; names: string[]; types?: string[]; options?: FinanceOptions }[] = [
   { label: 'a known short name from the lexicon', text: '腾讯与京东宣布在长沙共建物流中心。', existing: () => [], names: ['腾讯', '京东'] },
@@ -33,6 +33,8 @@ const cases: { label: string; text: string; existing: (text: string) => Mention[
   { label: "in regional news a Latin name in brackets after a Chinese name is its original", text: '青禾公司总裁钱立刚(Gary Qian)表示将扩产。', existing: (t) => [at(t, '青禾公司', 'Company'), at(t, '钱立刚', 'Person')], names: ['青禾公司', '钱立刚', 'Gary Qian'], options: NEWS },
   { label: 'in finance news a place and an industry word are a listed firm', text: '今年，湖南水泥与青禾汽车签订供货协议。', existing: () => [], names: ['湖南水泥', '青禾汽车'] },
   { label: "in regional news a place and an industry word are the place's industry", text: '今年，湖南水泥与青禾汽车签订供货协议。', existing: () => [], names: ['青禾汽车'], options: NEWS },
+  { label: 'in finance news a common word and an industry word are a listed firm', text: '今年，高端汽车与青禾汽车签订供货协议。', existing: () => [], names: ['高端汽车', '青禾汽车'] },
+  { label: 'in regional news a common word and an industry word are a phrase', text: '今年，高端汽车与青禾汽车签订供货协议。', existing: () => [], names: ['青禾汽车'], options: NEWS },
   { label: 'a sentence that does not talk business is left alone', text: '村民们在湘江边散步，一辆Uber停在长沙水泥厂门口。', existing: () => [], names: [] },
   { label: 'a head glued before a known name goes', text: '据悉，保险巨头中国平安拟出资入股。', existing: (t) => [at(t, '保险巨头中国平安', 'Company')], names: ['中国平安'] },
   { label: 'a province before a known name stays part of the tagged name', text: '据悉，湖南华菱此次将以现金收购股权。', existing: (t) => [at(t, '湖南华菱', 'Company')], names: ['湖南华菱'] },

@@ -2,6 +2,7 @@ import type { EntityType, Mention } from '../types';
 import { companySlots, framedCompanies } from './frames';
 import { financeLexicon, type LexiconHit } from './lexicon';
 import { firmFrames } from '../zh/acronyms';
+import { isCommonWord } from '../zh/common-words';
 import { countryNames } from '../zh/gazetteer';
 import { getLexicon } from '../zh/lexicon';
 import { segmentWords, type Word } from '../zh/segment';
@@ -46,17 +47,24 @@ export interface FinanceOptions {
    * short form (江苏某某-like names of listed firms are in the lexicon).
    */
   placeIndustries: boolean;
+  /**
+   * Whether a stem that is a common word of general Chinese (电动汽车, 高端汽车, 省级银行, 资深乳业) makes an
+   * industry or a phrase, not a firm: in regional business news no such shape was a firm (1 of 22 on
+   * our annotations), where finance news names listed firms after common words (海螺水泥).
+   */
+  commonStems: boolean;
 }
 
 /** Lexicon names and name shapes, the longer winning where two overlap (加多宝集团 over 加多宝). */
-function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges: WordEdges, latinFramed: (name: string) => boolean, placeIndustries: boolean): Candidate[] {
+function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges: WordEdges, latinFramed: (name: string) => boolean, options: FinanceOptions): Candidate[] {
   const lexicon = financeLexicon();
   // A shape's stem must be a word of its own that could name someone (not 要求 in 要求商业银行).
   const named = (h: ShapeHit): boolean => {
     const name = text.slice(h.start, h.end);
     if (LATIN_SHAPE.test(name)) return ORIGINAL_BEFORE.test(text.slice(0, h.start)) || latinFramed(name);
     const stem = shapeStem(name);
-    return !placeIndustries || stem === name || !namesPlace(stem);
+    if (stem === name) return true;
+    return !(options.placeIndustries && namesPlace(stem)) && !(options.commonStems && isCommonWord(stem));
   };
   const shapes = shapeNames(text, lexicon).filter((h) => edges.aligned(h.start, h.end) && !edges.opensNoName(h.start) && named(h));
   const all: Candidate[] = [
@@ -110,7 +118,7 @@ function namesPlace(head: string): boolean {
  * are added where they do not clash with the mentions, or replace the ones they overlap by the rule
  * of `replaces`.
  */
-export function financeMentions(text: string, existing: Mention[], words: readonly Word[] = segmentWords(text), options: FinanceOptions = { framedLatin: false, placeIndustries: false }): FinanceMentions {
+export function financeMentions(text: string, existing: Mention[], words: readonly Word[] = segmentWords(text), options: FinanceOptions = { framedLatin: false, placeIndustries: false, commonStems: false }): FinanceMentions {
   // General news keeps the tagger's reading; only business sentences get finance names.
   const edges = wordEdges(text, words);
   const known = financeLexicon().scan(text).filter((h) => edges.aligned(h.start, h.end));
@@ -136,7 +144,7 @@ export function financeMentions(text: string, existing: Mention[], words: readon
   const current = new SpanIndex([...existing.filter((e) => !remove.has(e)), ...split].sort((a, b) => a.start - b.start));
   const add: Mention[] = [];
   const latinFramed = options.framedLatin ? firmFrames(text, existing.filter((e) => !LATIN_SHAPE.test(e.text))) : () => true;
-  for (const c of candidates(text, known, slots, edges, latinFramed, options.placeIndustries).filter(inBusiness)) {
+  for (const c of candidates(text, known, slots, edges, latinFramed, options).filter(inBusiness)) {
     const clashing = current.overlapping(c.start, c.end);
     // A tagged company of the same span is never replaced: `replaces` wants a longer span or a framed slot over an institution.
     if (clashing.length > 0 && !clashing.every((e) => replaces(c, e, text))) continue;
