@@ -37,8 +37,8 @@ export interface FinanceOptions {
   /**
    * Whether a Latin shape is a firm's only where the article frames it as one (a firm's word after it,
    * a country or kind noun before it, a firm beside it) or writes it as a Chinese name's original in
-   * brackets: regional business news writes products and
-   * models in Latin script more often than firms (Galaxy, Android, Office2010), finance news firms.
+   * brackets: regional business news writes products and models in Latin script more often than
+   * firms (Galaxy, Android, Office2010), finance news firms.
    */
   framedLatin: boolean;
   /**
@@ -143,6 +143,7 @@ export function financeMentions(text: string, existing: Mention[], words: readon
   }
   const current = new SpanIndex([...existing.filter((e) => !remove.has(e)), ...split].sort((a, b) => a.start - b.start));
   const add: Mention[] = [];
+  // Only Chinese names frame a Latin one beside them: a product list the tagger read in part (Galaxy、Nexus) frames nothing.
   const latinFramed = options.framedLatin ? firmFrames(text, existing.filter((e) => !LATIN_SHAPE.test(e.text))) : () => true;
   for (const c of candidates(text, known, slots, edges, latinFramed, options).filter(inBusiness)) {
     const clashing = current.overlapping(c.start, c.end);
