@@ -35,6 +35,7 @@ const cases: { label: string; text: string; existing: (text: string) => Mention[
   { label: "in regional news a place and an industry word are the place's industry", text: '今年，湖南水泥与青禾汽车签订供货协议。', existing: () => [], names: ['青禾汽车'], options: NEWS },
   { label: 'in finance news a common word and an industry word are a listed firm', text: '今年，高端汽车与青禾汽车签订供货协议。', existing: () => [], names: ['高端汽车', '青禾汽车'] },
   { label: 'in regional news a common word and an industry word are a phrase', text: '今年，高端汽车与青禾汽车签订供货协议。', existing: () => [], names: ['青禾汽车'], options: NEWS },
+  { label: 'in regional news a place and a common word before an industry word are a phrase', text: '今年，中国葡萄酒业与青禾汽车签订供货协议。', existing: () => [], names: ['青禾汽车'], options: NEWS },
   { label: 'a sentence that does not talk business is left alone', text: '村民们在湘江边散步，一辆Uber停在长沙水泥厂门口。', existing: () => [], names: [] },
   { label: 'a head glued before a known name goes', text: '据悉，保险巨头中国平安拟出资入股。', existing: (t) => [at(t, '保险巨头中国平安', 'Company')], names: ['中国平安'] },
   { label: 'a province before a known name stays part of the tagged name', text: '据悉，湖南华菱此次将以现金收购股权。', existing: (t) => [at(t, '湖南华菱', 'Company')], names: ['湖南华菱'] },
