@@ -18,6 +18,7 @@ export { splitSentences } from './relations';
 export { boundedChunks, inBoundedChunks, MAX_CHUNK } from './chunks';
 export { keepMentions, textMentions } from './kept';
 export { isEnglishWordOrNoun } from './zh/latin-words';
+export { isCommonWord } from './zh/common-words';
 
 export interface ExtractorOptions {
   /** Force one language instead of detecting it per input. */

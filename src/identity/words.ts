@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { isEnglishWordOrNoun, type EntityType } from '../extract';
+import { isCommonWord, isEnglishWordOrNoun, type EntityType } from '../extract';
 import { toPlain } from '../graph';
 import { cypherStatement, type Neo4jConnection } from '../store';
 import type { WordSuggestion } from './types';
@@ -36,13 +35,6 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z -]*$/u;
 const LATIN_LETTER = /[A-Za-z]/u;
 /** Surfaces per query for the articles that write them. */
 const BATCH = 100;
-
-let commonWords: ReadonlySet<string> | undefined;
-
-function isCommonWord(surface: string): boolean {
-  commonWords ??= new Set(readFileSync(new URL('../../models/zh-common-words.txt', import.meta.url), 'utf8').split('\n').filter((line) => line && !line.startsWith('#')));
-  return commonWords.has(surface);
-}
 
 /**
  * What general language says of a surface, as an evidence line, or undefined when it says nothing

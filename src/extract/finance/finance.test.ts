@@ -1,14 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../types';
-import { financeMentions, withFinanceMentions } from './index';
+import { financeMentions, withFinanceMentions, type FinanceOptions } from './index';
 
 const at = (text: string, name: string, type: Mention['type']): Mention => {
   const start = text.indexOf(name);
   return { text: name, type, start, end: start + name.length };
 };
 
-const cases: { label: string; text: string; existing: (text: string) => Mention[]; names: string[]; types?: string[] }[] = [
+const NEWS: FinanceOptions = { framedLatin: true, placeIndustries: true, commonStems: true };
+
+const cases: { label: string; text: string; existing: (text: string) => Mention[]; names: string[]; types?: string[]; options?: FinanceOptions }[] = [
   { label: 'a known short name from the lexicon', text: '腾讯与京东宣布在长沙共建物流中心。', existing: () => [], names: ['腾讯', '京东'] },
   { label: 'stem and industry word', text: '湘江水泥与株洲化工签订供货协议。', existing: () => [], names: ['湘江水泥', '株洲化工'] },
   { label: 'a place the tagger saw inside a company name gives way', text: '岳阳啤酒今日公告。', existing: (t) => [at(t, '岳阳', 'Place')], names: ['岳阳啤酒'] },
@@ -23,6 +25,17 @@ const cases: { label: string; text: string; existing: (text: string) => Mention[
   { label: 'a slot only a company fills retypes an institution of the same span', text: '竹材在湘竹、竹之源间实现循环利用。', existing: (t) => [at(t, '湘竹', 'Institution'), at(t, '竹之源', 'Company')], names: ['湘竹', '竹之源'], types: ['Company', 'Company'] },
   { label: 'the ST mark is not part of the name', text: '*ST湘钨发布公告称将重组。', existing: () => [], names: ['湘钨'] },
   { label: 'a Latin brand, not an acronym', text: 'Uber的CEO访问长沙，与OPPO商谈合作。', existing: () => [], names: ['Uber', 'OPPO'] },
+  { label: 'in finance news a Latin name after a firm is a brand', text: '青禾公司推出了Galexa，与蓝湾合作。', existing: (t) => [at(t, '青禾公司', 'Company'), at(t, '蓝湾', 'Company')], names: ['青禾公司', 'Galexa', '蓝湾'] },
+  { label: 'in regional news a Latin name no frame makes a firm is a product', text: '青禾公司推出了Galexa，与蓝湾合作。', existing: (t) => [at(t, '青禾公司', 'Company'), at(t, '蓝湾', 'Company')], names: ['青禾公司', '蓝湾'], options: NEWS },
+  { label: 'in regional news a model with digits after its maker is a product', text: '青禾公司发布Galexa2010软件。', existing: (t) => [at(t, '青禾公司', 'Company')], names: ['青禾公司'], options: NEWS },
+  { label: 'in regional news a Latin name after a country is a foreign firm', text: '蓝湾公司与德国Velkor签订供货协议。', existing: (t) => [at(t, '蓝湾公司', 'Company'), at(t, '德国', 'Place')], names: ['蓝湾公司', '德国', 'Velkor'], options: NEWS },
+  { label: 'in regional news a Latin name beside a firm in a list is a firm', text: '供应商包括青禾、Velkor等公司。', existing: (t) => [at(t, '青禾', 'Company')], names: ['青禾', 'Velkor'], options: NEWS },
+  { label: "in regional news a Latin name in brackets after a Chinese name is its original", text: '青禾公司总裁钱立刚(Gary Qian)表示将扩产。', existing: (t) => [at(t, '青禾公司', 'Company'), at(t, '钱立刚', 'Person')], names: ['青禾公司', '钱立刚', 'Gary Qian'], options: NEWS },
+  { label: 'in finance news a place and an industry word are a listed firm', text: '今年，湖南水泥与青禾汽车签订供货协议。', existing: () => [], names: ['湖南水泥', '青禾汽车'] },
+  { label: "in regional news a place and an industry word are the place's industry", text: '今年，湖南水泥与青禾汽车签订供货协议。', existing: () => [], names: ['青禾汽车'], options: NEWS },
+  { label: 'in finance news a common word and an industry word are a listed firm', text: '今年，高端汽车与青禾汽车签订供货协议。', existing: () => [], names: ['高端汽车', '青禾汽车'] },
+  { label: 'in regional news a common word and an industry word are a phrase', text: '今年，高端汽车与青禾汽车签订供货协议。', existing: () => [], names: ['青禾汽车'], options: NEWS },
+  { label: 'in regional news a place and a common word before an industry word are a phrase', text: '今年，中国葡萄酒业与青禾汽车签订供货协议。', existing: () => [], names: ['青禾汽车'], options: NEWS },
   { label: 'a sentence that does not talk business is left alone', text: '村民们在湘江边散步，一辆Uber停在长沙水泥厂门口。', existing: () => [], names: [] },
   { label: 'a head glued before a known name goes', text: '据悉，保险巨头中国平安拟出资入股。', existing: (t) => [at(t, '保险巨头中国平安', 'Company')], names: ['中国平安'] },
   { label: 'a province before a known name stays part of the tagged name', text: '据悉，湖南华菱此次将以现金收购股权。', existing: (t) => [at(t, '湖南华菱', 'Company')], names: ['湖南华菱'] },
@@ -48,7 +61,7 @@ const cases: { label: string; text: string; existing: (text: string) => Mention[
 
 for (const c of cases) {
   test(`finance mentions: ${c.label}`, () => {
-    const merged = withFinanceMentions(c.text, c.existing(c.text));
+    const merged = withFinanceMentions(c.text, c.existing(c.text), undefined, c.options);
     assert.deepEqual(merged.map((m) => m.text), c.names);
     if (c.types) assert.deepEqual(merged.map((m) => m.type), c.types);
     for (const m of merged) assert.equal(c.text.slice(m.start, m.end), m.text);

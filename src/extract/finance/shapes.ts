@@ -146,6 +146,13 @@ export function shapeNames(text: string, lexicon: NameLexicon): ShapeHit[] {
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+const SUFFIX_END = new RegExp(`(?:${zh('financeSuffixes').alternation()})+$`, 'u');
+
+/** The stem of a stem + industry word shape (海螺 of 海螺水泥), or the whole name when no industry word ends it. */
+export function shapeStem(name: string): string {
+  return name.replace(SUFFIX_END, '');
+}
+
 /** True when a name ends in a legal form (有限公司 …), i.e. it is a full registered name. */
 export function hasLegalForm(name: string): boolean {
   return LEGAL_FORMS.endsText(name, 2);

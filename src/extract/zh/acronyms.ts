@@ -4,8 +4,6 @@ import { getLexicon } from './lexicon';
 
 /** A bare Latin acronym or code: capitals, digits and hyphens (XQ-LCD, PET, XYZ). */
 const ACRONYM = /^[A-Z][A-Z0-9-]{1,7}$/u;
-/** An acronym of letters only, as firms' are (IDC, KDDI); models and codes mix in digits (A8, B70). */
-const LETTERS = /^[A-Z]{2,6}$/u;
 const FIRM_HEADS = zh('firmHeads');
 const POSTS = zh('posts');
 const KIND_NOUNS = zh('kindNouns');
@@ -24,26 +22,35 @@ const JOINERS = zh('listJoiners').words;
 export function withoutBareAcronyms(text: string, mentions: Mention[]): Mention[] {
   const acronyms = new Set(mentions.filter((m) => m.type === 'Company' && ACRONYM.test(m.text)).map((m) => m.text));
   if (acronyms.size === 0) return mentions;
+  // Firms the tagger read that are no bare acronyms: a neighbour of one of them in a list is a firm too.
+  const framed = firmFrames(text, mentions.filter((m) => !(m.type === 'Company' && acronyms.has(m.text))));
+  const dropped = mentions.filter((m) => m.type === 'Company' && acronyms.has(m.text) && !framed(m.text));
+  return dropped.length === 0 ? mentions : mentions.filter((m) => !dropped.includes(m));
+}
+
+/**
+ * Whether the article frames a Latin name as a firm somewhere (see above), beside the firms and
+ * places of `mentions`; a name with digits is framed by a firm's word or post after it or a place
+ * before it only, since beside firms it is their product's model.
+ */
+export function firmFrames(text: string, mentions: readonly Mention[]): (name: string) => boolean {
   const { suffixes } = getLexicon();
   const placeEnds = new Set(mentions.filter((m) => m.type === 'Place').map((m) => m.end));
-  // Firms the tagger read that are no bare acronyms: a neighbour of one of them in a list is a firm too.
-  const firms = mentions.filter((m) => m.type === 'Company' && !acronyms.has(m.text));
+  const firms = mentions.filter((m) => m.type === 'Company');
   const firmStarts = new Set(firms.map((m) => m.start));
   const firmEnds = new Set(firms.map((m) => m.end));
-  const framed = new Set<string>();
-  for (const acronym of acronyms) {
-    if (mentions.some((m) => m.type === 'Company' && m.text.length > acronym.length && m.text.startsWith(acronym) && !acronyms.has(m.text))) framed.add(acronym);
-    for (let at = text.indexOf(acronym); at >= 0 && !framed.has(acronym); at = text.indexOf(acronym, at + 1)) {
-      const end = at + acronym.length;
+  return (name) => {
+    if (firms.some((m) => m.text.length > name.length && m.text.startsWith(name))) return true;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
       const firmAfter = FIRM_HEADS.at(text, end) !== undefined || POSTS.at(text, end) !== undefined || suffixes.some(({ suffix, type }) => type === 'Company' && text.startsWith(suffix, end));
       const kindBefore = KIND_NOUNS.endingAt(text, at) !== undefined;
       const listed = JOINERS.some((j) => (text.startsWith(j, end) && firmStarts.has(end + j.length)) || (text.startsWith(j, at - j.length) && firmEnds.has(at - j.length)));
       const cited = /(?:^|[^\p{Script=Han}])根?据$/u.test(text.slice(Math.max(0, at - 3), at)) && SOURCE_WORDS.at(text, text[end] === '的' ? end + 1 : end) !== undefined;
       // A code with digits beside firms is their product's model (某车企A8、B70), not a firm.
-      const besideFirms = LETTERS.test(acronym) && (kindBefore || listed || cited);
-      if (firmAfter || besideFirms || placeEnds.has(at)) framed.add(acronym);
+      const besideFirms = !/\d/u.test(name) && (kindBefore || listed || cited);
+      if (firmAfter || besideFirms || placeEnds.has(at)) return true;
     }
-  }
-  const dropped = mentions.filter((m) => m.type === 'Company' && acronyms.has(m.text) && !framed.has(m.text));
-  return dropped.length === 0 ? mentions : mentions.filter((m) => !dropped.includes(m));
+    return false;
+  };
 }

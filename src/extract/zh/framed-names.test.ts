@@ -18,6 +18,12 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType]
     expected: ['蓝鲸在线/Company'],
   },
   {
+    label: 'a quote after a speech verb or a time word is what was said, no name',
+    text: '经理表示“蓝鲸在线”，去年“青禾快修”今年又变。',
+    mentions: [],
+    expected: [],
+  },
+  {
     label: 'a piece of the name read alone gives way to it',
     text: '收购“蓝鲸在线”后，蓝鲸在线扩张。',
     mentions: [['蓝鲸', 'Company']],

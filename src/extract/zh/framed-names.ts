@@ -6,8 +6,8 @@ import { SpanIndex } from '../spans';
 
 const FIRM_POSTS = new RegExp(zh('firmPosts').alternation(), 'gu');
 const FIRM_HEADS = zh('firmHeads');
-/** Verbs and words right before a firm's name in business news (收购“某某”, 携手“某某”). */
-const LEFT_WORDS = zh('leftWords');
+/** Words of a deal right before a firm's name (收购“某某”, 携手“某某”); a quote after a speech verb or a time word (表示“…”, 去年“…”) is what was said or a slogan. */
+const DEAL_WORDS = zh('dealWords');
 const QUOTED = /[“"「]([\u4e00-\u9fffA-Za-z0-9]{2,8})[”"」]/gu;
 const MAX_NAME = 8;
 const MAX_WORDS = 4;
@@ -66,7 +66,7 @@ export function withFramedNames(text: string, mentions: Mention[], words: readon
   }
   for (const quote of text.matchAll(QUOTED)) {
     const end = quote.index + quote[0].length;
-    const before = LEFT_WORDS.endingAt(text, quote.index) !== undefined;
+    const before = DEAL_WORDS.endingAt(text, quote.index) !== undefined;
     const after = FIRM_HEADS.at(text, end) !== undefined;
     if ((before || after) && !commonWords(words, quote.index + 1, end - 1)) framed.add(quote[1]!);
   }

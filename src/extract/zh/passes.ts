@@ -35,6 +35,7 @@ import { withoutWordPieces } from './word-pieces';
 import { withoutGenericDescriptions } from './generic-descriptions';
 import { withoutTransportLines } from './transport-lines';
 import { withOutlets } from './outlets';
+import { withoutProductLists } from './product-lists';
 
 /**
  * The Chinese passes, in the order they run. A mention or relation a pass makes or changes carries
@@ -68,7 +69,7 @@ export const TAGGER_PASSES: readonly MentionPass[] = [
  * every firm by a short form in one-sentence items (FinRE: cutting 某某确认 back lost 1.6 points of names).
  */
 export const ARTICLE_PASSES: readonly MentionPass[] = [
-  { id: 'finance-names', doc: 'Business news names listed companies by short forms the tagger misses: a lexicon and name shapes add them.', run: (ctx, mentions) => withFinanceMentions(ctx.text, mentions, ctx.words) },
+  { id: 'finance-names', doc: 'Business news names listed companies by short forms the tagger misses: a lexicon and name shapes add them.', run: (ctx, mentions) => withFinanceMentions(ctx.text, mentions, ctx.words, { framedLatin: ctx.style === 'news', placeIndustries: ctx.style === 'news', commonStems: ctx.style === 'news' }) },
   {
     id: 'word-pieces',
     doc: 'A one-character place or person that is a piece of a word or of an unknown name (闽 of 闽南) is dropped in regional business news.',
@@ -145,6 +146,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     run: (ctx, mentions) => withCountryLists(ctx.text, mentions, ctx.words),
   },
   { id: 'lists-again', doc: 'A list is read again once its names have their article-wide types (富创伟 framed as a firm elsewhere).', run: (ctx, mentions) => completeLists(ctx.text, mentions, ctx.words) },
+  {
+    id: 'product-lists',
+    when: (ctx) => ctx.style === 'news',
+    doc: 'A 、-list closed by 等 and a noun of products, fields or routes (甲、乙等车型, 航空、船舶等领域) names no firm: its items read as firms or bodies are dropped; last, after the lists are completed.',
+    run: (ctx, mentions) => withoutProductLists(ctx.text, mentions),
+  },
 ];
 
 /**

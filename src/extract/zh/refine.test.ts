@@ -22,6 +22,7 @@ const cases: { label: string; markup: string; expected: string[] }[] = [
   { label: 'a one-character person jieba reads as a verb is no person', markup: '园区企业也“老[树|P]发新枝”，[老陈|P]说。', expected: ['老陈/Person'] },
   { label: 'a surname standing for someone stays a person', markup: '推荐[袁|P]任县计生委主任。', expected: ['袁/Person'] },
   { label: 'a category word is not a name', markup: '推动[公立医院|I]高质量发展，[湘潭市第二人民医院|I]先行。', expected: ['湘潭市第二人民医院/Institution'] },
+  { label: 'a kind of body written bare names none', markup: '据[国际环保组织|I]调查，请求[人民法院|I]确认，[桂阳县人民法院|I]受理。', expected: ['桂阳县人民法院/Institution'] },
   { label: 'a place read with an association suffix is the association', markup: '[深圳市湖南永州商会|L]到访。', expected: ['深圳市湖南永州商会/Institution'] },
   { label: 'a hospital stays apart from the place before it', markup: '[河北省|L][邯郸市第一医院|I]开诊。', expected: ['河北省/Place', '邯郸市第一医院/Institution'] },
   { label: "a name in brackets after a department is the department's field", markup: '医院神经内科（[康复|P]）通过评审，[李鑫|P]（主任医师）出席。', expected: ['李鑫/Person'] },
