@@ -8,6 +8,7 @@ import { officialPosts } from '../relations/official-posts';
 import { withinRollItems } from '../relations/roll-items';
 import { withRollPosts } from '../relations/roll-posts';
 import { statedHoldings } from '../relations/stated-holdings';
+import { statedSupplies } from '../relations/stated-supplies';
 import { placedInvestments } from '../relations/placed-investments';
 import { zoneCommittees } from '../relations/zone-committees';
 import type { PairModel } from '../relations/pair-model';
@@ -175,6 +176,11 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       id: 'stated-holdings',
       doc: 'Ownership and investment a structure states between two names (X全资子公司Y, X控股的Y, X投资的Y, Y是X的子公司), over the link model\'s co-mention.',
       run: (ctx, mentions, relations) => statedHoldings(ctx.text, mentions, relations, ctx.sentences),
+    },
+    {
+      id: 'stated-supplies',
+      doc: 'Who supplies whom by a structure: a supply agreement signed (A与B签订采购合同, 出口协议), beside the signing the link model kept; a purchase from a seller (X向Y采购, X从Y进口).',
+      run: (ctx, mentions, relations) => statedSupplies(ctx.text, mentions, relations, ctx.sentences),
     },
     {
       id: 'described-places',
