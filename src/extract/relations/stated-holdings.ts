@@ -8,6 +8,9 @@ export const STATED_HOLDING_RULE = 'stated-holding';
 const SUBSIDIARY = zh('subsidiaryNouns').alternation();
 const OWNING = zh('owningClauses');
 const INVESTING = zh('investingClauses');
+/** A joint venture's clause, a short description of the venture after it and an opening quote (合资的从事冰箱开发的“C”). */
+const JOINT = new RegExp(`^(?:${zh('jointClauses').alternation()})(?:[^，。；！？,;\\n]{0,10}?的)?[“"]?$`, 'u');
+const LIST_JOINERS = zh('listJoiners');
 /** Where a Place's name stands in the words between two names (X澳大利亚子公司Y). */
 const PLACE_MARK = '\u0000';
 /** Holder, then the nouns that make the next firm its own: X(的)(拟对)(某国)全资子公司Y. */
@@ -20,7 +23,7 @@ const CONFIDENCE = 0.8;
 /**
  * Ownership and investment a sentence states by its structure, between two names with nothing else
  * between: an apposition (X全资子公司Y, X澳大利亚子公司Y, X拟对全资子公司Y增资), a relative clause
- * (X控股的Y: OWNS; X投资的Y: INVESTS_IN) and a predicate (Y是X的子公司). The link model,
+ * (X控股的Y: OWNS; X投资的Y: INVESTS_IN; A与B合资的C: each founder OWNS C) and a predicate (Y是X的子公司). The link model,
  * which sees such pairs as two firms side by side, declines many; the structure says who holds whom.
  */
 export function statedHoldings(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[]): Relation[] {
@@ -43,6 +46,15 @@ export function statedHoldings(text: string, mentions: readonly Mention[], relat
     if (OWNING.has(between) && !between.includes(PLACE_MARK)) link(holder, held, 'OWNS');
     else if (INVESTING.has(between)) link(holder, held, 'INVESTS_IN');
     else if (isOrganisation(mentions[holder]) && SUBSIDIARY_BETWEEN.test(between)) link(holder, held, 'OWNS');
+  }
+  // A与B合资的C: every founder of the list before the clause holds a stake in the venture.
+  let founders: number[] = [];
+  for (let i = 0; i + 1 < names.length; i++) {
+    const [name, next] = [names[i]!, names[i + 1]!];
+    const joined = founders.length > 0 && LIST_JOINERS.has(text.slice(mentions[founders[founders.length - 1]!]!.end, mentions[name]!.start));
+    founders = isOrganisation(mentions[name]) ? (joined ? [...founders, name] : [name]) : [];
+    if (founders.length < 2 || mentions[next]!.type !== 'Company') continue;
+    if (JOINT.test(text.slice(mentions[name]!.end, mentions[next]!.start))) for (const founder of founders) link(founder, next, 'OWNS');
   }
   // Y是X的子公司: the firm first, then its holder.
   for (let i = 0; i + 1 < names.length; i++) {
