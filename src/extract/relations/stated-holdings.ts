@@ -19,11 +19,16 @@ const SUBSIDIARY_BETWEEN = new RegExp(`^(?:的|旗下的?)?(?:(?:拟|将|已)?[�
 const IS_OF = /^(?:是|为|系)$/u;
 const OF_SUBSIDIARY = new RegExp(`^(?:的|旗下的?)?${PLACE_MARK}?的?(?:${SUBSIDIARY})`, 'u');
 const CONFIDENCE = 0.8;
+/** A clause acting on a subsidiary it names right after (…拟以募集资金1亿元对全资子公司Y增资). */
+const ON_SUBSIDIARY = new RegExp(`[对向](?:${SUBSIDIARY})$`, 'u');
+/** An investor's relative clause with its amount (X总投资12亿元的Y). */
+const INVESTED_AMOUNT = /^(?:总|共同)?(?:投资|出资)(?:约|近|超过|逾)?[\d.,，一二三四五六七八九十百千万两]+多?(?:万|亿)*(?:元|美元|欧元|港元|人民币)?的$/u;
 
 /**
  * Ownership and investment a sentence states by its structure, between two names with nothing else
  * between: an apposition (X全资子公司Y, X澳大利亚子公司Y, X拟对全资子公司Y增资), a relative clause
- * (X控股的Y: OWNS; X投资的Y: INVESTS_IN; A与B合资的C: each founder OWNS C) and a predicate (Y是X的子公司). The link model,
+ * (X控股的Y: OWNS; X投资的Y, X总投资12亿元的Y: INVESTS_IN; A与B合资的C: each founder OWNS C), a predicate
+ * (Y是X的子公司), and a clause acting on a subsidiary (X…，拟对全资子公司Y增资: X the organisation named last before). The link model,
  * which sees such pairs as two firms side by side, declines many; the structure says who holds whom.
  */
 export function statedHoldings(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[]): Relation[] {
@@ -42,9 +47,15 @@ export function statedHoldings(text: string, mentions: readonly Mention[], relat
     const held = names[j];
     if (held === undefined || mentions[held]!.type !== 'Company') continue;
     const between = wordsBetween(text, mentions, names.slice(i + 1, j), mentions[holder]!.end, mentions[held]!.start);
-    if (between === undefined) continue;
+    if (between === undefined) {
+      // X…，拟…对全资子公司Y增资: the organisation named last before the clause is the one acting on its own.
+      const sentence = sentenceHolding(sentences, mentions[held]!.start);
+      const lead = text.slice(Math.max(sentence.start, mentions[holder]!.end), mentions[held]!.start);
+      if (isOrganisation(mentions[holder]) && j === i + 1 && ON_SUBSIDIARY.test(lead) && mentions[holder]!.start >= sentence.start) link(holder, held, 'OWNS');
+      continue;
+    }
     if (OWNING.has(between) && !between.includes(PLACE_MARK)) link(holder, held, 'OWNS');
-    else if (INVESTING.has(between)) link(holder, held, 'INVESTS_IN');
+    else if (INVESTING.has(between) || INVESTED_AMOUNT.test(between)) link(holder, held, 'INVESTS_IN');
     else if (isOrganisation(mentions[holder]) && SUBSIDIARY_BETWEEN.test(between)) link(holder, held, 'OWNS');
   }
   // A与B合资的C: every founder of the list before the clause holds a stake in the venture.
