@@ -19,10 +19,10 @@ const SUBSIDIARY_BETWEEN = new RegExp(`^(?:的|旗下的?)?(?:(?:拟|将|已)?[�
 const IS_OF = /^(?:是|为|系)$/u;
 const OF_SUBSIDIARY = new RegExp(`^(?:的|旗下的?)?${PLACE_MARK}?的?(?:${SUBSIDIARY})`, 'u');
 const CONFIDENCE = 0.8;
-/** A clause acting on a subsidiary it names right after (…拟以募集资金1亿元对全资子公司Y增资). */
+/** A clause acting on a subsidiary it names right after (…拟以自有资金2亿元对全资子公司Y增资). */
 const ON_SUBSIDIARY = new RegExp(`[对向](?:${SUBSIDIARY})$`, 'u');
 /** An investor's relative clause with its amount (X总投资12亿元的Y). */
-const INVESTED_AMOUNT = /^(?:总|共同)?(?:投资|出资)(?:约|近|超过|逾)?[\d.,，一二三四五六七八九十百千万两]+多?(?:万|亿)*(?:元|美元|欧元|港元|人民币)?的$/u;
+const INVESTED_AMOUNT = /^(?:总|共同)?(?:投资|出资)(?:约|近|超过|逾)?[\d.,一二三四五六七八九十百千万两]+多?(?:万|亿)*(?:元|美元|欧元|港元|人民币)?的$/u;
 
 /**
  * Ownership and investment a sentence states by its structure, between two names with nothing else
