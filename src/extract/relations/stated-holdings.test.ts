@@ -18,6 +18,8 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType]
   { label: 'a clause acting on its subsidiary: the organisation named before it holds it', text: '日前，青禾集团发布公告称，拟以自有资金2亿元对全资子公司蓝湾电池有限公司增资。', mentions: [['青禾集团', 'Company'], ['蓝湾电池有限公司', 'Company']], expected: ['青禾集团 OWNS 蓝湾电池有限公司'] },
   { label: 'another organisation between: the subsidiary is not the first one\'s', text: '青禾集团表示，新禾公司拟对全资子公司蓝湾电池有限公司增资。', mentions: [['青禾集团', 'Company'], ['新禾公司', 'Company'], ['蓝湾电池有限公司', 'Company']], expected: ['新禾公司 OWNS 蓝湾电池有限公司'] },
   { label: 'a relative clause of investment with its amount', text: '青禾集团总投资12亿元的桂阳青禾新能源有限公司开业。', mentions: [['青禾集团', 'Company'], ['桂阳青禾新能源有限公司', 'Company']], expected: ['青禾集团 INVESTS_IN 桂阳青禾新能源有限公司'] },
+  { label: 'a stake held, and the next clause going on with its holder', text: '青禾集团持有蓝湾药业40.5%的股权，持有新禾医疗60%的股权。', mentions: [['青禾集团', 'Company'], ['蓝湾药业', 'Company'], ['新禾医疗', 'Company']], expected: ['青禾集团 OWNS 蓝湾药业', '青禾集团 OWNS 新禾医疗'] },
+  { label: 'a holding with no stake written states nothing', text: '青禾集团持有蓝湾药业的股票。', mentions: [['青禾集团', 'Company'], ['蓝湾药业', 'Company']], expected: [] },
   { label: '所属 says not which way, and nothing is linked', text: '青禾电器所属的蓝湾集团表示。', mentions: [['青禾电器', 'Company'], ['蓝湾集团', 'Company']], expected: [] },
   { label: 'a clause break between the names states nothing', text: '青禾集团表示，子公司蓝湾科技将扩产。', mentions: [['青禾集团', 'Company'], ['蓝湾科技', 'Company']], expected: [] },
   { label: 'a pair already typed otherwise keeps its type', text: '青禾集团全资子公司蓝湾科技收购完成。', mentions: [['青禾集团', 'Company'], ['蓝湾科技', 'Company']], drawn: [[0, 1, 'ACQUIRES']], expected: ['青禾集团 ACQUIRES 蓝湾科技'] },

@@ -15,6 +15,10 @@ const LIST_JOINERS = zh('listJoiners');
 const PLACE_MARK = '\u0000';
 /** Holder, then the nouns that make the next firm its own: X(的)(拟对)(某国)全资子公司Y. */
 const SUBSIDIARY_BETWEEN = new RegExp(`^(?:的|旗下的?)?(?:(?:拟|将|已)?[对向])?${PLACE_MARK}?的?(?:${SUBSIDIARY})$`, 'u');
+/** A holder's stake stated (X持有Y 49.5%的股权), and the clause after it that goes on with the same holder (，持有Z 51%的股权). */
+const HOLDING = /^(?:目前|现|仍|直接)?持有$/u;
+const HOLDING_AGAIN = /^[，,](?:并|同时|还|另)?持有$/u;
+const STAKE_AFTER = /^(?:约|近|超过)?[\d.]+%的?(?:股权|股份)/u;
 /** Firm, then 是/为 and its holder, the holder then the nouns: Y是X的全资子公司. */
 const IS_OF = /^(?:是|为|系)$/u;
 const OF_SUBSIDIARY = new RegExp(`^(?:的|旗下的?)?${PLACE_MARK}?的?(?:${SUBSIDIARY})`, 'u');
@@ -28,7 +32,8 @@ const INVESTED_AMOUNT = /^(?:总|共同)?(?:投资|出资)(?:约|近|超过|逾)
  * Ownership and investment a sentence states by its structure, between two names with nothing else
  * between: an apposition (X全资子公司Y, X澳大利亚子公司Y, X拟对全资子公司Y增资), a relative clause
  * (X控股的Y: OWNS; X投资的Y, X总投资12亿元的Y: INVESTS_IN; A与B合资的C: each founder OWNS C), a predicate
- * (Y是X的子公司), and a clause acting on a subsidiary (X…，拟对全资子公司Y增资: X the organisation named last before). The link model,
+ * (Y是X的子公司), a clause acting on a subsidiary (X…，拟对全资子公司Y增资: X the organisation named last before),
+ * and a stake (X持有Y 40%的股权，持有Z 60%的股权: OWNS, as GUIDELINES counts a stake). The link model,
  * which sees such pairs as two firms side by side, declines many; the structure says who holds whom.
  */
 export function statedHoldings(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[]): Relation[] {
@@ -57,6 +62,19 @@ export function statedHoldings(text: string, mentions: readonly Mention[], relat
     if (OWNING.has(between) && !between.includes(PLACE_MARK)) link(holder, held, 'OWNS');
     else if (INVESTING.has(between) || INVESTED_AMOUNT.test(between)) link(holder, held, 'INVESTS_IN');
     else if (isOrganisation(mentions[holder]) && SUBSIDIARY_BETWEEN.test(between)) link(holder, held, 'OWNS');
+  }
+  // X持有Y 49.5%的股权，持有Z 51%的股权: a stake is ownership, and the next clause keeps its holder.
+  for (let i = 0; i + 1 < names.length; i++) {
+    const holder = names[i]!;
+    if (!isOrganisation(mentions[holder]) || !HOLDING.test(text.slice(mentions[holder]!.end, mentions[names[i + 1]!]!.start))) continue;
+    for (let j = i + 1; j < names.length && mentions[names[j]!]!.type === 'Company'; j++) {
+      const held = mentions[names[j]!]!;
+      const stake = STAKE_AFTER.exec(text.slice(held.end, held.end + 16));
+      if (stake === null) break;
+      link(holder, names[j]!, 'OWNS');
+      const next = names[j + 1];
+      if (next === undefined || !HOLDING_AGAIN.test(text.slice(held.end + stake[0].length, mentions[next]!.start))) break;
+    }
   }
   // A与B合资的C: every founder of the list before the clause holds a stake in the venture.
   let founders: number[] = [];
