@@ -11,6 +11,9 @@ const INVESTING = zh('investingClauses');
 /** A joint venture's clause, a short description of the venture after it and an opening quote (合资的从事冰箱开发的“C”). */
 const JOINT = new RegExp(`^(?:${zh('jointClauses').alternation()})(?:[^，。；！？,;\\n]{0,10}?的)?[“"]?$`, 'u');
 const LIST_JOINERS = zh('listJoiners');
+const SUBJECT_ANAPHORS = zh('subjectAnaphors');
+/** After the founders: 等, their count, the founding clause (A与B、C等三家共同出资成立). */
+const FOUNDED = new RegExp(`^(?:等(?:[\\d一二三四五六七八九十两]+(?:家|方))?)?(?:${zh('foundingClauses').alternation()})`, 'u');
 /** Where a Place's name stands in the words between two names (X澳大利亚子公司Y). */
 const PLACE_MARK = '\u0000';
 /** Holder, then the nouns that make the next firm its own: X(的)(拟对)(某国)全资子公司Y. */
@@ -33,7 +36,8 @@ const INVESTED_AMOUNT = /^(?:总|共同)?(?:投资|出资)(?:约|近|超过|逾)
  * between: an apposition (X全资子公司Y, X澳大利亚子公司Y, X拟对全资子公司Y增资), a relative clause
  * (X控股的Y: OWNS; X投资的Y, X总投资12亿元的Y: INVESTS_IN; A与B合资的C: each founder OWNS C), a predicate
  * (Y是X的子公司), a clause acting on a subsidiary (X…，拟对全资子公司Y增资: X the organisation named last before),
- * and a stake (X持有Y 40%的股权，持有Z 60%的股权: OWNS, as GUIDELINES counts a stake). The link model,
+ * a stake (X持有Y 40%的股权，持有Z 60%的股权: OWNS, as GUIDELINES counts a stake), and a firm founded
+ * by a list (X由A与B共同出资成立; 该公司由A、B等两家合资组建, 该公司 the firm the sentence before opens with). The link model,
  * which sees such pairs as two firms side by side, declines many; the structure says who holds whom.
  */
 export function statedHoldings(text: string, mentions: readonly Mention[], relations: Relation[], sentences: readonly SentenceSpan[]): Relation[] {
@@ -76,6 +80,16 @@ export function statedHoldings(text: string, mentions: readonly Mention[], relat
       if (next === undefined || !HOLDING_AGAIN.test(text.slice(held.end + stake[0].length, mentions[next]!.start))) break;
     }
   }
+  // X由A与B共同出资成立 (or 该公司由…, X the subject of the sentence before): each founder holds X.
+  for (let i = 0; i + 1 < names.length; i++) {
+    const first = mentions[names[i]!]!;
+    if (!isOrganisation(first) || text[first.start - 1] !== '由') continue;
+    const founders = [names[i]!];
+    for (let j = i + 1; j < names.length && isOrganisation(mentions[names[j]!]) && LIST_JOINERS.has(text.slice(mentions[founders[founders.length - 1]!]!.end, mentions[names[j]!]!.start)); j++) founders.push(names[j]!);
+    if (!FOUNDED.test(text.slice(mentions[founders[founders.length - 1]!]!.end))) continue;
+    const founded = foundedFirm(text, mentions, names.slice(0, i), first.start - 1, sentences);
+    if (founded !== undefined) for (const founder of founders) link(founder, founded, 'OWNS');
+  }
   // A与B合资的C: every founder of the list before the clause holds a stake in the venture.
   let founders: number[] = [];
   for (let i = 0; i + 1 < names.length; i++) {
@@ -94,6 +108,20 @@ export function statedHoldings(text: string, mentions: readonly Mention[], relat
     if (OF_SUBSIDIARY.test(after)) link(holder, held, 'OWNS');
   }
   return withStatedLinks(mentions, relations, stated);
+}
+
+/**
+ * The firm a 由-clause says was founded: a firm named right before 由 (X由…, X将由…), or, when the
+ * sentence opens with 该公司 and goes on to 由, the first firm of the sentence before.
+ */
+function foundedFirm(text: string, mentions: readonly Mention[], before: readonly number[], by: number, sentences: readonly SentenceSpan[]): number | undefined {
+  const sentence = sentenceHolding(sentences, by);
+  const last = before[before.length - 1];
+  if (last !== undefined && mentions[last]!.type === 'Company' && mentions[last]!.start >= sentence.start && /^(?:将|已|是|系)?$/u.test(text.slice(mentions[last]!.end, by))) return last;
+  const anaphor = SUBJECT_ANAPHORS.at(text, sentence.start);
+  if (anaphor === undefined || !/^(?:将|已|是|系)?$/u.test(text.slice(sentence.start + anaphor.length, by))) return undefined;
+  const previous = sentenceHolding(sentences, sentence.start - 1);
+  return before.find((k) => mentions[k]!.start >= previous.start && mentions[k]!.end <= previous.end && mentions[k]!.type === 'Company');
 }
 
 /** The text between two names, each place name between them written as PLACE_MARK; undefined across a clause. */
