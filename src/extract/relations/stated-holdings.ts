@@ -1,7 +1,7 @@
 import { zh } from '../../lexicon';
 import type { Mention, Relation } from '../types';
 import { sentenceHolding, type SentenceSpan } from './sentences';
-import { isOrganisation, withStatedLinks } from './stated-links';
+import { isOrganisation, listFrom, withStatedLinks } from './stated-links';
 
 export const STATED_HOLDING_RULE = 'stated-holding';
 
@@ -12,6 +12,8 @@ const INVESTING = zh('investingClauses');
 const JOINT = new RegExp(`^(?:${zh('jointClauses').alternation()})(?:[^，。；！？,;\\n]{0,10}?的)?[“"]?$`, 'u');
 const LIST_JOINERS = zh('listJoiners');
 const SUBJECT_ANAPHORS = zh('subjectAnaphors');
+/** What may stand between the founded firm (or 该公司) and 由: X将由…, 该公司系由…. */
+const BEFORE_BY = /^(?:将|已|是|系)?$/u;
 /** After the founders: 等, their count, the founding clause (A与B、C等三家共同出资成立). */
 const FOUNDED = new RegExp(`^(?:等(?:[\\d一二三四五六七八九十两]+(?:家|方))?)?(?:${zh('foundingClauses').alternation()})`, 'u');
 /** Where a Place's name stands in the words between two names (X澳大利亚子公司Y). */
@@ -84,8 +86,7 @@ export function statedHoldings(text: string, mentions: readonly Mention[], relat
   for (let i = 0; i + 1 < names.length; i++) {
     const first = mentions[names[i]!]!;
     if (!isOrganisation(first) || text[first.start - 1] !== '由') continue;
-    const founders = [names[i]!];
-    for (let j = i + 1; j < names.length && isOrganisation(mentions[names[j]!]) && LIST_JOINERS.has(text.slice(mentions[founders[founders.length - 1]!]!.end, mentions[names[j]!]!.start)); j++) founders.push(names[j]!);
+    const founders = listFrom(text, mentions, names, i);
     if (!FOUNDED.test(text.slice(mentions[founders[founders.length - 1]!]!.end))) continue;
     const founded = foundedFirm(text, mentions, names.slice(0, i), first.start - 1, sentences);
     if (founded !== undefined) for (const founder of founders) link(founder, founded, 'OWNS');
@@ -117,9 +118,9 @@ export function statedHoldings(text: string, mentions: readonly Mention[], relat
 function foundedFirm(text: string, mentions: readonly Mention[], before: readonly number[], by: number, sentences: readonly SentenceSpan[]): number | undefined {
   const sentence = sentenceHolding(sentences, by);
   const last = before[before.length - 1];
-  if (last !== undefined && mentions[last]!.type === 'Company' && mentions[last]!.start >= sentence.start && /^(?:将|已|是|系)?$/u.test(text.slice(mentions[last]!.end, by))) return last;
+  if (last !== undefined && mentions[last]!.type === 'Company' && mentions[last]!.start >= sentence.start && BEFORE_BY.test(text.slice(mentions[last]!.end, by))) return last;
   const anaphor = SUBJECT_ANAPHORS.at(text, sentence.start);
-  if (anaphor === undefined || !/^(?:将|已|是|系)?$/u.test(text.slice(sentence.start + anaphor.length, by))) return undefined;
+  if (anaphor === undefined || !BEFORE_BY.test(text.slice(sentence.start + anaphor.length, by))) return undefined;
   const previous = sentenceHolding(sentences, sentence.start - 1);
   return before.find((k) => mentions[k]!.start >= previous.start && mentions[k]!.end <= previous.end && mentions[k]!.type === 'Company');
 }

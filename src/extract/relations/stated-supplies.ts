@@ -1,7 +1,7 @@
 import { CO_MENTIONED, zh } from '../../lexicon';
 import type { Mention, Relation } from '../types';
 import { sentenceHolding, type SentenceSpan } from './sentences';
-import { isOrganisation } from './stated-links';
+import { isOrganisation, listFrom } from './stated-links';
 import { PATTERNS } from './table';
 import { WutongError } from '../../shared/errors';
 
@@ -16,7 +16,6 @@ const PURCHASE = zh('purchaseWords').alternation();
 const SALE = zh('saleWords').alternation();
 const AGREEMENT = zh('agreementNouns').alternation();
 const PAIR_JOINERS = zh('pairJoiners').alternation();
-const LIST_JOINERS = zh('listJoiners');
 /** Adverbs between the signer and its 与 (拟与, 共同分别与, 此前已与). */
 const SIGNER_BETWEEN = new RegExp(`^[^，。；！？,;\\n]{0,6}(?:${PAIR_JOINERS})$`, 'u');
 /**
@@ -51,8 +50,7 @@ export function statedSupplies(text: string, mentions: readonly Mention[], relat
     const signing = SIGNER_BETWEEN.test(between);
     if (!signing && !BUYER_BETWEEN.test(between)) continue;
     // The parties signed with (or bought from): the names after 与 (向), joined by 、 or 和 into one list.
-    const parties = [names[i + 1]!];
-    for (let j = i + 2; j < names.length && LIST_JOINERS.has(text.slice(mentions[parties[parties.length - 1]!]!.end, mentions[names[j]!]!.start)); j++) parties.push(names[j]!);
+    const parties = listFrom(text, mentions, names, i + 1);
     const after = text.slice(mentions[parties[parties.length - 1]!]!.end, mentions[parties[parties.length - 1]!]!.end + 60);
     const agreement = signing ? AGREEMENT_AFTER.exec(after) : null;
     if (signing ? agreement === null : !BUYING_AFTER.test(after)) continue;
