@@ -1,9 +1,18 @@
-import { CO_MENTIONED } from '../../lexicon';
+import { CO_MENTIONED, zh } from '../../lexicon';
 import type { Mention, Relation } from '../types';
 
 /** A firm or a public body the text names on its own (not a name read inside another): what the structures link. */
 export function isOrganisation(m: Mention | undefined): boolean {
   return m !== undefined && !m.nested && (m.type === 'Company' || m.type === 'Institution');
+}
+
+const LIST_JOINERS = zh('listJoiners');
+
+/** The organisations of one list from names[k] on, joined by 、 和 与 (A、B和C): names in text order. */
+export function listFrom(text: string, mentions: readonly Mention[], names: readonly number[], k: number): number[] {
+  const list = [names[k]!];
+  for (let j = k + 1; j < names.length && isOrganisation(mentions[names[j]!]) && LIST_JOINERS.has(text.slice(mentions[list[list.length - 1]!]!.end, mentions[names[j]!]!.start)); j++) list.push(names[j]!);
+  return list;
 }
 
 /**

@@ -8,6 +8,8 @@ import { officialPosts } from '../relations/official-posts';
 import { withinRollItems } from '../relations/roll-items';
 import { withRollPosts } from '../relations/roll-posts';
 import { statedHoldings } from '../relations/stated-holdings';
+import { statedSupplies } from '../relations/stated-supplies';
+import { listedRivals } from '../relations/listed-rivals';
 import { placedInvestments } from '../relations/placed-investments';
 import { zoneCommittees } from '../relations/zone-committees';
 import type { PairModel } from '../relations/pair-model';
@@ -186,6 +188,16 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       id: 'stated-holdings',
       doc: 'Ownership and investment a structure states between two names (X全资子公司Y, X控股的Y, X投资的Y, Y是X的子公司), over the link model\'s co-mention.',
       run: (ctx, mentions, relations) => statedHoldings(ctx.text, mentions, relations, ctx.sentences),
+    },
+    {
+      id: 'stated-supplies',
+      doc: 'Who supplies whom by a structure: a supply agreement signed (A与B签订采购合同, 出口协议), beside the signing the link model kept; a purchase from a seller (X向Y采购, X从Y进口).',
+      run: (ctx, mentions, relations) => statedSupplies(ctx.text, mentions, relations, ctx.sentences),
+    },
+    {
+      id: 'listed-rivals',
+      doc: 'A list of organisations closed by an idiom of rivalry among them (A、B、C三足鼎立, A与B形成双雄鼎立的局面): every member competes with every other.',
+      run: (ctx, mentions, relations) => listedRivals(ctx.text, mentions, relations, ctx.sentences),
     },
     {
       id: 'described-places',

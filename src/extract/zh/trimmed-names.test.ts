@@ -30,6 +30,12 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType,
     expected: ['华岳石化/Company', '华岳/Company'],
   },
   {
+    label: 'a trade before a giant noun describes the firm named alone',
+    text: '华岳集团发布公告。华岳集团医药巨头地位稳固。',
+    mentions: [['华岳集团', 'Company'], ['华岳集团医药', 'Company']],
+    expected: ['华岳集团/Company', '华岳集团/Company'],
+  },
+  {
     label: 'a longer name the article repeats is a name',
     text: '青禾官网上线。青禾官网访问量大。青禾表示满意。',
     mentions: [['青禾官网', 'Company'], ['青禾官网', 'Company', 1], ['青禾', 'Company', 2]],

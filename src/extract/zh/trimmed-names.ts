@@ -10,6 +10,8 @@ const CONJUNCTIONS = '和与及';
 
 /** A trade after a short name makes another firm's name (华岳石化 beside 华岳). */
 const INDUSTRY_WORDS = new Set(zh('industryWords').words);
+/** …unless a giant noun follows the name (某集团医药巨头): then the trade or suffix before it describes the firm. */
+const GIANT_NOUNS = zh('giantNouns');
 
 /** Whether `name` occurs once in the text: a firm's name recurs, a run-on reading seldom does. */
 function once(text: string, name: string): boolean {
@@ -27,7 +29,8 @@ function wordStarts(words: readonly Word[], at: number): boolean {
  * article names the firm elsewhere without that word: the shorter name is the strongest evidence of
  * where the name ends. The run-on mention is cut back to it, or split at the conjunction into the two
  * firms. A name ending in a firm's suffix (华岳控股) or a trade (华岳石化), or one the article repeats, is
- * its own name and left alone, as is a place before a trade (江城化工 is a firm's name, not 江城).
+ * its own name and left alone, as is a place before a trade (江城化工 is a firm's name, not 江城), unless
+ * a giant noun follows (华岳集团医药巨头: 医药巨头 describes 华岳集团).
  */
 export function withTrimmedNames(text: string, mentions: Mention[], words: readonly Word[] = segmentWords(text)): Mention[] {
   const lex = getLexicon();
@@ -35,10 +38,11 @@ export function withTrimmedNames(text: string, mentions: Mention[], words: reado
   for (const m of mentions) if (m.type !== 'Place' && !named.has(m.text)) named.set(m.text, m.type);
   let changed = false;
   const out = mentions.flatMap((m): Mention[] => {
-    if (m.type !== 'Company' || suffixOf(m.text, lex) !== undefined || !once(text, m.text)) return [m];
+    const described = GIANT_NOUNS.at(text, m.end) !== undefined;
+    if (m.type !== 'Company' || (!described && suffixOf(m.text, lex) !== undefined) || !once(text, m.text)) return [m];
     for (let cut = m.text.length - 1; cut >= 2 && m.text.length - cut <= MAX_TAIL; cut--) {
       const head = m.text.slice(0, cut);
-      if (named.has(head) && wordStarts(words, m.start + cut) && !INDUSTRY_WORDS.has(m.text.slice(cut))) {
+      if (named.has(head) && wordStarts(words, m.start + cut) && (described || !INDUSTRY_WORDS.has(m.text.slice(cut)))) {
         changed = true;
         return [{ ...m, text: head, end: m.start + cut, rule: 'trimmed-name' }];
       }
