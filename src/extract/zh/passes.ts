@@ -25,6 +25,7 @@ import { withPersonLists } from './person-lists';
 import { withoutBodyOrgans } from './body-organs';
 import { withPlaceChainsSplit } from './place-chains';
 import { withPlaceLedNames } from './place-led-names';
+import { withKindNamedPlaces } from './kind-named-places';
 import { refineMentions } from './refine';
 import { withFramedNames } from './framed-names';
 import { withRegisteredNames } from './registered';
@@ -100,6 +101,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     doc: 'A name that opens with its place and closes with a body\'s, firm\'s or park\'s ending (某市北部科技园区), the tagger having kept the place alone, is one name.',
     when: (ctx) => ctx.style === 'news',
     run: (ctx, mentions) => withPlaceLedNames(ctx.text, mentions, ctx.words),
+  },
+  {
+    id: 'kind-named-places',
+    doc: 'A name jieba cuts into pieces before a natural feature\'s, settlement\'s or street\'s kind word (某某水库, 某某村, 某某大道) is a place the tagger left out.',
+    when: (ctx) => ctx.style === 'news',
+    run: (ctx, mentions) => withKindNamedPlaces(ctx.text, mentions, ctx.words),
   },
   {
     id: 'place-chains',
