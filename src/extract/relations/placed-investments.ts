@@ -146,7 +146,7 @@ export function placedInvestments(text: string, mentions: readonly Mention[], re
     const list = listFrom(text, mentions, names, k);
     k += list.length;
     let end = mentions[list[list.length - 1]!]!.end;
-    // An item the tagger read only in part (、明基友达 read as 友达) keeps the list going; it is not linked.
+    // An item the tagger read only in part (、金山新禾 read as 新禾) keeps the list going; it is not linked.
     const partial = names[k] === undefined ? undefined : mentions[names[k]!]!;
     if (list.length > 1 && partial !== undefined && PARTIAL_ITEM.test(text.slice(end, partial.start))) {
       end = partial.end;
