@@ -56,6 +56,48 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType,
   },
 ];
 
+const DECLINED = 'link-model:declined(signing-together)';
+
+/** Co-mentions whose signing the link model turned down: the clause that states it outright brings it back. */
+const declinedCases: typeof cases = [
+  {
+    label: 'two firms joined by 和, the signing verb after the second',
+    text: '青禾集团和蓝湾集团在桂阳正式签署合作协议。',
+    mentions: [['青禾集团', 'Company'], ['桂阳', 'Place'], ['蓝湾集团', 'Company']],
+    drawn: [[0, 2]],
+    expected: ['青禾集团 SIGNED_WITH 蓝湾集团'],
+  },
+  {
+    label: 'a place signs through its government: no signing of its own',
+    text: '桂阳市与蓝湾集团正式签约。',
+    mentions: [['桂阳市', 'Place'], ['蓝湾集团', 'Company']],
+    drawn: [[0, 1]],
+    expected: ['桂阳市 CO_MENTIONED 蓝湾集团'],
+  },
+  {
+    label: 'two later items of one side\'s list are no sides of each other',
+    text: '青禾股份与蓝湾公司、新禾稀土以及金山开发公司签署了合作协议。',
+    mentions: [['青禾股份', 'Company'], ['蓝湾公司', 'Company'], ['新禾稀土', 'Company'], ['金山开发公司', 'Company']],
+    drawn: [[2, 3]],
+    expected: ['新禾稀土 CO_MENTIONED 金山开发公司'],
+  },
+  {
+    label: 'the signing verb too far after the second name',
+    text: '青禾集团与蓝湾集团的代表团昨天参观了多家工厂后签约。',
+    mentions: [['青禾集团', 'Company'], ['蓝湾集团', 'Company']],
+    drawn: [[0, 1]],
+    expected: ['青禾集团 CO_MENTIONED 蓝湾集团'],
+  },
+];
+
+for (const c of declinedCases) {
+  test(`signingParties, a declined signing: ${c.label}`, () => {
+    const mentions = mentionsAt(c.text, c.mentions);
+    const drawn: Relation[] = c.drawn.map(([source, target]) => ({ source, target, type: 'CO_MENTIONED', start: 0, end: c.text.length, confidence: 0.5, rule: DECLINED }));
+    assert.deepEqual(signingParties(c.text, mentions, drawn).map((r) => `${mentions[r.source]!.text} ${r.type} ${mentions[r.target]!.text}`), c.expected);
+  });
+}
+
 for (const c of cases) {
   test(`signingParties: ${c.label}`, () => {
     const mentions = mentionsAt(c.text, c.mentions);

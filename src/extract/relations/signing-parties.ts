@@ -1,5 +1,7 @@
-import { CO_MENTIONED, zh } from '../../lexicon';
+import { CO_MENTIONED, typesFit, zh } from '../../lexicon';
 import type { Mention, Relation } from '../types';
+import { LINK_MODEL_RULE } from './link-model';
+import { isOrganisation } from './stated-links';
 import { signingVerbs } from './table';
 
 export const SIGNING_PARTIES_RULE = 'signing-parties';
@@ -15,6 +17,8 @@ const AT_VENUE = new RegExp(`^[^，。；！？,;\\n]*?(?:${SIGNING}|举行)`, '
 const PARTY_JOINER = new RegExp(`^[^，。；！？,;\\n]{0,6}(?:${COORDINATORS})$`, 'u');
 /** After the first party: adverbs, the joiner, the other side (named or not), the signing verb (X也与下城区签署入区协议). */
 const SIGNS_WITH = new RegExp(`^[^，。；！？,;\\n]{0,6}(?:${COORDINATORS})[^，。；！？,;\\n]{1,16}?(?:${SIGNING})`, 'u');
+/** What stands right before a list's later item (、B, 与B, 以及B). */
+const LIST_JOINED = new RegExp(`(?:、|${COORDINATORS})$`, 'u');
 /** After the second party: the signing verb of their clause (A与B签署入区协议). */
 const THEN_SIGNING = new RegExp(`^[^，。；！？,;\\n]{0,12}?(?:${SIGNING})`, 'u');
 /** Before a name the agreement is about: the signing verb right before it (签署了X出资人协议). */
@@ -54,11 +58,16 @@ function signsInItsClause(text: string, mentions: readonly Mention[], party: Men
  * link model drew: a SIGNED_WITH falls back to a co-mention when one end is the venue (在V与Y签约),
  * what the agreement is about (签署了X出资人协议), or when one end's own clause names both sides of
  * its signing and the other end stands outside that clause (…，X也与P签署入区协议: the firms of the
- * clauses before signed nothing with X).
+ * clauses before signed nothing with X). The other way, a co-mention whose signing the link model
+ * turned down becomes a SIGNED_WITH where the clause states it outright (see signedAsDeclined).
  */
 export function signingParties(text: string, mentions: readonly Mention[], relations: Relation[]): Relation[] {
   let changed = false;
   const out = relations.map((r) => {
+    if (r.type === CO_MENTIONED && signedAsDeclined(text, mentions, r)) {
+      changed = true;
+      return { ...r, type: SIGNED_WITH, rule: `${SIGNING_PARTIES_RULE}(${r.rule ?? ''})` };
+    }
     if (r.type !== SIGNED_WITH) return r;
     const a = mentions[r.source]!;
     const b = mentions[r.target]!;
@@ -73,4 +82,17 @@ export function signingParties(text: string, mentions: readonly Mention[], relat
     return { ...rest, type: CO_MENTIONED, rule: `${SIGNING_PARTIES_RULE}(${r.rule ?? ''})` };
   });
   return changed ? out : relations;
+}
+
+/**
+ * A signing the link model turned down that its clause states outright: the two names joined by
+ * 与 or 和 and the signing verb right after the second (A和B在某地正式签署合作协议, B与A于某月正式签约).
+ */
+function signedAsDeclined(text: string, mentions: readonly Mention[], r: Relation): boolean {
+  if (!r.rule?.startsWith(`${LINK_MODEL_RULE}:declined(`) || !r.rule.includes('signing')) return false;
+  const [x, y] = mentions[r.source]!.start <= mentions[r.target]!.start ? [mentions[r.source]!, mentions[r.target]!] : [mentions[r.target]!, mentions[r.source]!];
+  // Places sign through their governments, and a name after a list's joiner is an item, not a side.
+  if (!isOrganisation(x) || !isOrganisation(y) || LIST_JOINED.test(text.slice(Math.max(0, x.start - 2), x.start))) return false;
+  if (!typesFit(SIGNED_WITH, x.type, y.type) || [x, y].some((m) => isVenue(text, m) || isSubjectMatter(text, m))) return false;
+  return PARTY_JOINER.test(text.slice(x.end, y.start)) && THEN_SIGNING.test(text.slice(y.end, clauseAround(text, y.start)[1]));
 }

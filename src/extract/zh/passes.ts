@@ -182,7 +182,7 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
     },
     {
       id: 'signing-parties',
-      doc: 'A SIGNED_WITH whose end is the venue (在V与Y签约), what the agreement is about (签署了X出资人协议), or outside the clause where the other end signs with a party of its own (…，X也与P签署协议) falls back to a co-mention.',
+      doc: 'A SIGNED_WITH whose end is the venue (在V与Y签约), what the agreement is about (签署了X出资人协议), or outside the clause where the other end signs with a party of its own (…，X也与P签署协议) falls back to a co-mention; a signing the link model turned down that the clause states outright (A和B在某地正式签署协议) is brought back.',
       run: (ctx, mentions, relations) => signingParties(ctx.text, mentions, relations),
     },
     {
