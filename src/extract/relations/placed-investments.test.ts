@@ -6,7 +6,7 @@ statedLinkCases('placedInvestments', placedInvestments, [
   { label: 'adverbs before 在, and the most specific place of a chain', text: '蓝湾集团将在湖南郴州开工建设一座工厂。', mentions: [['蓝湾集团', 'Company'], ['湖南', 'Place'], ['郴州', 'Place']], expected: ['蓝湾集团 -INVESTS_IN-> 郴州 investing-in-place'] },
   { label: 'a time between the firm and 在', text: '青禾电子上周在桂阳县的新工厂奠基。', mentions: [['青禾电子', 'Company'], ['桂阳县', 'Place']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 investing-in-place'] },
   { label: 'a purpose clause between the firm and 在', text: '青禾电子为扩大产能，在桂阳县投资兴建新厂。', mentions: [['青禾电子', 'Company'], ['桂阳县', 'Place']], expected: ['青禾电子 -INVESTS_IN-> 桂阳县 investing-in-place'] },
-  { label: 'an investment and its amount before the comma and 在', text: '青禾硝子计划投资220亿日元，在桂阳高新技术产业园区新建一条生产线。', mentions: [['青禾硝子', 'Company'], ['桂阳高新技术产业园区', 'Place']], expected: ['青禾硝子 -INVESTS_IN-> 桂阳高新技术产业园区 investing-in-place'] },
+  { label: 'an investment and its amount before the comma and 在', text: '青禾精工拟投资150亿日元，在桂阳高新区兴建两条生产线。', mentions: [['青禾精工', 'Company'], ['桂阳高新区', 'Place']], expected: ['青禾精工 -INVESTS_IN-> 桂阳高新区 investing-in-place'] },
   { label: 'an investment with no amount before the comma opens no clause at a place', text: '青禾电子投资热情高涨，在长沙举行推介会。', mentions: [['青禾电子', 'Company'], ['长沙', 'Place']], expected: [] },
   { label: 'the firm\'s project settles in a place', text: '蓝湾集团年产十万吨生产基地项目落户湖南郴州。', mentions: [['蓝湾集团', 'Company'], ['湖南', 'Place'], ['郴州', 'Place']], expected: ['蓝湾集团 -INVESTS_IN-> 郴州 project-at-place'] },
   { label: 'the firm\'s project breaks ground at a place of a chain written with 的', text: '蓝湾集团投资2亿美元的海外工厂项目，于5月8日在巴西的青禾市举行奠基仪式。', mentions: [['蓝湾集团', 'Company'], ['巴西', 'Place'], ['青禾市', 'Place']], expected: ['蓝湾集团 -INVESTS_IN-> 青禾市 project-at-place'] },

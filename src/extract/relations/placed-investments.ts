@@ -18,7 +18,7 @@ const GROUNDBREAKING_WORDS = zh('groundbreakingWords');
 const TIME_BEFORE_ZAI = /^(?:于)?(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上周|本周|上月|本月|今年|去年|近期|目前)?/u;
 /** A purpose written between a subject and its 在 (X为响应…，在P投资): at most this long, one comma after it. */
 const MAX_PURPOSE = 30;
-/** An investment and its amount between a subject and its 在 (X计划投资220亿日元，在P…), up to its comma. */
+/** An investment and its amount between a subject and its 在 (X拟投资150亿日元，在P…), up to its comma. */
 const INVESTMENT_BEFORE_ZAI = /^(?:投资|斥资|出资|注资)[^，。；！？\n]{1,16}?[元币][，,]/u;
 /** What stands between a list's last item and a name read only in part: the joiner and the unread head. */
 const PARTIAL_ITEM = /^、\p{Script=Han}{1,4}$/u;
@@ -55,7 +55,7 @@ function pastAdverbs(text: string, at: number): number {
 function zaiAfter(text: string, end: number): number | undefined {
   let at = pastAdverbs(text, end);
   at = pastAdverbs(text, at + (TIME_BEFORE_ZAI.exec(text.slice(at, at + 16))?.[0].length ?? 0));
-  // X计划投资220亿日元，在P新建…: the investment and its amount come first, where it goes after the comma.
+  // X拟投资150亿日元，在P兴建…: the investment and its amount come first, where it goes after the comma.
   const invested = INVESTMENT_BEFORE_ZAI.exec(text.slice(at, at + MAX_PURPOSE))?.[0];
   if (invested !== undefined) at = pastAdverbs(text, at + invested.length);
   else if (text[at] === '为') {

@@ -15,7 +15,7 @@ const AGREEMENT = zh('agreementNouns').alternation();
 const AT_VENUE = new RegExp(`^[^，。；！？,;\\n]*?(?:${SIGNING}|举行)`, 'u');
 /** Between two parties of one clause: adverbs, then the word joining them (A也与B, A此前已同B). */
 const PARTY_JOINER = new RegExp(`^[^，。；！？,;\\n]{0,6}(?:${COORDINATORS})$`, 'u');
-/** After the first party: adverbs, the joiner, the other side (named or not), the signing verb (X也与下城区签署入区协议). */
+/** After the first party: adverbs, the joiner, the other side (named or not), the signing verb (X也与城东区签署入区协议). */
 const SIGNS_WITH = new RegExp(`^[^，。；！？,;\\n]{0,6}(?:${COORDINATORS})[^，。；！？,;\\n]{1,16}?(?:${SIGNING})`, 'u');
 /** What stands right before a list's later item (、B, 与B, 以及B). */
 const LIST_JOINED = new RegExp(`(?:、|${COORDINATORS})$`, 'u');

@@ -48,9 +48,9 @@ const shortFormCases: { label: string; text: string; mentions: Mention[]; expect
   },
   {
     label: "a Japanese firm's name without 株式会社 is the firm, over a person read there",
-    text: '青禾硝子株式会社是百年老企业。青禾硝子计划投资。',
-    mentions: [mention('青禾硝子株式会社', 'Company', 0), mention('青禾硝子', 'Person', 15)],
-    expected: ['青禾硝子株式会社/Company', '青禾硝子/Company'],
+    text: '青禾精工株式会社是百年老企业。青禾精工计划投资。',
+    mentions: [mention('青禾精工株式会社', 'Company', 0), mention('青禾精工', 'Person', 15)],
+    expected: ['青禾精工株式会社/Company', '青禾精工/Company'],
   },
   {
     label: 'a two-character stem is too often a word or a place',
