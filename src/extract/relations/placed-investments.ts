@@ -2,7 +2,7 @@ import { zh } from '../../lexicon';
 import type { Mention, Relation, RelationProps } from '../types';
 import { findAmount, findDate } from './props';
 import { sentenceHolding, type SentenceSpan } from './sentences';
-import { isOrganisation, withStatedLinks } from './stated-links';
+import { isOrganisation, listFrom, withStatedLinks } from './stated-links';
 
 export const INVESTING_IN_PLACE_RULE = 'investing-in-place';
 export const ATTRACTED_TO_PLACE_RULE = 'attracted-to-place';
@@ -18,6 +18,12 @@ const GROUNDBREAKING_WORDS = zh('groundbreakingWords');
 const TIME_BEFORE_ZAI = /^(?:于)?(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上周|本周|上月|本月|今年|去年|近期|目前)?/u;
 /** A purpose written between a subject and its 在 (X为响应…，在P投资): at most this long, one comma after it. */
 const MAX_PURPOSE = 30;
+/** An investment and its amount between a subject and its 在 (X拟投资150亿日元，在P…), up to its comma. */
+const INVESTMENT_BEFORE_ZAI = /^(?:投资|斥资|出资|注资)[^，。；！？\n]{1,16}?[元币][，,]/u;
+/** What stands between a list's last item and a name read only in part: the joiner and the unread head. */
+const PARTIAL_ITEM = /^、\p{Script=Han}{1,4}$/u;
+/** What may close a list of firms before its 在 (A、B等40余家企业在P…): every firm of the list is the subject. */
+const LIST_TAIL = /^等(?:[\d０-９一二三四五六七八九十百千余多]+家)?(?:[\p{Script=Han}]{0,4}(?:企业|公司|集团|厂商))?/u;
 /** How far after the subject its project word may stand (X年产60万千升生产基地项目), and after it the place it lands in. */
 const MAX_TO_PROJECT = 30;
 const MAX_PROJECT_TO_PLACE = 40;
@@ -49,7 +55,10 @@ function pastAdverbs(text: string, at: number): number {
 function zaiAfter(text: string, end: number): number | undefined {
   let at = pastAdverbs(text, end);
   at = pastAdverbs(text, at + (TIME_BEFORE_ZAI.exec(text.slice(at, at + 16))?.[0].length ?? 0));
-  if (text[at] === '为') {
+  // X拟投资150亿日元，在P兴建…: the investment and its amount come first, where it goes after the comma.
+  const invested = INVESTMENT_BEFORE_ZAI.exec(text.slice(at, at + MAX_PURPOSE))?.[0];
+  if (invested !== undefined) at = pastAdverbs(text, at + invested.length);
+  else if (text[at] === '为') {
     const comma = text.slice(at, at + MAX_PURPOSE).search(/[，,]/u);
     if (comma > 0 && !/[。；！？\n]/u.test(text.slice(at, at + comma))) at = pastAdverbs(text, at + comma + 1);
   }
@@ -135,16 +144,30 @@ export function placedInvestments(text: string, mentions: readonly Mention[], re
     if (!isOrganisation(investor)) return;
     const projected = projectPlace(text, investor, startingAt, mentions, sentenceHolding(sentences, investor.start));
     if (projected !== undefined) found.push({ source: i, target: projected, props: undefined, rule: PROJECT_AT_PLACE_RULE });
-    const zai = zaiAfter(text, investor.end);
-    if (zai === undefined) return;
+  });
+  // The subject of 在P投资 is a firm or a list of them (A、B和C等企业在P投资): each item invests there.
+  const names = mentions.map((_, k) => k).filter((k) => isOrganisation(mentions[k]) && !mentions[k]!.nested);
+  for (let k = 0; k < names.length; ) {
+    const list = listFrom(text, mentions, names, k);
+    k += list.length;
+    let end = mentions[list[list.length - 1]!]!.end;
+    // An item the tagger read only in part (、金山新禾 read as 新禾) keeps the list going; it is not linked.
+    const partial = names[k] === undefined ? undefined : mentions[names[k]!]!;
+    if (list.length > 1 && partial !== undefined && PARTIAL_ITEM.test(text.slice(end, partial.start))) {
+      end = partial.end;
+      k++;
+    }
+    const zai = zaiAfter(text, end + (list.length > 1 ? (LIST_TAIL.exec(text.slice(end, end + 16))?.[0].length ?? 0) : 0));
+    if (zai === undefined) continue;
     const first = startingAt.get(zai + 1);
-    if (first === undefined || mentions[first]!.type !== 'Place') return;
+    if (first === undefined || mentions[first]!.type !== 'Place') continue;
     const place = lastOfChain(text, first, mentions, startingAt);
     const from = mentions[place]!.end;
     const clause = text.slice(from, from + MAX_CLAUSE).split(CLAUSE_END)[0]!;
-    if (!PLACE_INVESTMENT_VERBS.occursIn(clause)) return;
-    found.push({ source: i, target: place, props: findAmount(text, from, from + clause.length, from, 'zh'), rule: INVESTING_IN_PLACE_RULE });
-  });
+    if (!PLACE_INVESTMENT_VERBS.occursIn(clause)) continue;
+    const props = findAmount(text, from, from + clause.length, from, 'zh');
+    for (const source of list) found.push({ source, target: place, props, rule: INVESTING_IN_PLACE_RULE });
+  }
   mentions.forEach((place, p) => {
     // The last place of a chain (某省某县引进…) is the one that attracts.
     const next = startingAt.get(place.end);

@@ -2,8 +2,7 @@ import { CO_MENTIONED, zh } from '../../lexicon';
 import type { Mention, Relation } from '../types';
 import { sentenceHolding, type SentenceSpan } from './sentences';
 import { isOrganisation, listFrom } from './stated-links';
-import { PATTERNS } from './table';
-import { WutongError } from '../../shared/errors';
+import { signingVerbs } from './table';
 
 export const SUPPLY_AGREEMENT_RULE = 'supply-agreement';
 export const BUYING_FROM_RULE = 'buying-from';
@@ -81,11 +80,4 @@ function withSupplies(mentions: readonly Mention[], relations: Relation[], state
     out.push(link);
   }
   return out;
-}
-
-/** The signing row's triggers as an alternation; the row is the one list of signing verbs. */
-function signingVerbs(): string {
-  const row = PATTERNS.find((r) => r.id === 'signing-together');
-  if (row === undefined) throw new WutongError('stated-supplies', 'NO_SIGNING_ROW', 'patterns.json holds no signing-together row');
-  return row.triggers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }

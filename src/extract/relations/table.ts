@@ -178,6 +178,14 @@ function grammarOf(lang: Language): Grammar {
 }
 
 export const PATTERNS: readonly PatternRow[] = patternRows(patternData.rows);
+
+/** The signing row's triggers as a regex alternation: the one list of signing verbs (签约, 签署, 签订 …). */
+export function signingVerbs(): string {
+  const row = PATTERNS.find((r) => r.id === 'signing-together');
+  if (row === undefined) throw new WutongError('extract/relations', 'NO_SIGNING_ROW', 'patterns.json holds no signing-together row');
+  return row.triggers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
 export const GRAMMAR: Readonly<Record<Lang, Grammar>> = { zh: grammarOf('zh'), en: grammarOf('en') };
 export const POSTS: Readonly<Record<Lang, PostLexicon>> = {
   zh: {

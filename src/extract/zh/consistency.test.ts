@@ -47,6 +47,12 @@ const shortFormCases: { label: string; text: string; mentions: Mention[]; expect
     expected: ['鸿晟精密股份有限公司/Company', '鸿晟精密/Company', '陈振邦/Person'],
   },
   {
+    label: "a Japanese firm's name without 株式会社 is the firm, over a person read there",
+    text: '青禾精工株式会社是百年老企业。青禾精工计划投资。',
+    mentions: [mention('青禾精工株式会社', 'Company', 0), mention('青禾精工', 'Person', 15)],
+    expected: ['青禾精工株式会社/Company', '青禾精工/Company'],
+  },
+  {
     label: 'a two-character stem is too often a word or a place',
     text: '湘江有限公司成立。湘江水位上涨。',
     mentions: [mention('湘江有限公司', 'Company', 0), mention('湘江', 'Place', 9)],

@@ -6,6 +6,7 @@ import { describedPlaces } from '../relations/described-places';
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
 import { officialPosts } from '../relations/official-posts';
 import { withinRollItems } from '../relations/roll-items';
+import { signingParties } from '../relations/signing-parties';
 import { withRollPosts } from '../relations/roll-posts';
 import { statedHoldings } from '../relations/stated-holdings';
 import { statedSupplies } from '../relations/stated-supplies';
@@ -185,6 +186,11 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       id: 'roll-items',
       doc: 'In a 、-roll of officials a WORKS_AT that crosses from one item to another, each naming its own body and person, falls back to a co-mention.',
       run: (ctx, mentions, relations) => withinRollItems(ctx.text, mentions, relations),
+    },
+    {
+      id: 'signing-parties',
+      doc: 'A SIGNED_WITH whose end is the venue (在V与Y签约), what the agreement is about (签署了X出资人协议), or outside the clause where the other end signs with a party of its own (…，X也与P签署协议) falls back to a co-mention; a signing the link model turned down that the clause states outright (A和B在某地正式签署协议) is brought back.',
+      run: (ctx, mentions, relations) => signingParties(ctx.text, mentions, relations),
     },
     {
       id: 'roll-posts',
