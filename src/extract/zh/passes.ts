@@ -31,6 +31,7 @@ import { withRegisteredNames } from './registered';
 import { withTitledPeople } from './titled-people';
 import { withBracketedOriginals } from './bracketed-originals';
 import { withPostRolls } from './post-rolls';
+import { withLatinPeople } from './latin-people';
 import { withTrimmedNames } from './trimmed-names';
 import { withWholeReadings } from './whole-readings';
 import { withoutWordPieces } from './word-pieces';
@@ -120,6 +121,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     when: (ctx) => ctx.style !== 'finance',
     doc: 'A Latin name in brackets right after a Chinese name (某某(Jane Doe)) is its original and takes its type.',
     run: (ctx, mentions) => withBracketedOriginals(ctx.text, mentions),
+  },
+  {
+    id: 'latin-people',
+    when: (ctx) => ctx.style !== 'finance',
+    doc: 'A Latin name the English tagger reads as a person\'s (Tim Reed), no word of it an English word, is a person where the tagger read a firm, and so is the Chinese name it is the bracketed original of.',
+    run: (ctx, mentions) => withLatinPeople(ctx.text, mentions),
   },
   {
     id: 'post-rolls',
