@@ -36,6 +36,7 @@ import { withTrimmedNames } from './trimmed-names';
 import { withWholeReadings } from './whole-readings';
 import { withoutWordPieces } from './word-pieces';
 import { withoutGenericDescriptions } from './generic-descriptions';
+import { withoutBuiltWorks } from './built-works';
 import { withoutTransportLines } from './transport-lines';
 import { withOutlets } from './outlets';
 import { withoutProductLists } from './product-lists';
@@ -84,6 +85,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     doc: 'A firm\'s mention that only describes a firm (电力公司, 跨国制药企业, 五大集团) is no entity in regional business news.',
     when: (ctx) => ctx.style === 'news',
     run: (_ctx, mentions) => withoutGenericDescriptions(mentions),
+  },
+  {
+    id: 'built-works',
+    doc: 'A bridge, sluice, pumping station, dyke or tunnel the tagger read as a firm (某某大桥, 某某泵站) is no entity in regional business news.',
+    when: (ctx) => ctx.style === 'news',
+    run: (_ctx, mentions) => withoutBuiltWorks(mentions),
   },
   {
     id: 'bare-acronyms',
