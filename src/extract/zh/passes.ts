@@ -37,6 +37,7 @@ import { withWholeReadings } from './whole-readings';
 import { withoutWordPieces } from './word-pieces';
 import { withoutGenericDescriptions } from './generic-descriptions';
 import { withoutBuiltWorks } from './built-works';
+import { withoutMarketPieces } from './market-pieces';
 import { withoutTransportLines } from './transport-lines';
 import { withOutlets } from './outlets';
 import { withoutProductLists } from './product-lists';
@@ -91,6 +92,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     doc: 'A bridge, sluice, pumping station, dyke or tunnel the tagger read as a firm (某某大桥, 某某泵站) is no entity in regional business news.',
     when: (ctx) => ctx.style === 'news',
     run: (_ctx, mentions) => withoutBuiltWorks(mentions),
+  },
+  {
+    id: 'market-pieces',
+    doc: 'A firm read right before the head of an exchange\'s or an index\'s name (某某证券|交易所, 某某|工业平均指数) is a piece of that name, dropped in regional business news.',
+    when: (ctx) => ctx.style === 'news',
+    run: (ctx, mentions) => withoutMarketPieces(ctx.text, mentions),
   },
   {
     id: 'bare-acronyms',
