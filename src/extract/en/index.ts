@@ -9,6 +9,15 @@ import { sentenceTokens, tokenize } from './tokenize';
 export { namesNaturalFeature } from './names';
 export { NESTED_PASSES, RELATION_PASSES } from './passes';
 
+/**
+ * The type the English tagger gives a Latin name read alone, when it reads the name whole as one
+ * mention (Tim Reed → Person): what English text would make of a name another extractor met.
+ */
+export function englishReadingOf(name: string): Mention['type'] | undefined {
+  const mentions = sentenceTokens(name, tokenize(name)).flatMap((tokens) => sentenceMentions(name, tokens));
+  return mentions.length === 1 && mentions[0]?.start === 0 && mentions[0].end === name.length ? mentions[0].type : undefined;
+}
+
 /** The English extractor, which also gives its mentions alone for the default extractor's passes. */
 export interface EnglishExtractor extends Extractor {
   mentions(ctx: ArticleContext): Mention[];

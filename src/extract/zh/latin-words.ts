@@ -87,7 +87,7 @@ export function isLatinVocabulary(text: string): boolean {
 }
 
 /** Whether the article frames `word` as a firm: a firm's word, post or legal form written right after it somewhere. */
-function framedAsFirm(text: string, word: string): boolean {
+export function framedAsFirm(text: string, word: string): boolean {
   const { suffixes } = getLexicon();
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;

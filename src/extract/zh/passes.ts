@@ -33,10 +33,13 @@ import { withRegisteredNames } from './registered';
 import { withTitledPeople } from './titled-people';
 import { withBracketedOriginals } from './bracketed-originals';
 import { withPostRolls } from './post-rolls';
+import { withLatinPeople } from './latin-people';
 import { withTrimmedNames } from './trimmed-names';
 import { withWholeReadings } from './whole-readings';
 import { withoutWordPieces } from './word-pieces';
 import { withoutGenericDescriptions } from './generic-descriptions';
+import { withoutBuiltWorks } from './built-works';
+import { withoutMarketPieces } from './market-pieces';
 import { withoutTransportLines } from './transport-lines';
 import { withOutlets } from './outlets';
 import { withoutProductLists } from './product-lists';
@@ -87,6 +90,18 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     run: (_ctx, mentions) => withoutGenericDescriptions(mentions),
   },
   {
+    id: 'built-works',
+    doc: 'A bridge, sluice, pumping station, dyke or tunnel the tagger read as a firm (某某大桥, 某某泵站) is no entity in regional business news.',
+    when: (ctx) => ctx.style === 'news',
+    run: (_ctx, mentions) => withoutBuiltWorks(mentions),
+  },
+  {
+    id: 'market-pieces',
+    doc: 'A firm read right before the head of an exchange\'s or an index\'s name (某某证券|交易所, 某某|工业平均指数) is a piece of that name, dropped in regional business news.',
+    when: (ctx) => ctx.style === 'news',
+    run: (ctx, mentions) => withoutMarketPieces(ctx.text, mentions),
+  },
+  {
     id: 'bare-acronyms',
     doc: 'A bare acronym (XQ-LCD, PET, a ticker) the article never frames as a firm is no firm in regional business news.',
     when: (ctx) => ctx.style === 'news',
@@ -128,6 +143,12 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     when: (ctx) => ctx.style !== 'finance',
     doc: 'A Latin name in brackets right after a Chinese name (某某(Jane Doe)) is its original and takes its type.',
     run: (ctx, mentions) => withBracketedOriginals(ctx.text, mentions),
+  },
+  {
+    id: 'latin-people',
+    when: (ctx) => ctx.style !== 'finance',
+    doc: 'A Latin name the English tagger reads as a person\'s (Tim Reed), no word of it an English word, is a person where the tagger read a firm, and so is the Chinese name it is the bracketed original of.',
+    run: (ctx, mentions) => withLatinPeople(ctx.text, mentions),
   },
   {
     id: 'post-rolls',

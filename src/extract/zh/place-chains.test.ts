@@ -25,6 +25,8 @@ for (const c of chains) {
 const splits: { label: string; text: string; mentions: Array<[string, EntityType]>; expected: string[] }[] = [
   { label: 'a place chain becomes its places, each at its own offsets', text: '工厂落户湖南长沙县。', mentions: [['湖南长沙县', 'Place']], expected: ['湖南/Place@4', '长沙县/Place@6'] },
   { label: 'an organisation named after its places keeps its name', text: '湖南长沙商会成立。', mentions: [['湖南长沙商会', 'Institution']], expected: ['湖南长沙商会/Institution@0'] },
+  { label: 'a chain of listed places the tagger read as a firm is its places', text: '产品远销湖南长沙。', mentions: [['湖南长沙', 'Company']], expected: ['湖南/Place@4', '长沙/Place@6'] },
+  { label: 'a firm\'s name ending in an unlisted division\'s ending stays the firm\'s', text: '湖南青禾镇发布新品。', mentions: [['湖南青禾镇', 'Company']], expected: ['湖南青禾镇/Company@0'] },
   { label: 'a place that is one place is left alone', text: '他在长沙县工作。', mentions: [['长沙县', 'Place']], expected: ['长沙县/Place@2'] },
 ];
 

@@ -62,14 +62,21 @@ export function placeChain(name: string): string[] | undefined {
 /**
  * A place chain written together (台湾台南市, 新疆喀什地区疏勒县) is the places it names: each is a
  * place of its own for the article, and what the chain locates goes to its most specific place, which
- * the sentence's link then reaches. Other types keep their names whole (湖南郴州商会 is one body).
+ * the sentence's link then reaches. The tagger reads such a chain as a firm's name too (广东中山): a
+ * firm's mention that spells listed places and nothing else is those places. Other names stay whole
+ * (湖南郴州商会 is one body).
  */
 export function withPlaceChainsSplit(mentions: Mention[]): Mention[] {
   let changed = false;
   const out: Mention[] = [];
   for (const m of mentions) {
     const reading = m.simplified ?? m.text;
-    const chain = m.type === 'Place' && !m.nested && reading.length === m.text.length ? placeChain(reading) : undefined;
+    const chain = (m.type === 'Place' || m.type === 'Company') && !m.nested && reading.length === m.text.length ? placeChain(reading) : undefined;
+    // A firm's name is a chain only when the gazetteer holds every piece (广东中山): a firm may end in an unlisted division's ending.
+    if (chain !== undefined && m.type === 'Company' && !chain.every(listedPiece)) {
+      out.push(m);
+      continue;
+    }
     if (chain === undefined) {
       out.push(m);
       continue;

@@ -41,6 +41,24 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType]
     mentions: [['青禾集团', 'Company'], ['桂阳', 'Place'], ['蓝湾', 'Company']],
     expected: ['青禾集团/Company', '桂阳/Place'],
   },
+  {
+    label: 'an unclosed list with an item naming a model lists models: its makers and models are no firms',
+    text: '入门车型基本上是青禾X6、蓝湾7系列、新禾锐行，豪华品牌销量大增。',
+    mentions: [['青禾', 'Company'], ['蓝湾', 'Company'], ['新禾锐行', 'Company']],
+    expected: [],
+  },
+  {
+    label: 'a firm opening a clause that lists models stays: much more than a model stands after it',
+    text: '青禾集团今年推出桂阳X5、蓝湾S6。',
+    mentions: [['青禾集团', 'Company'], ['桂阳', 'Company'], ['蓝湾', 'Company']],
+    expected: ['青禾集团/Company'],
+  },
+  {
+    label: 'a business model (B2B) or a plant\'s unit numbers (3、4号机组) name no model: the firms stay',
+    text: '青禾B2B、蓝湾、新禾等平台发展迅速，桂阳核电站3、4号机组投产。',
+    mentions: [['蓝湾', 'Company'], ['新禾', 'Company'], ['桂阳核电站', 'Company']],
+    expected: ['蓝湾/Company', '新禾/Company', '桂阳核电站/Company'],
+  },
 ];
 
 for (const c of cases) {
