@@ -8,7 +8,7 @@ const at = (text: string, name: string, type: Mention['type']): Mention => {
   return { text: name, type, start, end: start + name.length };
 };
 
-const NEWS: FinanceOptions = { framedLatin: true, placeIndustries: true, commonStems: true };
+const NEWS: FinanceOptions = { regionalNews: true };
 
 const cases: { label: string; text: string; existing: (text: string) => Mention[]; names: string[]; types?: string[]; options?: FinanceOptions }[] = [
   { label: 'a known short name from the lexicon', text: '腾讯与京东宣布在长沙共建物流中心。', existing: () => [], names: ['腾讯', '京东'] },

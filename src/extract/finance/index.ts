@@ -35,25 +35,20 @@ const ORIGINAL_BEFORE = /\p{Script=Han}[(（]$/u;
 
 export interface FinanceOptions {
   /**
-   * Whether a Latin shape is a firm's only where the article frames it as one (a firm's word after it,
-   * a country or kind noun before it, a firm beside it) or writes it as a Chinese name's original in
-   * brackets: regional business news writes products and models in Latin script more often than
-   * firms (Galaxy, Android, Office2010), finance news firms.
+   * Whether the text is regional business news, whose name shapes mean otherwise than finance news':
+   * - a Latin shape is a firm's only where the article frames it as one (a firm's word after it, a
+   *   country or kind noun before it, a firm beside it) or writes it as a Chinese name's original in
+   *   brackets: regional news writes products and models in Latin script more often than firms
+   *   (Galaxy, Android, Office2010), finance news firms;
+   * - a place and an industry word (中国汽车, 某省水泥) name the place's industry, not a firm: regional
+   *   news writes 中国汽车市场 and 某省水泥行业 where finance news writes a listed firm's short form
+   *   (江苏某某-like names of listed firms are in the lexicon);
+   * - a stem that is a common word of general Chinese, alone or after a place (电动汽车, 高端汽车,
+   *   省级银行, 中国工程机械), makes an industry or a phrase, not a firm: in regional news almost no such
+   *   shape was a firm (2 of 29 on our annotations), where finance news names listed firms after
+   *   common words (海螺水泥).
    */
-  framedLatin: boolean;
-  /**
-   * Whether a place and an industry word (中国汽车, 某省水泥) name the place's industry, not a firm:
-   * regional business news writes 中国汽车市场 and 某省水泥行业 where finance news writes a listed firm's
-   * short form (江苏某某-like names of listed firms are in the lexicon).
-   */
-  placeIndustries: boolean;
-  /**
-   * Whether a stem that is a common word of general Chinese, alone or after a place (电动汽车, 高端汽车,
-   * 省级银行, 中国工程机械), makes an industry or a phrase, not a firm: in regional business news almost
-   * no such shape was a firm (2 of 29 on our annotations), where finance news names listed firms
-   * after common words (海螺水泥).
-   */
-  commonStems: boolean;
+  regionalNews: boolean;
 }
 
 /** Lexicon names and name shapes, the longer winning where two overlap (加多宝集团 over 加多宝). */
@@ -65,7 +60,7 @@ function candidates(text: string, known: LexiconHit[], slots: ShapeHit[], edges:
     if (LATIN_SHAPE.test(name)) return ORIGINAL_BEFORE.test(text.slice(0, h.start)) || latinFramed(name);
     const stem = shapeStem(name);
     if (stem === name) return true;
-    return !(options.placeIndustries && namesPlace(stem)) && !(options.commonStems && commonStem(stem));
+    return !(options.regionalNews && (namesPlace(stem) || commonStem(stem)));
   };
   const shapes = shapeNames(text, lexicon).filter((h) => edges.aligned(h.start, h.end) && !edges.opensNoName(h.start) && named(h));
   const all: Candidate[] = [
@@ -126,7 +121,7 @@ function namesPlace(head: string): boolean {
  * are added where they do not clash with the mentions, or replace the ones they overlap by the rule
  * of `replaces`.
  */
-export function financeMentions(text: string, existing: Mention[], words: readonly Word[] = segmentWords(text), options: FinanceOptions = { framedLatin: false, placeIndustries: false, commonStems: false }): FinanceMentions {
+export function financeMentions(text: string, existing: Mention[], words: readonly Word[] = segmentWords(text), options: FinanceOptions = { regionalNews: false }): FinanceMentions {
   // General news keeps the tagger's reading; only business sentences get finance names.
   const edges = wordEdges(text, words);
   const known = financeLexicon().scan(text).filter((h) => edges.aligned(h.start, h.end));
@@ -152,7 +147,7 @@ export function financeMentions(text: string, existing: Mention[], words: readon
   const current = new SpanIndex([...existing.filter((e) => !remove.has(e)), ...split].sort((a, b) => a.start - b.start));
   const add: Mention[] = [];
   // Only Chinese names frame a Latin one beside them: a product list the tagger read in part (Galaxy、Nexus) frames nothing.
-  const latinFramed = options.framedLatin ? firmFrames(text, existing.filter((e) => !LATIN_SHAPE.test(e.text))) : () => true;
+  const latinFramed = options.regionalNews ? firmFrames(text, existing.filter((e) => !LATIN_SHAPE.test(e.text))) : () => true;
   for (const c of candidates(text, known, slots, edges, latinFramed, options).filter(inBusiness)) {
     const clashing = current.overlapping(c.start, c.end);
     // A tagged company of the same span is never replaced: `replaces` wants a longer span or a framed slot over an institution.

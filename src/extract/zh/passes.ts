@@ -76,7 +76,7 @@ export const TAGGER_PASSES: readonly MentionPass[] = [
  * every firm by a short form in one-sentence items (FinRE: cutting 某某确认 back lost 1.6 points of names).
  */
 export const ARTICLE_PASSES: readonly MentionPass[] = [
-  { id: 'finance-names', doc: 'Business news names listed companies by short forms the tagger misses: a lexicon and name shapes add them.', run: (ctx, mentions) => withFinanceMentions(ctx.text, mentions, ctx.words, { framedLatin: ctx.style === 'news', placeIndustries: ctx.style === 'news', commonStems: ctx.style === 'news' }) },
+  { id: 'finance-names', doc: 'Business news names listed companies by short forms the tagger misses: a lexicon and name shapes add them.', run: (ctx, mentions) => withFinanceMentions(ctx.text, mentions, ctx.words, { regionalNews: ctx.style === 'news' }) },
   {
     id: 'word-pieces',
     doc: 'A one-character place or person that is a piece of a word or of an unknown name (闽 of 闽南) is dropped in regional business news.',
