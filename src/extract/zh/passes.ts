@@ -1,6 +1,7 @@
-import { relationOptions, type MentionPass, type NestedPass, type RelationPass } from '../passes';
+import { relationOptions, runRelationPasses, type MentionPass, type NestedPass, type RelationPass } from '../passes';
 import { withFinanceMentions } from '../finance';
 import { extractRelations, postEmployers, postsBeforeNames, withNamedParents } from '../relations';
+import { withAnaphorLinks } from '../relations/anaphors';
 import { withBareBodiesNamed } from '../relations/bare-bodies';
 import { describedPlaces } from '../relations/described-places';
 import { LINK_MODEL, linkModelPass } from '../relations/link-model';
@@ -190,7 +191,7 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
  * (`links`: the trained one by default, false to leave the patterns' relations as proposed).
  */
 export function relationPasses(links: PairModel | false = LINK_MODEL): readonly RelationPass[] {
-  return [
+  const passes: readonly RelationPass[] = [
     {
       id: 'sentence-relations',
       doc: 'Pattern rows, co-mentions and the pair model, sentence by sentence, with subjects carried across sentences.',
@@ -267,6 +268,15 @@ export function relationPasses(links: PairModel | false = LINK_MODEL): readonly 
       id: 'bare-bodies',
       doc: 'A typed link to a body called by a bare word (学院, 党支部) goes to the one body the article names in full with that ending, else falls back to a co-mention.',
       run: (_ctx, mentions, relations) => withBareBodiesNamed(mentions, relations),
+    },
+  ];
+  return [
+    ...passes,
+    {
+      id: 'anaphors',
+      doc: 'A sentence with a word for an organisation named before (该公司, 该集团, 该院) is read again by the passes above with that organisation standing there, and its links go to the organisation.',
+      when: (ctx) => ctx.style !== 'finance',
+      run: (ctx, mentions, relations) => withAnaphorLinks(ctx, mentions, relations, (narrowed, read) => runRelationPasses(passes, narrowed, read)),
     },
   ];
 }
