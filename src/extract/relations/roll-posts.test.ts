@@ -41,6 +41,34 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType,
     drawn: [[1, 0, 'WORKS_AT']],
     expected: ['张明 WORKS_AT 青禾学院'],
   },
+  {
+    label: 'a post held in a department or a field of the body, after a word of address',
+    text: '桂阳医院院长张明先生、保健部主任李华、运营总监王强出席。',
+    mentions: [['桂阳医院', 'Institution'], ['张明', 'Person'], ['李华', 'Person'], ['王强', 'Person']],
+    drawn: [[1, 0, 'WORKS_AT']],
+    expected: ['张明 WORKS_AT 桂阳医院', '李华 WORKS_AT 桂阳医院', '王强 WORKS_AT 桂阳医院'],
+  },
+  {
+    label: 'a department named as another body is no department of this one',
+    text: '青禾集团总裁张明、蓝湾公司总经理李华出席。',
+    mentions: [['青禾集团', 'Company'], ['张明', 'Person'], ['李华', 'Person']],
+    drawn: [[1, 0, 'WORKS_AT']],
+    expected: ['张明 WORKS_AT 青禾集团'],
+  },
+  {
+    label: "names with the first's word of address and no post hold the first's post",
+    text: '青禾学会副理事长张明教授、李华教授、王强教授出席。',
+    mentions: [['青禾学会', 'Institution'], ['张明', 'Person'], ['李华', 'Person'], ['王强', 'Person']],
+    drawn: [[1, 0, 'WORKS_AT']],
+    expected: ['张明 WORKS_AT 青禾学会', '李华 WORKS_AT 青禾学会', '王强 WORKS_AT 青禾学会'],
+  },
+  {
+    label: 'a name with another word of address joins no roll',
+    text: '青禾学会副理事长张明教授、李华先生出席。',
+    mentions: [['青禾学会', 'Institution'], ['张明', 'Person'], ['李华', 'Person']],
+    drawn: [[1, 0, 'WORKS_AT']],
+    expected: ['张明 WORKS_AT 青禾学会'],
+  },
 ];
 
 for (const c of cases) {

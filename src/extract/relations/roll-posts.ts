@@ -1,4 +1,4 @@
-import { CO_MENTIONED } from '../../lexicon';
+import { CO_MENTIONED, zh } from '../../lexicon';
 import type { Mention, Relation } from '../types';
 import { isOfficialPost } from './official-posts';
 import { SEQUENCE } from './posts';
@@ -8,9 +8,18 @@ import { isOrganisation, withStatedLinks } from './stated-links';
 export const ROLL_POST_RULE = 'roll-post';
 
 /** The body, its post and the person opening a roll: 某学院院长张三. */
-const BODY_POST = new RegExp(`^的?(?:${SEQUENCE.zh})$`, 'u');
-/** A later item of the roll, its post alone before the name: 、副院长李四 or ，总经理王五. */
-const POST_ONLY = new RegExp(`^[、，,](${SEQUENCE.zh})$`, 'u');
+const BODY_POST = new RegExp(`^的?(${SEQUENCE.zh})$`, 'u');
+const HONORIFICS = zh('honorifics');
+/**
+ * A later item of the roll, its post alone before the name (、副院长李四, ，总经理王五), the one before
+ * maybe closed by a word of address (张三先生、); the post maybe held in a department or a field of the
+ * body (、保健部主任李四, 、运营总监王五, 、业务处处长赵六), a few characters with no function word.
+ */
+const POST_ONLY = new RegExp(`^(?:${HONORIFICS.alternation()})?[、，,]((?:(?![的了在和与及是为到等])[\\u4e00-\\u9fff]){0,6}?(?:${SEQUENCE.zh}))$`, 'u');
+/** A department or field before a post names no body of its own: one ending as a firm, a body or a government does is another's. */
+const OTHER_BODIES = [zh('companyParentEndings'), zh('parentEndings'), zh('governmentBodies')];
+/** A later item of a roll of names with the first's word of address and no post (某学会副理事长甲教授、乙教授): it holds the first's post. */
+const SAME_ADDRESS = new RegExp(`^(${HONORIFICS.alternation()})、$`, 'u');
 const CONFIDENCE = 0.75;
 
 /**
@@ -28,6 +37,7 @@ export function withRollPosts(text: string, mentions: readonly Mention[], relati
       .map((r) => `${r.source}\n${r.target}`),
   );
   const bodyOf = new Map<number, number>();
+  const postOf = new Map<number, string>();
   const stated: Relation[] = [];
   for (let i = 1; i < order.length; i++) {
     const k = order[i]!;
@@ -35,14 +45,19 @@ export function withRollPosts(text: string, mentions: readonly Mention[], relati
     const before = order[i - 1]!;
     if (person.type !== 'Person') continue;
     const gap = text.slice(mentions[before]!.end, person.start);
-    if (isOrganisation(mentions[before]) && opened.has(`${k}\n${before}`) && BODY_POST.test(gap)) {
+    const opening = isOrganisation(mentions[before]) && opened.has(`${k}\n${before}`) ? BODY_POST.exec(gap)?.[1] : undefined;
+    if (opening !== undefined) {
       bodyOf.set(k, before);
+      postOf.set(k, opening);
       continue;
     }
     const body = bodyOf.get(before);
-    const post = POST_ONLY.exec(gap)?.[1];
-    if (body === undefined || post === undefined || isOfficialPost(post)) continue;
+    if (body === undefined) continue;
+    const address = SAME_ADDRESS.exec(gap)?.[1];
+    const post = POST_ONLY.exec(gap)?.[1] ?? (address !== undefined && text.startsWith(address, person.end) ? postOf.get(before) : undefined);
+    if (post === undefined || isOfficialPost(post) || OTHER_BODIES.some((endings) => endings.occursIn(post))) continue;
     bodyOf.set(k, body);
+    postOf.set(k, post);
     const span = sentenceHolding(sentences, person.start);
     stated.push({ source: k, target: body, type: 'WORKS_AT', start: span.start, end: span.end, confidence: CONFIDENCE, rule: ROLL_POST_RULE, props: { post } });
   }
