@@ -1,5 +1,6 @@
 import type { RelationProps } from '../types';
 import type { SentenceContext } from './context';
+import { zh } from '../../lexicon';
 import { POSTS, type Lang } from './table';
 
 export interface PostCandidate {
@@ -22,9 +23,22 @@ function postSequence(lang: Lang): string {
 
 /** One post or several joined (副院长, 党委书记、院长): what a roll writes before each name. */
 export const SEQUENCE = { zh: postSequence('zh'), en: postSequence('en') };
+/**
+ * A post held in a department or a field of the organisation (保健部主任, 运营总监, 董事局秘书): up to six
+ * characters with no function word before the post.
+ */
+export const HELD_POST = `(?:(?![的了在和与及是为到等])[\\u4e00-\\u9fff]){0,6}?(?:${SEQUENCE.zh})`;
+/** Endings of a firm, a body or a government: a department or field before a post that ends so names another organisation. */
+const OTHER_BODIES = [zh('companyParentEndings'), zh('parentEndings'), zh('governmentBodies')];
+
+/** Whether a held post's department names an organisation of its own (蓝湾公司总经理), not a part of the one before. */
+export function namesOtherBody(post: string): boolean {
+  return OTHER_BODIES.some((endings) => endings.occursIn(post));
+}
+
 // Organisation, post, person: 湘潭市第二人民医院副主任医师李鑫 / Acme chief executive Jane Doe.
 const ORG_POST_PERSON = {
-  zh: new RegExp(`^的?(${SEQUENCE.zh})$`),
+  zh: new RegExp(`^的?(${HELD_POST})$`),
   en: new RegExp(`^(?:'s)?\\s*(${SEQUENCE.en})\\s*,?$`, 'i'),
 };
 // Person, (appointed to) organisation + post: 李鑫，湘潭市二医院副主任医师 / 张三任郴州经开区管委会主任.
@@ -52,7 +66,7 @@ export function postCandidates(ctx: SentenceContext): PostCandidate[] {
     if (org !== undefined && ctx.m(org).type !== 'Person') {
       const gap = ctx.text.slice(ctx.m(org).end, person.start).trim();
       const post = ORG_POST_PERSON[ctx.lang].exec(gap)?.[1] ?? (ctx.lang === 'zh' && gap === '' ? POST_AFTER_NAME.exec(ctx.text.slice(person.end, ctx.sentence.end))?.[1] : undefined);
-      if (post !== undefined) {
+      if (post !== undefined && !namesOtherBody(post)) {
         out.push({ a: p, b: org, scale: 1, props: { post } });
         rollOrg.set(p, org);
       }

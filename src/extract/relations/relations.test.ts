@@ -44,6 +44,8 @@ const cases: { label: string; lang?: 'zh' | 'en'; markup: string; expected: stri
   { label: 'material flowing between two companies links them', markup: '竹材在[万华|C]、[竹之源|C]间实现循环利用。', expected: ['万华 SUPPLIES 竹之源'] },
   { label: 'a zone building on research platforms partners with each', markup: '[郴州经开区|L]依托[湘南学院生物医药中试基地|I]、[郴江实验室|I]等创新平台吸引研发团队。', expected: ['郴州经开区 PARTNERS_WITH 湘南学院生物医药中试基地', '郴州经开区 PARTNERS_WITH 郴江实验室'] },
   { label: 'village party secretary', markup: '[石门村|L]党总支书记[周建国|P]宣讲政策。', expected: ['周建国 WORKS_AT 石门村 post=党总支书记'] },
+  { label: 'a post held in a department of the organisation before', markup: '[青禾集团|C]教育产业运营总监[钱立刚|P]出席。', expected: ['钱立刚 WORKS_AT 青禾集团 post=教育产业运营总监'] },
+  { label: 'a department named as a body of its own is no post at the one before', markup: '[青禾大学|I]附属医院院长[钱立刚|P]出席。', expected: ['钱立刚 CO_MENTIONED 青禾大学'] },
   { label: 'goes to serve as first secretary', markup: '[李明|P]赴[城乡卫生院|I]担任“第一书记”。', expected: ['李明 WORKS_AT 城乡卫生院 post=第一书记'] },
   { label: 'a clause opening with 同时与B after a semicolon takes the earlier subject', markup: '[桃江县人民医院|I]与[湘中大学|I]签订协议；同时与[康瑞医疗|C]合作建设智慧病房。', expected: ['桃江县人民医院 SIGNED_WITH 湘中大学', '桃江县人民医院 PARTNERS_WITH 康瑞医疗'] },
   { label: "a sentence taking up the event before links what it names to that event's actor", markup: '[王明|P]赴[花桥镇卫生院|I]推动一体化管理落地。该案例入选[湖南省医院协会|I]年度案例。', expected: ['湖南省医院协会 CO_MENTIONED 王明', '王明 CO_MENTIONED 花桥镇卫生院'] },

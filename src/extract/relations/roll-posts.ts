@@ -1,7 +1,7 @@
 import { CO_MENTIONED, zh } from '../../lexicon';
 import type { Mention, Relation } from '../types';
 import { isOfficialPost } from './official-posts';
-import { SEQUENCE } from './posts';
+import { HELD_POST, namesOtherBody, SEQUENCE } from './posts';
 import { sentenceHolding, type SentenceSpan } from './sentences';
 import { isOrganisation, withStatedLinks } from './stated-links';
 
@@ -13,11 +13,9 @@ const HONORIFICS = zh('honorifics');
 /**
  * A later item of the roll, its post alone before the name (、副院长李四, ，总经理王五), the one before
  * maybe closed by a word of address (张三先生、); the post maybe held in a department or a field of the
- * body (、保健部主任李四, 、运营总监王五, 、业务处处长赵六), a few characters with no function word.
+ * body (、保健部主任李四, 、运营总监王五, 、业务处处长赵六).
  */
-const POST_ONLY = new RegExp(`^(?:${HONORIFICS.alternation()})?[、，,]((?:(?![的了在和与及是为到等])[\\u4e00-\\u9fff]){0,6}?(?:${SEQUENCE.zh}))$`, 'u');
-/** A department or field before a post names no body of its own: one ending as a firm, a body or a government does is another's. */
-const OTHER_BODIES = [zh('companyParentEndings'), zh('parentEndings'), zh('governmentBodies')];
+const POST_ONLY = new RegExp(`^(?:${HONORIFICS.alternation()})?[、，,](${HELD_POST})$`, 'u');
 /** A later item of a roll of names with the first's word of address and no post (某学会副理事长甲教授、乙教授): it holds the first's post. */
 const SAME_ADDRESS = new RegExp(`^(${HONORIFICS.alternation()})、$`, 'u');
 const CONFIDENCE = 0.75;
@@ -55,7 +53,7 @@ export function withRollPosts(text: string, mentions: readonly Mention[], relati
     if (body === undefined) continue;
     const address = SAME_ADDRESS.exec(gap)?.[1];
     const post = POST_ONLY.exec(gap)?.[1] ?? (address !== undefined && text.startsWith(address, person.end) ? postOf.get(before) : undefined);
-    if (post === undefined || isOfficialPost(post) || OTHER_BODIES.some((endings) => endings.occursIn(post))) continue;
+    if (post === undefined || isOfficialPost(post) || namesOtherBody(post)) continue;
     bodyOf.set(k, body);
     postOf.set(k, post);
     const span = sentenceHolding(sentences, person.start);
