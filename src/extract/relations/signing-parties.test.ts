@@ -59,7 +59,7 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType,
 const DECLINED = 'link-model:declined(signing-together)';
 
 /** Co-mentions whose signing the link model turned down: the clause that states it outright brings it back. */
-const declinedCases: typeof cases = [
+const declinedCases: Array<(typeof cases)[number] & { declined?: string }> = [
   {
     label: 'two firms joined by 和, the signing verb after the second',
     text: '青禾集团和蓝湾集团在桂阳正式签署合作协议。',
@@ -82,6 +82,21 @@ const declinedCases: typeof cases = [
     expected: ['新禾稀土 CO_MENTIONED 金山开发公司'],
   },
   {
+    label: 'whatever reading the model declined: a place between the parties and the verb is the venue',
+    text: '青禾集团和蓝湾集团在桂阳太原正式签署合作协议。',
+    mentions: [['青禾集团', 'Company'], ['蓝湾集团', 'Company'], ['桂阳', 'Place'], ['太原', 'Place']],
+    drawn: [[0, 1]],
+    declined: 'link-model:declined(pair-model)',
+    expected: ['青禾集团 SIGNED_WITH 蓝湾集团'],
+  },
+  {
+    label: 'a third side before the verb is who the two signed with',
+    text: '青禾集团和蓝湾集团与新禾公司签署合作协议。',
+    mentions: [['青禾集团', 'Company'], ['蓝湾集团', 'Company'], ['新禾公司', 'Company']],
+    drawn: [[0, 1]],
+    expected: ['青禾集团 CO_MENTIONED 蓝湾集团'],
+  },
+  {
     label: 'the signing verb too far after the second name',
     text: '青禾集团与蓝湾集团的代表团昨天参观了多家工厂后签约。',
     mentions: [['青禾集团', 'Company'], ['蓝湾集团', 'Company']],
@@ -93,7 +108,7 @@ const declinedCases: typeof cases = [
 for (const c of declinedCases) {
   test(`signingParties, a declined signing: ${c.label}`, () => {
     const mentions = mentionsAt(c.text, c.mentions);
-    const drawn: Relation[] = c.drawn.map(([source, target]) => ({ source, target, type: 'CO_MENTIONED', start: 0, end: c.text.length, confidence: 0.5, rule: DECLINED }));
+    const drawn: Relation[] = c.drawn.map(([source, target]) => ({ source, target, type: 'CO_MENTIONED', start: 0, end: c.text.length, confidence: 0.5, rule: c.declined ?? DECLINED }));
     assert.deepEqual(signingParties(c.text, mentions, drawn).map((r) => `${mentions[r.source]!.text} ${r.type} ${mentions[r.target]!.text}`), c.expected);
   });
 }

@@ -89,10 +89,13 @@ export function signingParties(text: string, mentions: readonly Mention[], relat
  * 与 or 和 and the signing verb right after the second (A和B在某地正式签署合作协议, B与A于某月正式签约).
  */
 function signedAsDeclined(text: string, mentions: readonly Mention[], r: Relation): boolean {
-  if (!r.rule?.startsWith(`${LINK_MODEL_RULE}:declined(`) || !r.rule.includes('signing')) return false;
+  if (!r.rule?.startsWith(`${LINK_MODEL_RULE}:declined(`)) return false;
   const [x, y] = mentions[r.source]!.start <= mentions[r.target]!.start ? [mentions[r.source]!, mentions[r.target]!] : [mentions[r.target]!, mentions[r.source]!];
   // Places sign through their governments, and a name after a list's joiner is an item, not a side.
   if (!isOrganisation(x) || !isOrganisation(y) || LIST_JOINED.test(text.slice(Math.max(0, x.start - 2), x.start))) return false;
   if (!typesFit(SIGNED_WITH, x.type, y.type) || [x, y].some((m) => isVenue(text, m) || isSubjectMatter(text, m))) return false;
-  return PARTY_JOINER.test(text.slice(x.end, y.start)) && THEN_SIGNING.test(text.slice(y.end, clauseAround(text, y.start)[1]));
+  const signing = THEN_SIGNING.exec(text.slice(y.end, clauseAround(text, y.start)[1]));
+  if (signing === null || !PARTY_JOINER.test(text.slice(x.end, y.start))) return false;
+  // A third side before the verb (A和B与C签约) is who they signed with.
+  return !mentions.some((m) => isOrganisation(m) && m.start >= y.end && m.end <= y.end + signing[0].length);
 }
