@@ -75,6 +75,13 @@ const declinedCases: Array<(typeof cases)[number] & { declined?: string }> = [
     expected: ['桂阳市 CO_MENTIONED 蓝湾集团'],
   },
   {
+    label: 'a development zone signs for itself',
+    text: '该园区由桂阳经济技术开发区与蓝湾集团于今年2月正式签约合作。',
+    mentions: [['桂阳经济技术开发区', 'Place'], ['蓝湾集团', 'Company']],
+    drawn: [[0, 1]],
+    expected: ['桂阳经济技术开发区 SIGNED_WITH 蓝湾集团'],
+  },
+  {
     label: 'two later items of one side\'s list are no sides of each other',
     text: '青禾股份与蓝湾公司、新禾稀土以及金山开发公司签署了合作协议。',
     mentions: [['青禾股份', 'Company'], ['蓝湾公司', 'Company'], ['新禾稀土', 'Company'], ['金山开发公司', 'Company']],

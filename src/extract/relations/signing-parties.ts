@@ -11,6 +11,7 @@ const CLAUSE_END = /[，。；！？,;\n]/u;
 const SIGNING = signingVerbs();
 const COORDINATORS = zh('pairJoiners').alternation();
 const AGREEMENT = zh('agreementNouns').alternation();
+const ZONE_ENDINGS = [zh('zoneEndings'), zh('taggedZoneEndings')];
 /** After a venue, in its clause: the signing itself or the ceremony held there (在V与Y签约, 签约仪式在V举行). */
 const AT_VENUE = new RegExp(`^[^，。；！？,;\\n]*?(?:${SIGNING}|举行)`, 'u');
 /** Between two parties of one clause: adverbs, then the word joining them (A也与B, A此前已同B). */
@@ -84,6 +85,11 @@ export function signingParties(text: string, mentions: readonly Mention[], relat
   return changed ? out : relations;
 }
 
+/** An organisation, or a development zone, which signs its projects itself (某经济技术开发区与X正式签约). */
+function isSigningParty(m: Mention): boolean {
+  return isOrganisation(m) || (m.type === 'Place' && !m.nested && ZONE_ENDINGS.some((endings) => endings.endsText(m.text, 1)));
+}
+
 /**
  * A signing the link model turned down that its clause states outright: the two names joined by
  * 与 or 和 and the signing verb right after the second (A和B在某地正式签署合作协议, B与A于某月正式签约).
@@ -91,8 +97,8 @@ export function signingParties(text: string, mentions: readonly Mention[], relat
 function signedAsDeclined(text: string, mentions: readonly Mention[], r: Relation): boolean {
   if (!r.rule?.startsWith(`${LINK_MODEL_RULE}:declined(`)) return false;
   const [x, y] = mentions[r.source]!.start <= mentions[r.target]!.start ? [mentions[r.source]!, mentions[r.target]!] : [mentions[r.target]!, mentions[r.source]!];
-  // Places sign through their governments, and a name after a list's joiner is an item, not a side.
-  if (!isOrganisation(x) || !isOrganisation(y) || LIST_JOINED.test(text.slice(Math.max(0, x.start - 2), x.start))) return false;
+  // Places sign through their governments, zones (某经济技术开发区) for themselves; a name after a list's joiner is an item, not a side.
+  if (!isSigningParty(x) || !isSigningParty(y) || LIST_JOINED.test(text.slice(Math.max(0, x.start - 2), x.start))) return false;
   if (!typesFit(SIGNED_WITH, x.type, y.type) || [x, y].some((m) => isVenue(text, m) || isSubjectMatter(text, m))) return false;
   const signing = THEN_SIGNING.exec(text.slice(y.end, clauseAround(text, y.start)[1]));
   if (signing === null || !PARTY_JOINER.test(text.slice(x.end, y.start))) return false;
