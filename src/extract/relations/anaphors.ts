@@ -8,11 +8,20 @@ import { withStatedLinks } from './stated-links';
 
 export const ANAPHOR_RULE = 'anaphor';
 
-/** The words that stand for an organisation named before (该公司, 该集团, 该院), by the type they stand for. */
-const ANAPHORS: ReadonlyArray<{ type: EntityType; words: ReturnType<typeof zh> }> = [
-  { type: 'Company', words: zh('companyAnaphors') },
-  { type: 'Institution', words: zh('institutionAnaphors') },
-];
+/**
+ * The words that point back to an organisation named before (该公司, 该集团, 该院). A bare 公司 or 本院 is
+ * none: it names the article's own firm or body, which is not the one named last (公司发布公告 in a piece
+ * about three firms), and closes names ((Faurecia)公司).
+ */
+const ANAPHORS = zh('subjectAnaphors');
+const COMPANY_WORDS = zh('companyAnaphors');
+const INSTITUTION_WORDS = zh('institutionAnaphors');
+
+/** The types of organisation a word stands for: 该院 a body, 该公司 a firm, 该单位 either. */
+function typesOf(word: string): readonly EntityType[] {
+  if (INSTITUTION_WORDS.has(word)) return ['Institution'];
+  return COMPANY_WORDS.has(word) ? ['Company'] : ['Company', 'Institution'];
+}
 /** How many sentences back the named organisation may stand: news goes on with a firm for a sentence or two. */
 const LOOK_BACK = 2;
 
@@ -29,11 +38,11 @@ export interface Anaphor {
  * nearest of the sentences before that names one, the first organisation of the anaphor's type — the
  * subject, which news names first (青禾集团发布公告，该公司拟…; 蓝湾光电成立于2009年。该公司在…).
  */
-function antecedentOf(mentions: readonly Mention[], sentences: readonly SentenceSpan[], at: number, type: EntityType, sentence: number): number | undefined {
+function antecedentOf(mentions: readonly Mention[], sentences: readonly SentenceSpan[], at: number, types: readonly EntityType[], sentence: number): number | undefined {
   const first = (from: number, to: number): number | undefined => {
     let found: number | undefined;
     mentions.forEach((m, k) => {
-      if (m.nested || m.type !== type || m.start < from || m.end > to) return;
+      if (m.nested || !types.includes(m.type) || m.start < from || m.end > to) return;
       if (found === undefined || m.start < mentions[found]!.start) found = k;
     });
     return found;
@@ -55,19 +64,13 @@ export function findAnaphors(text: string, mentions: readonly Mention[], sentenc
   const found: Anaphor[] = [];
   for (const [s, sentence] of sentences.entries()) {
     for (let i = sentence.start; i < sentence.end; i++) {
-      for (const { type, words } of ANAPHORS) {
-        const word = words.at(text, i);
-        if (word === undefined) continue;
-        const end = i + word.length;
-        // A bare word (公司, 本院) names the article's own firm or body, which is not the one named last
-        // (公司发布公告 in a piece about three firms), and closes names ((Faurecia)公司): 该 points back.
-        if (!word.startsWith('该')) continue;
-        if (mentions.some((m) => m.start < end && m.end > i)) continue;
-        const antecedent = antecedentOf(mentions, sentences, i, type, s);
-        if (antecedent !== undefined) found.push({ start: i, end, antecedent });
-        i = end - 1;
-        break;
-      }
+      const word = ANAPHORS.at(text, i);
+      if (word === undefined) continue;
+      const end = i + word.length;
+      if (mentions.some((m) => m.start < end && m.end > i)) continue;
+      const antecedent = antecedentOf(mentions, sentences, i, typesOf(word), s);
+      if (antecedent !== undefined) found.push({ start: i, end, antecedent });
+      i = end - 1;
     }
   }
   return found;
