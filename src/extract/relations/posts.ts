@@ -66,7 +66,8 @@ export function postCandidates(ctx: SentenceContext): PostCandidate[] {
     if (org !== undefined && ctx.m(org).type !== 'Person') {
       const gap = ctx.text.slice(ctx.m(org).end, person.start).trim();
       const post = ORG_POST_PERSON[ctx.lang].exec(gap)?.[1] ?? (ctx.lang === 'zh' && gap === '' ? POST_AFTER_NAME.exec(ctx.text.slice(person.end, ctx.sentence.end))?.[1] : undefined);
-      if (post !== undefined && !namesOtherBody(post)) {
+      // A department's post (骨科主任) is the department pass's, which reads the department (employers.ts).
+      if (post !== undefined && !namesOtherBody(post) && unitPost(gap) === undefined) {
         out.push({ a: p, b: org, scale: 1, props: { post } });
         rollOrg.set(p, org);
       }
