@@ -49,6 +49,13 @@ const cases: { label: string; text: string; mentions: Array<[string, EntityType,
     expected: ['张明 WORKS_AT 桂阳医院', '李华 WORKS_AT 桂阳医院', '王强 WORKS_AT 桂阳医院'],
   },
   {
+    label: "a department's post is left to the department pass, which keeps the department",
+    text: '桂阳医院院长张明、骨科主任李华出席。',
+    mentions: [['桂阳医院', 'Institution'], ['张明', 'Person'], ['李华', 'Person']],
+    drawn: [[1, 0, 'WORKS_AT']],
+    expected: ['张明 WORKS_AT 桂阳医院'],
+  },
+  {
     label: 'a department named as another body is no department of this one',
     text: '青禾集团总裁张明、蓝湾公司总经理李华出席。',
     mentions: [['青禾集团', 'Company'], ['张明', 'Person'], ['李华', 'Person']],

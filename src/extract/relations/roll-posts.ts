@@ -1,7 +1,7 @@
 import { CO_MENTIONED, zh } from '../../lexicon';
 import type { Mention, Relation } from '../types';
 import { isOfficialPost } from './official-posts';
-import { HELD_POST, namesOtherBody, SEQUENCE } from './posts';
+import { HELD_POST, namesOtherBody, SEQUENCE, unitPost } from './posts';
 import { sentenceHolding, type SentenceSpan } from './sentences';
 import { isOrganisation, withStatedLinks } from './stated-links';
 
@@ -53,7 +53,8 @@ export function withRollPosts(text: string, mentions: readonly Mention[], relati
     if (body === undefined) continue;
     const address = SAME_ADDRESS.exec(gap)?.[1];
     const post = POST_ONLY.exec(gap)?.[1] ?? (address !== undefined && text.startsWith(address, person.end) ? postOf.get(before) : undefined);
-    if (post === undefined || isOfficialPost(post) || namesOtherBody(post)) continue;
+    // A department's post (、骨科主任乙) is the department pass's, which keeps the department on the link.
+    if (post === undefined || isOfficialPost(post) || namesOtherBody(post) || unitPost(gap) !== undefined) continue;
     bodyOf.set(k, body);
     postOf.set(k, post);
     const span = sentenceHolding(sentences, person.start);
