@@ -1,6 +1,7 @@
 import type { EntityType } from '../extract/types';
 import { zh } from '../lexicon';
 import { coreName, normaliseName } from '../resolve';
+import { KNOWN_ALIASES } from './known-aliases';
 
 /** An entity as the finder weighs it. */
 export interface Node {
@@ -21,8 +22,10 @@ export interface Node {
  * form of an organisation (阿里 of 阿里巴巴), or a brand before a model (OPPO of OPPO R17).
  * `homePrefix`: a body's name after the corpus's own country (中国证监会) or 国家. `abbreviation`: two
  * characters of a longer name (北大). `surname`: the last part of a transliterated name (詹姆斯).
+ * `knownAlias`: two names general knowledge says are one organisation or person (央行, 中国人民银行;
+ * 谷歌, Google; a pen name and the author's own), which a corpus may never tie (known-aliases.json).
  */
-export type CandidateKind = 'sameName' | 'registeredName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
+export type CandidateKind = 'sameName' | 'knownAlias' | 'registeredName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
 
 export interface Candidate {
   kind: CandidateKind;
@@ -58,6 +61,28 @@ function nameKey(n: Node, core: ReadonlyMap<string, string>): string {
   if (n.type === 'Person' || (HAN.test(name) && MIDDLE_DOTS.test(name))) return name.split(NAME_PARTS).join('');
   const key = n.type === 'Place' ? name : (core.get(n.id) ?? name);
   return key.length > 2 ? key.replace(/[市省]$/u, '') : key;
+}
+
+/** The group of known aliases a node's name stands in, among its kind's (people's for a person, organisations' for a body). */
+function knownGroup(n: Node): string | undefined {
+  if (n.type === 'Person') return KNOWN_ALIASES.groupOf(n.name, 'people');
+  return ORGANISATION.has(n.type) ? organisationGroup(n.name) : undefined;
+}
+
+/**
+ * The group of known organisations' aliases a name stands in, also without its legal form and
+ * bracketed place (腾讯科技（深圳）有限公司 as 腾讯科技), never without a business word, which often names a
+ * unit (清华控股 is not 清华, 中国移动投资 not 中国移动).
+ */
+function organisationGroup(full: string): string | undefined {
+  // One legal form at a time (中国某某集团有限公司, 中国某某集团, 中国某某): the list may hold any of them.
+  let name = normaliseName(full).replace(/\([^)]*\)/gu, '');
+  for (;;) {
+    const group = KNOWN_ALIASES.groupOf(name, 'organisations');
+    const form = REGISTERED_ENDINGS.suffixOf(name, MIN_SHORT);
+    if (group !== undefined || form === undefined) return group;
+    name = name.slice(0, -form.length);
+  }
 }
 
 /**
@@ -105,6 +130,8 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
     ...stars(groupBy(nodes, (n) => nameKey(n, core)), 'sameName', (a, b) => a.type !== b.type).map((c) =>
       (c.long.type === 'Person' || c.short.type === 'Person') && lastParts.has(c.long.name) ? { ...c, type: 'Person' as const } : c,
     ),
+    // Knowledge before the name's shape: 苏宁云商 is 苏宁易购 renamed, not a short form needing the corpus's word.
+    ...stars(groupBy(nodes, knownGroup), 'knownAlias', () => true),
     ...stars(groupBy(orgs, (n) => core.get(n.id)), 'sameCore', () => true).map((c) =>
       REGISTERED_ENDINGS.endsText(c.long.name, MIN_SHORT) || REGISTERED_ENDINGS.endsText(c.short.name, MIN_SHORT) ? { ...c, kind: 'registeredName' as const } : c,
     ),
@@ -190,11 +217,26 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   }
   const seen = new Set<string>();
   return out.filter((c) => {
+    if (otherThanKnown(c)) return false;
     const key = [c.long.id, c.short.id].sort().join('\n');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Whether a pair joins a known organisation to a place or person that its names do not name: knowledge
+ * says what the organisation is, so the place 中国 is not 中国银行 keyed without its business word,
+ * nor the actor 哈里森·福特 the carmaker 福特 by his last part. A known name the tagger typed a place or
+ * person (欧盟 as a Place, 特斯拉 as a Person) still joins its organisation.
+ */
+function otherThanKnown(c: Candidate): boolean {
+  if (c.kind !== 'sameName' && c.kind !== 'surname') return false;
+  const [org, other] = ORGANISATION.has(c.long.type) ? [c.long, c.short] : [c.short, c.long];
+  if (!ORGANISATION.has(org.type) || ORGANISATION.has(other.type)) return false;
+  const group = organisationGroup(org.name);
+  return group !== undefined && organisationGroup(other.name) !== group;
 }
 
 /**

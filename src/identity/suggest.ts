@@ -27,9 +27,10 @@ interface PairEvidence {
  * How much a name alone says, by kind. A short form says little (阿里 of 阿里巴巴 is likely, 中国 of
  * 中国银行 is not), a surname a little more (it ends one common full name only, see
  * suggest-candidates.ts): they need the corpus's evidence, and a person always does, since two people
- * may share a name and neither should absorb the other on the strength of the name alone.
+ * may share a name and neither should absorb the other on the strength of the name alone. A known
+ * alias is knowledge, as sure as a registered form (two people of the general list need evidence all the same).
  */
-const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, registeredName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, homePrefix: 0.3, abbreviation: 0.15, surname: 0.3 };
+const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, knownAlias: 0.6, registeredName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, homePrefix: 0.3, abbreviation: 0.15, surname: 0.3 };
 const NEEDS_EVIDENCE: ReadonlySet<CandidateKind> = new Set(['shortForm', 'homePrefix', 'abbreviation', 'surname']);
 /** Pairs per evidence query: one transaction's worth. */
 const BATCH = 200;
@@ -106,6 +107,8 @@ function nameLine(c: Candidate): string {
   switch (c.kind) {
     case 'sameName':
       return `one name under two types: ${both}`;
+    case 'knownAlias':
+      return `known alias: ${long.name} and ${short.name} name one ${long.type === 'Person' ? 'person' : 'organisation'} (src/identity/known-aliases.json): ${both}`;
     case 'registeredName':
       return `one firm's name and its registered name: ${both}`;
     case 'sameCore':
