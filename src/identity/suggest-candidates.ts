@@ -217,7 +217,7 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   }
   const seen = new Set<string>();
   return out.filter((c) => {
-    if (otherThanKnown(c)) return false;
+    if (knownApart(c)) return false;
     const key = [c.long.id, c.short.id].sort().join('\n');
     if (seen.has(key)) return false;
     seen.add(key);
@@ -226,12 +226,16 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
 }
 
 /**
- * Whether a pair joins a known organisation to a place or person that its names do not name: knowledge
- * says what the organisation is, so the place 中国 is not 中国银行 keyed without its business word,
- * nor the actor 哈里森·福特 the carmaker 福特 by his last part. A known name the tagger typed a place or
- * person (欧盟 as a Place, 特斯拉 as a Person) still joins its organisation.
+ * Whether knowledge says two candidates are two things. Two known names of two groups are: a firm
+ * whose name starts with another's is a firm of its own (京东方 is not 京东, 中国建设银行 not 中国银行),
+ * whatever an article naming both suggests. And a known organisation is no place or person its names
+ * do not name: the place 中国 is not 中国银行 keyed without its business word, nor the actor 哈里森·福特
+ * the carmaker 福特 by his last part; a known name the tagger typed a place or a person (欧盟 as a Place,
+ * 特斯拉 as a Person) still joins its organisation.
  */
-function otherThanKnown(c: Candidate): boolean {
+function knownApart(c: Candidate): boolean {
+  const [long, short] = [knownGroup(c.long), knownGroup(c.short)];
+  if (long !== undefined && short !== undefined && long !== short) return true;
   if (c.kind !== 'sameName' && c.kind !== 'surname') return false;
   const [org, other] = ORGANISATION.has(c.long.type) ? [c.long, c.short] : [c.short, c.long];
   if (!ORGANISATION.has(org.type) || ORGANISATION.has(other.type)) return false;
