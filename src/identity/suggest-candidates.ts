@@ -63,6 +63,11 @@ function nameKey(n: Node, core: ReadonlyMap<string, string>): string {
   return key.length > 2 ? key.replace(/[市省]$/u, '') : key;
 }
 
+/** Whether a name ends in a registered form (…集团, …有限公司): a firm's formal name, not the one it goes by. */
+export function isRegisteredName(name: string): boolean {
+  return REGISTERED_ENDINGS.endsText(normaliseName(name), MIN_SHORT);
+}
+
 /** The group of known aliases a node's name stands in, among its kind's (people's for a person, organisations' for a body). */
 function knownGroup(n: Node): string | undefined {
   if (n.type === 'Person') return KNOWN_ALIASES.groupOf(n.name, 'people');

@@ -83,6 +83,9 @@ const ENTITIES: Array<{ id: string; name: string; type: string; in: Record<strin
   // Two known firms, one's name the other's and a character: named first, then the shorter, in three articles.
   { id: 'company:boe', name: '京东方', type: 'Company', in: { k16: 0, k17: 0, k18: 0, k19: 0 } },
   { id: 'company:jd', name: '京东', type: 'Company', in: { k16: 30, k17: 30, k18: 30, k20: 0, k21: 0 } },
+  // A firm and its registered group name, each in two articles.
+  { id: 'company:formal-songtao', name: '松涛集团', type: 'Company', in: { n1: 0, n2: 0 } },
+  { id: 'company:songtao', name: '松涛', type: 'Company', in: { n3: 0, n4: 0 } },
   // A neighbour of many: 湘江 is co-mentioned with the firm, the universities and the surname.
   { id: 'place:xiangjiang', name: '湘江', type: 'Place', in: { a1: 60, a4: 60, a14: 60, a15: 60 } },
 ];
@@ -137,6 +140,7 @@ const cases: Array<{ label: string; from: string; into: string; type?: string; m
   { label: "a pen name and the writer's own with nothing in common stay apart (two people need evidence)", apart: ['person:shen-pen', 'person:shen-own'] },
   { label: "a known bank stays apart from the place its name keys as, though named after it", apart: ['company:huaxia-bank', 'place:huaxia'] },
   { label: "a known carmaker stays apart from the actor it is the last part of, though named after him", apart: ['company:ford', 'person:ford-actor'] },
+  { label: 'a registered name named as often as the name the firm goes by gives way to it', from: 'company:formal-songtao', into: 'company:songtao', type: 'Company', minScore: 0.6, nameAlone: true },
   { label: 'two known firms stay apart, though one name starts with the other and articles name both, the longer first', apart: ['company:boe', 'company:jd'] },
 ];
 

@@ -1,6 +1,6 @@
 import { toPlain } from '../graph';
 import { cypherStatement, type Neo4jConnection } from '../store';
-import { candidatePairs, type Candidate, type CandidateKind, type Node } from './suggest-candidates';
+import { candidatePairs, isRegisteredName, type Candidate, type CandidateKind, type Node } from './suggest-candidates';
 import { typeByGroup, type Typed } from './group-type';
 import type { MergeSuggestion } from './types';
 
@@ -94,9 +94,12 @@ export function weigh(c: Candidate, e: PairEvidence | undefined): (Typed & { val
   // Two people may share a name; one name under two types, or one name spelt two ways, is one name.
   const twoPeople = c.long.type === 'Person' && c.short.type === 'Person' && c.kind !== 'nameVariant';
   if ((NEEDS_EVIDENCE.has(c.kind) || twoPeople) && !positive) return undefined;
-  // The node named in more articles is kept (a person's full name over the surname alone); its type
-  // is settled with the other suggestions it joins (typeByGroup).
-  const [into, from] = c.short.articles > c.long.articles && c.kind !== 'surname' ? [c.short, c.long] : [c.long, c.short];
+  // The node named in more articles is kept (a person's full name over the surname alone), and the
+  // joined node shows its name; on a tie a firm's registered name (…集团) gives way to the name it goes
+  // by, which a tie does not say the corpus uses less. Its type is settled with the other suggestions
+  // it joins (typeByGroup).
+  const tiedFormal = c.short.articles === c.long.articles && isRegisteredName(c.long.name) && !isRegisteredName(c.short.name);
+  const [into, from] = (c.short.articles > c.long.articles || tiedFormal) && c.kind !== 'surname' ? [c.short, c.long] : [c.long, c.short];
   score = Math.min(1, Math.round(score * 100) / 100);
   return { into: into.id, from: from.id, intoName: into.name, fromName: from.name, type: c.type ?? into.type, named: c.type !== undefined, score, evidence: lines, value: score * from.articles };
 }
