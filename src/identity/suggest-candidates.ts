@@ -1,7 +1,6 @@
 import type { EntityType } from '../extract/types';
-import { zh } from '../lexicon';
+import { KNOWN_ALIASES, zh } from '../lexicon';
 import { coreName, normaliseName } from '../resolve';
-import { KNOWN_ALIASES } from './known-aliases';
 
 /** An entity as the finder weighs it. */
 export interface Node {
@@ -71,23 +70,7 @@ export function isRegisteredName(name: string): boolean {
 /** The group of known aliases a node's name stands in, among its kind's (people's for a person, organisations' for a body). */
 function knownGroup(n: Node): string | undefined {
   if (n.type === 'Person') return KNOWN_ALIASES.groupOf(n.name, 'people');
-  return ORGANISATION.has(n.type) ? organisationGroup(n.name) : undefined;
-}
-
-/**
- * The group of known organisations' aliases a name stands in, also without its legal form and
- * bracketed place (腾讯科技（深圳）有限公司 as 腾讯科技), never without a business word, which often names a
- * unit (清华控股 is not 清华, 中国移动投资 not 中国移动).
- */
-function organisationGroup(full: string): string | undefined {
-  // One legal form at a time (中国某某集团有限公司, 中国某某集团, 中国某某): the list may hold any of them.
-  let name = normaliseName(full).replace(/\([^)]*\)/gu, '');
-  for (;;) {
-    const group = KNOWN_ALIASES.groupOf(name, 'organisations');
-    const form = REGISTERED_ENDINGS.suffixOf(name, MIN_SHORT);
-    if (group !== undefined || form === undefined) return group;
-    name = name.slice(0, -form.length);
-  }
+  return ORGANISATION.has(n.type) ? KNOWN_ALIASES.organisation(n.name) : undefined;
 }
 
 /**
@@ -244,8 +227,8 @@ function knownApart(c: Candidate): boolean {
   if (c.kind !== 'sameName' && c.kind !== 'surname') return false;
   const [org, other] = ORGANISATION.has(c.long.type) ? [c.long, c.short] : [c.short, c.long];
   if (!ORGANISATION.has(org.type) || ORGANISATION.has(other.type)) return false;
-  const group = organisationGroup(org.name);
-  return group !== undefined && organisationGroup(other.name) !== group;
+  const group = KNOWN_ALIASES.organisation(org.name);
+  return group !== undefined && KNOWN_ALIASES.organisation(other.name) !== group;
 }
 
 /**

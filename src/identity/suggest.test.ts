@@ -69,7 +69,7 @@ const ENTITIES: Array<{ id: string; name: string; type: string; in: Record<strin
   { id: 'institution:feiyu-team', name: '飞鱼队', type: 'Institution', in: { h13: 0 } },
   { id: 'institution:feiyu', name: '飞鱼', type: 'Institution', in: { h14: 0, h15: 0 } },
   { id: 'person:feiyu-misread', name: '吧·飞鱼', type: 'Person', in: { h16: 0 } },
-  // General knowledge (src/identity/known-aliases.json): a foreign firm's exonym and its Latin name,
+  // General knowledge (src/lexicon/known-aliases.json): a foreign firm's exonym and its Latin name,
   // never in one article; a writer's pen name and his own, with nothing in common; a known bank whose
   // name keys as a place's; a carmaker named after an actor whose last part it is.
   { id: 'company:nvidia-zh', name: '英伟达', type: 'Company', in: { k1: 0, k2: 0, k3: 0 } },

@@ -111,7 +111,7 @@ function nameLine(c: Candidate): string {
     case 'sameName':
       return `one name under two types: ${both}`;
     case 'knownAlias':
-      return `known alias: ${long.name} and ${short.name} name one ${long.type === 'Person' ? 'person' : 'organisation'} (src/identity/known-aliases.json): ${both}`;
+      return `known alias: ${long.name} and ${short.name} name one ${long.type === 'Person' ? 'person' : 'organisation'} (src/lexicon/known-aliases.json): ${both}`;
     case 'registeredName':
       return `one firm's name and its registered name: ${both}`;
     case 'sameCore':

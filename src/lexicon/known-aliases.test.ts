@@ -33,7 +33,7 @@ describe('known aliases: names knowledge says are one', () => {
   test('a name in two groups is refused, naming it', () => {
     assert.throws(
       () => new KnownAliases({ comment: 'test', organisations: [['蓝湾', 'Bluebay'], ['青禾', 'bluebay']], people: [] }),
-      (error: unknown) => isWutongError(error, 'IDENTITY_KNOWN_ALIASES') && /"bluebay" stands in two groups/u.test(error.message),
+      (error: unknown) => isWutongError(error, 'LEXICON_KNOWN_ALIASES') && /"bluebay" stands in two groups/u.test(error.message),
     );
   });
 
