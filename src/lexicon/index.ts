@@ -6,5 +6,5 @@
  */
 export { en, wordList, zh, type Language } from './lexicon';
 export { longestFirst, WordList } from './word-list';
-export { KNOWN_ALIASES, KnownAliases, type AliasKind, type KnownAliasData } from './known-aliases';
+export { KNOWN_ALIASES } from './known-aliases';
 export { CO_MENTIONED, isSymmetric, llmRelationTypes, RELATION_TYPES, relationType, TYPED_RELATIONS, typesFit, type RelationType } from './relation-types';

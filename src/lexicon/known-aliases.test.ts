@@ -30,6 +30,13 @@ describe('known aliases: names knowledge says are one', () => {
     });
   }
 
+  const organisations: Array<[string, string, string | undefined]> = [
+    ['a registered name without its legal form and bracketed place', '蓝湾（桂阳）有限公司', aliases.groupOf('蓝湾', 'organisations')],
+    ['a group name without its ending', '蓝湾集团', aliases.groupOf('蓝湾', 'organisations')],
+    ['never without a business word, which often names a unit', '蓝湾物流', undefined],
+  ];
+  for (const [label, name, group] of organisations) test(`organisation: ${label}`, () => assert.equal(aliases.organisation(name), group));
+
   test('a name in two groups is refused, naming it', () => {
     assert.throws(
       () => new KnownAliases({ comment: 'test', organisations: [['蓝湾', 'Bluebay'], ['青禾', 'bluebay']], people: [] }),
