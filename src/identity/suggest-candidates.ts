@@ -1,5 +1,5 @@
 import type { EntityType } from '../extract/types';
-import { zh } from '../lexicon';
+import { KNOWN_ALIASES, zh } from '../lexicon';
 import { coreName, normaliseName } from '../resolve';
 
 /** An entity as the finder weighs it. */
@@ -21,8 +21,10 @@ export interface Node {
  * form of an organisation (阿里 of 阿里巴巴), or a brand before a model (OPPO of OPPO R17).
  * `homePrefix`: a body's name after the corpus's own country (中国证监会) or 国家. `abbreviation`: two
  * characters of a longer name (北大). `surname`: the last part of a transliterated name (詹姆斯).
+ * `knownAlias`: two names general knowledge says are one organisation or person (央行, 中国人民银行;
+ * 谷歌, Google; a pen name and the author's own), which a corpus may never tie (known-aliases.json).
  */
-export type CandidateKind = 'sameName' | 'registeredName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
+export type CandidateKind = 'sameName' | 'knownAlias' | 'registeredName' | 'sameCore' | 'nameVariant' | 'shortForm' | 'homePrefix' | 'abbreviation' | 'surname';
 
 export interface Candidate {
   kind: CandidateKind;
@@ -58,6 +60,17 @@ function nameKey(n: Node, core: ReadonlyMap<string, string>): string {
   if (n.type === 'Person' || (HAN.test(name) && MIDDLE_DOTS.test(name))) return name.split(NAME_PARTS).join('');
   const key = n.type === 'Place' ? name : (core.get(n.id) ?? name);
   return key.length > 2 ? key.replace(/[市省]$/u, '') : key;
+}
+
+/** Whether a name ends in a registered form (…集团, …有限公司): a firm's formal name, not the one it goes by. */
+export function isRegisteredName(name: string): boolean {
+  return REGISTERED_ENDINGS.endsText(normaliseName(name), MIN_SHORT);
+}
+
+/** The group of known aliases a node's name stands in, among its kind's (people's for a person, organisations' for a body). */
+function knownGroup(n: Node): string | undefined {
+  if (n.type === 'Person') return KNOWN_ALIASES.groupOf(n.name, 'people');
+  return ORGANISATION.has(n.type) ? KNOWN_ALIASES.organisation(n.name) : undefined;
 }
 
 /**
@@ -105,6 +118,8 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
     ...stars(groupBy(nodes, (n) => nameKey(n, core)), 'sameName', (a, b) => a.type !== b.type).map((c) =>
       (c.long.type === 'Person' || c.short.type === 'Person') && lastParts.has(c.long.name) ? { ...c, type: 'Person' as const } : c,
     ),
+    // Knowledge before the name's shape: 苏宁云商 is 苏宁易购 renamed, not a short form needing the corpus's word.
+    ...stars(groupBy(nodes, knownGroup), 'knownAlias', () => true),
     ...stars(groupBy(orgs, (n) => core.get(n.id)), 'sameCore', () => true).map((c) =>
       REGISTERED_ENDINGS.endsText(c.long.name, MIN_SHORT) || REGISTERED_ENDINGS.endsText(c.short.name, MIN_SHORT) ? { ...c, kind: 'registeredName' as const } : c,
     ),
@@ -190,11 +205,30 @@ export function candidatePairs(nodes: readonly Node[]): Candidate[] {
   }
   const seen = new Set<string>();
   return out.filter((c) => {
+    if (knownApart(c)) return false;
     const key = [c.long.id, c.short.id].sort().join('\n');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Whether knowledge says two candidates are two things. Two known names of two groups are: a firm
+ * whose name starts with another's is a firm of its own (京东方 is not 京东, 中国建设银行 not 中国银行),
+ * whatever an article naming both suggests. And a known organisation is no place or person its names
+ * do not name: the place 中国 is not 中国银行 keyed without its business word, nor the actor 哈里森·福特
+ * the carmaker 福特 by his last part; a known name the tagger typed a place or a person (欧盟 as a Place,
+ * 特斯拉 as a Person) still joins its organisation.
+ */
+function knownApart(c: Candidate): boolean {
+  const [long, short] = [knownGroup(c.long), knownGroup(c.short)];
+  if (long !== undefined && short !== undefined && long !== short) return true;
+  if (c.kind !== 'sameName' && c.kind !== 'surname') return false;
+  const [org, other] = ORGANISATION.has(c.long.type) ? [c.long, c.short] : [c.short, c.long];
+  if (!ORGANISATION.has(org.type) || ORGANISATION.has(other.type)) return false;
+  const group = KNOWN_ALIASES.organisation(org.name);
+  return group !== undefined && KNOWN_ALIASES.organisation(other.name) !== group;
 }
 
 /**

@@ -69,6 +69,23 @@ const ENTITIES: Array<{ id: string; name: string; type: string; in: Record<strin
   { id: 'institution:feiyu-team', name: '飞鱼队', type: 'Institution', in: { h13: 0 } },
   { id: 'institution:feiyu', name: '飞鱼', type: 'Institution', in: { h14: 0, h15: 0 } },
   { id: 'person:feiyu-misread', name: '吧·飞鱼', type: 'Person', in: { h16: 0 } },
+  // General knowledge (src/lexicon/known-aliases.json): a foreign firm's exonym and its Latin name,
+  // never in one article; a writer's pen name and his own, with nothing in common; a known bank whose
+  // name keys as a place's; a carmaker named after an actor whose last part it is.
+  { id: 'company:nvidia-zh', name: '英伟达', type: 'Company', in: { k1: 0, k2: 0, k3: 0 } },
+  { id: 'company:nvidia-en', name: 'Nvidia', type: 'Company', in: { k4: 0, k5: 0 } },
+  { id: 'person:shen-pen', name: '沈从文', type: 'Person', in: { k6: 0, k7: 0 } },
+  { id: 'person:shen-own', name: '沈岳焕', type: 'Person', in: { k8: 0 } },
+  { id: 'company:huaxia-bank', name: '华夏银行', type: 'Company', in: { k9: 0, k10: 0 } },
+  { id: 'place:huaxia', name: '华夏', type: 'Place', in: { k9: 20, k10: 20, k11: 0 } },
+  { id: 'person:ford-actor', name: '哈里森·福特', type: 'Person', in: { k12: 0, k13: 0 } },
+  { id: 'company:ford', name: '福特', type: 'Company', in: { k12: 30, k13: 30, k14: 0, k15: 0 } },
+  // Two known firms, one's name the other's and a character: named first, then the shorter, in three articles.
+  { id: 'company:boe', name: '京东方', type: 'Company', in: { k16: 0, k17: 0, k18: 0, k19: 0 } },
+  { id: 'company:jd', name: '京东', type: 'Company', in: { k16: 30, k17: 30, k18: 30, k20: 0, k21: 0 } },
+  // A firm and its registered group name, each in two articles.
+  { id: 'company:formal-songtao', name: '松涛集团', type: 'Company', in: { n1: 0, n2: 0 } },
+  { id: 'company:songtao', name: '松涛', type: 'Company', in: { n3: 0, n4: 0 } },
   // A neighbour of many: 湘江 is co-mentioned with the firm, the universities and the surname.
   { id: 'place:xiangjiang', name: '湘江', type: 'Place', in: { a1: 60, a4: 60, a14: 60, a15: 60 } },
 ];
@@ -97,7 +114,7 @@ async function writeGraph(): Promise<void> {
 
 const pairOf = (s: MergeSuggestion): string => [s.from, s.into].join(' → ');
 
-const cases: Array<{ label: string; from: string; into: string; type?: string; minScore?: number; nameAlone?: boolean } | { label: string; apart: [string, string] }> = [
+const cases: Array<{ label: string; from: string; into: string; type?: string; minScore?: number; nameAlone?: boolean; known?: boolean } | { label: string; apart: [string, string] }> = [
   { label: 'a firm named in full, then by its short form', from: 'company:qinghe-full', into: 'company:qinghe', type: 'Company', minScore: 0.6 },
   { label: 'one name under two types joins the type most articles give', from: 'institution:yuanshan', into: 'company:yuanshan', type: 'Company', minScore: 0.6 },
   { label: 'a name with a middle dot and run together', from: 'person:howard-run', into: 'person:howard-dot', type: 'Person', minScore: 0.5 },
@@ -119,6 +136,12 @@ const cases: Array<{ label: string; from: string; into: string; type?: string; m
   { label: "a captain's team stays apart from his surname typed a body, on names alone", apart: ['institution:weike-team', 'institution:weike'] },
   { label: "a club's team is the club's though a person named less often ends in its name", from: 'institution:feiyu-team', into: 'institution:feiyu', type: 'Institution', minScore: 0.6, nameAlone: true },
   { label: "a state body named with 国家 first, then without, is one body", from: 'institution:state-board', into: 'institution:board', type: 'Institution', minScore: 0.55 },
+  { label: "a foreign firm's exonym and its Latin name are one firm by knowledge alone", from: 'company:nvidia-en', into: 'company:nvidia-zh', type: 'Company', minScore: 0.6, nameAlone: true, known: true },
+  { label: "a pen name and the writer's own with nothing in common stay apart (two people need evidence)", apart: ['person:shen-pen', 'person:shen-own'] },
+  { label: "a known bank stays apart from the place its name keys as, though named after it", apart: ['company:huaxia-bank', 'place:huaxia'] },
+  { label: "a known carmaker stays apart from the actor it is the last part of, though named after him", apart: ['company:ford', 'person:ford-actor'] },
+  { label: 'a registered name named as often as the name the firm goes by gives way to it', from: 'company:formal-songtao', into: 'company:songtao', type: 'Company', minScore: 0.6, nameAlone: true },
+  { label: 'two known firms stay apart, though one name starts with the other and articles name both, the longer first', apart: ['company:boe', 'company:jd'] },
 ];
 
 describe('the suggestion finder, on a small graph in a real Neo4j', () => {
@@ -145,6 +168,7 @@ describe('the suggestion finder, on a small graph in a real Neo4j', () => {
       if (c.type) assert.equal(found.type, c.type);
       assert.ok(found.score >= (c.minScore ?? 0.3) && found.score <= 1, `score ${found.score}`);
       assert.ok(found.evidence.length >= 2 || c.label.includes('middle dot') || c.nameAlone, `evidence beyond the name: ${found.evidence.join(' | ')}`);
+      if (c.known) assert.match(found.evidence[0]!, /^known alias: /u);
     });
   }
 

@@ -1,6 +1,6 @@
 import { toPlain } from '../graph';
 import { cypherStatement, type Neo4jConnection } from '../store';
-import { candidatePairs, type Candidate, type CandidateKind, type Node } from './suggest-candidates';
+import { candidatePairs, isRegisteredName, type Candidate, type CandidateKind, type Node } from './suggest-candidates';
 import { typeByGroup, type Typed } from './group-type';
 import type { MergeSuggestion } from './types';
 
@@ -27,9 +27,10 @@ interface PairEvidence {
  * How much a name alone says, by kind. A short form says little (阿里 of 阿里巴巴 is likely, 中国 of
  * 中国银行 is not), a surname a little more (it ends one common full name only, see
  * suggest-candidates.ts): they need the corpus's evidence, and a person always does, since two people
- * may share a name and neither should absorb the other on the strength of the name alone.
+ * may share a name and neither should absorb the other on the strength of the name alone. A known
+ * alias is knowledge, as sure as a registered form (two people of the general list need evidence all the same).
  */
-const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, registeredName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, homePrefix: 0.3, abbreviation: 0.15, surname: 0.3 };
+const NAME_WEIGHT: Record<CandidateKind, number> = { sameName: 0.6, knownAlias: 0.6, registeredName: 0.6, sameCore: 0.5, nameVariant: 0.6, shortForm: 0.2, homePrefix: 0.3, abbreviation: 0.15, surname: 0.3 };
 const NEEDS_EVIDENCE: ReadonlySet<CandidateKind> = new Set(['shortForm', 'homePrefix', 'abbreviation', 'surname']);
 /** Pairs per evidence query: one transaction's worth. */
 const BATCH = 200;
@@ -93,9 +94,12 @@ export function weigh(c: Candidate, e: PairEvidence | undefined): (Typed & { val
   // Two people may share a name; one name under two types, or one name spelt two ways, is one name.
   const twoPeople = c.long.type === 'Person' && c.short.type === 'Person' && c.kind !== 'nameVariant';
   if ((NEEDS_EVIDENCE.has(c.kind) || twoPeople) && !positive) return undefined;
-  // The node named in more articles is kept (a person's full name over the surname alone); its type
-  // is settled with the other suggestions it joins (typeByGroup).
-  const [into, from] = c.short.articles > c.long.articles && c.kind !== 'surname' ? [c.short, c.long] : [c.long, c.short];
+  // The node named in more articles is kept (a person's full name over the surname alone), and the
+  // joined node shows its name; on a tie a firm's registered name (…集团) gives way to the name it goes
+  // by, which a tie does not say the corpus uses less. Its type is settled with the other suggestions
+  // it joins (typeByGroup).
+  const tiedFormal = c.short.articles === c.long.articles && isRegisteredName(c.long.name) && !isRegisteredName(c.short.name);
+  const [into, from] = (c.short.articles > c.long.articles || tiedFormal) && c.kind !== 'surname' ? [c.short, c.long] : [c.long, c.short];
   score = Math.min(1, Math.round(score * 100) / 100);
   return { into: into.id, from: from.id, intoName: into.name, fromName: from.name, type: c.type ?? into.type, named: c.type !== undefined, score, evidence: lines, value: score * from.articles };
 }
@@ -106,6 +110,8 @@ function nameLine(c: Candidate): string {
   switch (c.kind) {
     case 'sameName':
       return `one name under two types: ${both}`;
+    case 'knownAlias':
+      return `known alias: ${long.name} and ${short.name} name one ${long.type === 'Person' ? 'person' : 'organisation'} (src/lexicon/known-aliases.json): ${both}`;
     case 'registeredName':
       return `one firm's name and its registered name: ${both}`;
     case 'sameCore':

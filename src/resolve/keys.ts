@@ -4,6 +4,7 @@ import { gazetteer } from './gazetteer';
 import { z } from 'zod';
 import { WordList, zh } from '../lexicon';
 import { readJson } from '../shared/data';
+import { normaliseName } from '../shared/names';
 
 const nameData = readJson(new URL('./names.json', import.meta.url), z.object({
   comment: z.string(),
@@ -20,16 +21,7 @@ const ZONE_ENDINGS = zh('zoneEndings');
 // Middle dots (in their several code points), hyphens and dashes between the parts of a transliterated name.
 const NAME_PART_MARKS = /[·•・‧∙⋅\-－‐‑–—]/gu;
 
-/** Full-width ASCII folded, spaces and brackets-with-contents of Chinese names dropped. */
-export function normaliseName(name: string): string {
-  let out = '';
-  for (const ch of name) {
-    const code = ch.charCodeAt(0);
-    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code === 0x3000 ? ' ' : ch;
-  }
-  out = out.trim().replace(/\s+/g, ' ');
-  return /[\u4e00-\u9fff]/.test(out) ? out.replace(/\s/g, '') : out;
-}
+export { normaliseName };
 
 /** Development zones are places whatever tagger named them, so zone and committee never share a node. */
 export function canonicalType(name: string, type: EntityType): EntityType {

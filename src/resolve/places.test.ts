@@ -16,6 +16,9 @@ const cases: { label: string; names: string[]; expected: Record<string, string |
   { label: 'a city with no counties is one place, with or without its province', names: ['广东省东莞市', '东莞市'], expected: { 广东省东莞市: '4419', 东莞市: '4419' } },
   { label: "a city's nickname is the city", names: ['莲城', '湘潭市'], expected: { 莲城: '4303', 湘潭市: '4303' } },
   { label: 'a nickname that is also a district stays the district', names: ['鹤城'], expected: { 鹤城: '431202' } },
+  { label: "a short name that is also a known firm's is not the place alone", names: ['阿里'], expected: { 阿里: undefined } },
+  { label: "a short name that is also a known firm's is the place where the article names the division above it", names: ['阿里', '西藏自治区'], expected: { 阿里: '5425' } },
+  { label: "a division's full name stays the division, whatever firm its short name is", names: ['阿里地区'], expected: { 阿里地区: '5425' } },
   { label: 'not a place in the gazetteer', names: ['郴州经开区'], expected: { 郴州经开区: undefined } },
 ];
 

@@ -29,6 +29,8 @@ const cases: { label: string; mentions: string[]; merged: Array<[string, string]
   { label: 'a firm and a person sharing a word stay apart', mentions: ['Weber Antriebe GmbH/C', 'Anna Weber/P', 'Weber/C'], merged: [['Weber', 'Weber Antriebe GmbH']] },
   { label: 'an English place is not the longer place that opens with its name', mentions: ['Yueyang County/L', 'Yueyang/L'], merged: [] },
   { label: 'a river named again by its first word', mentions: ['Yangtze River/L', 'Yangtze/L'], merged: [['Yangtze', 'Yangtze River']] },
+  { label: "a known firm's name after a product named by it is the firm", mentions: ['Google Play/C', 'Google/C', 'OPPO Find X/C', 'OPPO/C'], merged: [] },
+  { label: "a known firm's name after a longer name of the same firm is that firm", mentions: ['Tencent Holdings/C', 'Tencent/C'], merged: [['Tencent', 'Tencent Holdings']] },
   { label: 'a word two names share refers to neither', mentions: ['Hunan Yunfan Robotics/C', 'Hunan Xinghe Motors/C', 'Hunan/C'], merged: [] },
   // Names are looked up by their openings and endings: the first full name of the article wins, and repeats change nothing.
   {

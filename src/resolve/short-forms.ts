@@ -2,7 +2,7 @@ import { namesNaturalFeature } from '../extract/en';
 import type { EntityType } from '../extract/types';
 import { VILLAGE_ENDING } from './gazetteer';
 import { canonicalKey, isGazetteerId, leadingPlace } from './keys';
-import { zh } from '../lexicon';
+import { KNOWN_ALIASES, zh } from '../lexicon';
 
 const INDUSTRY_WORDS = zh('industryWords');
 const SERVICE_WORDS = zh('serviceWords');
@@ -119,14 +119,18 @@ class LongerNames {
  * Hunan Tianyi Robotics Co., Ltd., Zhou for Zhou Wenbin, Kessler for Kessler Antriebstechnik GmbH
  * (and not for Markus Kessler, a person), Yangtze for the Yangtze River. The word must name exactly one longer name of the article.
  * Places are left to the gazetteer (Yueyang is the city, not Yueyang County), but for a river, a
- * lake or a mountain named again by its first word (the Yangtze River, then the Yangtze).
+ * lake or a mountain named again by its first word (the Yangtze River, then the Yangtze). A known
+ * firm's name stands for itself (Google after Google Play, in any language's article).
  */
 class LatinNames {
   /** By type, the ids of the names of two words or more that a word may stand for. */
   private readonly byWord = new Map<string, Set<string>>();
+  /** Each such name's surface, by id, as first written. */
+  private readonly surfaceOf = new Map<string, string>();
 
   constructor(mentions: readonly Named[], keys: readonly string[]) {
     mentions.forEach((long, j) => {
+      if (!this.surfaceOf.has(long.id)) this.surfaceOf.set(long.id, long.surface);
       const words = keys[j]!.toLowerCase().split(/[\s,.]+/).filter((w) => w.length > 0);
       if (words.length < 2) return;
       const standFor =
@@ -143,6 +147,10 @@ class LatinNames {
     const k = key.toLowerCase();
     if ((short.type !== 'Company' && short.type !== 'Person' && short.type !== 'Place') || /[\u4e00-\u9fff\s]/.test(k) || k.length < 2) return undefined;
     const ids = [...(this.byWord.get(`${short.type}\u0000${k}`) ?? [])].filter((id) => id !== short.id);
-    return ids.length === 1 ? ids[0] : undefined;
+    if (ids.length !== 1) return undefined;
+    // A known firm's name (Google, OPPO) is that firm, not a product or unit named after it (Google
+    // Play, OPPO R17), unless the longer name is the firm's too (src/lexicon/known-aliases.json).
+    const known = short.type === 'Company' ? KNOWN_ALIASES.organisation(short.surface) : undefined;
+    return known === undefined || KNOWN_ALIASES.organisation(this.surfaceOf.get(ids[0]!)!) === known ? ids[0] : undefined;
   }
 }
