@@ -7,9 +7,9 @@
  * Usage: npm run eval:kg [-- --data DIR --worst N --show-wrong --show-missed --entities --annotations BATCH]
  * --entities lists every wrong and missed entity surface, sorted into kinds (scripts/kg/entity-errors.ts).
  * --annotations BATCH scores our own annotations of kg-unlabelled (data/kg-train) from that batch on
- * instead: the tagger's news table learnt batches 01–16 only, so from 17 on its entity figures are a
- * second held-out reading of names in the users' genre (its links are not: the link model learnt
- * every batch).
+ * instead: the tagger's news table learnt batches 01–16 only, but the mention verifier learnt 17–32
+ * (its held-out reading is its cross-validation, scripts/train-mentions.ts) and the link model every
+ * batch, so these figures are held out from the tagger alone.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -98,7 +98,7 @@ const scorer = (await import(pathToFileURL(path.join(dir, 'score.mjs')).href)) a
 const gold = own?.gold ?? (JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Record<string, GoldRecord>);
 const { outputs } = scorer.readOutputs(output);
 const result = scorer.score(gold, outputs);
-const setName = own === undefined ? `kg dev set (${dir})` : `our annotations from batch ${values.annotations} (data/kg-train; entities held out from the tagger, links not from the link model)`;
+const setName = own === undefined ? `kg dev set (${dir})` : `our annotations from batch ${values.annotations} (data/kg-train; held out from the tagger, not from the mention verifier or the link model)`;
 console.log(`${setName}, through wutong extract --jsonl in ${seconds} s`);
 console.log(scorer.report(result));
 

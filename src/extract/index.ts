@@ -1,5 +1,5 @@
 import type { Extraction, Extractor, ExtractInput } from './types';
-import { ARTICLE_PASSES, createChineseExtractor, NESTED_PASSES, relationPasses, simplifiedReading, type ChineseExtractorOptions } from './zh';
+import { ARTICLE_PASSES, createChineseExtractor, NESTED_PASSES, relationPasses, simplifiedReading, verifierPasses, type ChineseExtractorOptions, type GroupReader } from './zh';
 import { createEnglishExtractor, NESTED_PASSES as EN_NESTED_PASSES, RELATION_PASSES as EN_RELATION_PASSES } from './en';
 import type { PairModel } from './relations/pair-model';
 import { articleContext } from './context';
@@ -31,6 +31,12 @@ export interface ExtractorOptions {
    * the model reads those).
    */
   links?: PairModel | false;
+  /**
+   * The mention verifier that reads the Chinese names of regional business news last (see
+   * zh/mention-verifier.ts): the trained one by default; false leaves the names as the passes read
+   * them (training the verifier reads those, and scores its held-out readings through a reader).
+   */
+  verifier?: GroupReader | false;
 }
 
 /**
@@ -43,7 +49,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const byLang = { zh: createChineseExtractor(options.zh), en: createEnglishExtractor() };
   // The passes of each language are listed in order, with why each is there, in zh/passes.ts and en/passes.ts.
   const passes = {
-    zh: { mentions: ARTICLE_PASSES, relations: relationPasses(options.links), nested: NESTED_PASSES },
+    zh: { mentions: [...ARTICLE_PASSES, ...verifierPasses(options.verifier)], relations: relationPasses(options.links), nested: NESTED_PASSES },
     en: { mentions: [], relations: EN_RELATION_PASSES, nested: EN_NESTED_PASSES },
   };
   return inBoundedChunks({

@@ -4,10 +4,10 @@ import { articleContext } from './context';
 import { RELATION_PASSES as EN_RELATION_PASSES } from './en';
 import { runMentionPasses, type MentionPass } from './passes';
 import type { Mention } from './types';
-import { ARTICLE_PASSES, relationPasses, TAGGER_PASSES } from './zh';
+import { ARTICLE_PASSES, relationPasses, TAGGER_PASSES, verifierPasses } from './zh';
 
 const lists: Array<{ label: string; ids: string[] }> = [
-  { label: 'Chinese mention passes', ids: [...TAGGER_PASSES, ...ARTICLE_PASSES].map((p) => p.id) },
+  { label: 'Chinese mention passes', ids: [...TAGGER_PASSES, ...ARTICLE_PASSES, ...verifierPasses()].map((p) => p.id) },
   { label: 'Chinese relation passes', ids: relationPasses().map((p) => p.id) },
   { label: 'English relation passes', ids: EN_RELATION_PASSES.map((p) => p.id) },
 ];
@@ -21,7 +21,7 @@ describe('pass lists: each pass named once, with a doc', () => {
     });
   }
   it('every pass says what it does', () => {
-    for (const pass of [...TAGGER_PASSES, ...ARTICLE_PASSES, ...relationPasses(), ...EN_RELATION_PASSES]) assert.ok(pass.doc.length > 10, pass.id);
+    for (const pass of [...TAGGER_PASSES, ...ARTICLE_PASSES, ...verifierPasses(), ...relationPasses(), ...EN_RELATION_PASSES]) assert.ok(pass.doc.length > 10, pass.id);
   });
 });
 

@@ -35,9 +35,12 @@ interface CompiledWeights {
 }
 
 const ROW_COUNT_BITS = 5;
-const compiled = new WeakMap<PairModel, CompiledWeights>();
+/** What scoring reads of a model: its classes and weights (a model's thresholds are its reader's business). */
+type ScoredModel = Pick<PairModel, 'classes' | 'weights'>;
 
-function compiledWeights(model: PairModel): CompiledWeights {
+const compiled = new WeakMap<ScoredModel, CompiledWeights>();
+
+function compiledWeights(model: ScoredModel): CompiledWeights {
   let table = compiled.get(model);
   if (table === undefined) {
     const rows = new Map<string, number>();
@@ -54,7 +57,7 @@ function compiledWeights(model: PairModel): CompiledWeights {
   return table;
 }
 
-export function scorePair(model: PairModel, features: string[]): number[] {
+export function scorePair(model: ScoredModel, features: string[]): number[] {
   const classes = model.classes.length;
   const scores = new Float64Array(classes);
   const { rows, pairs } = compiledWeights(model);

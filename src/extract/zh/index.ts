@@ -20,7 +20,8 @@ export { createNaiveJiebaExtractor } from './naive';
 export { unifiedTypes, withRepeatedNames, withShortForms } from './consistency';
 export { completeLists } from './lists';
 export { simplifiedReading } from './script';
-export { ARTICLE_PASSES, NESTED_PASSES, relationPasses, TAGGER_PASSES } from './passes';
+export { ARTICLE_PASSES, NESTED_PASSES, relationPasses, TAGGER_PASSES, verifierPasses } from './passes';
+export { decide, MENTION_CLASSES, MENTION_MODEL, NO_ENTITY, type GroupReader, type MentionGroup, type MentionModel } from './mention-verifier';
 
 /** The label set the tagger is trained on; MSRA ORG is split into the last two. */
 export const ENTITY_TYPES_FOR_TAGGER: readonly EntityType[] = ['Person', 'Place', 'Company', 'Institution'];

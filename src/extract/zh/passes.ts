@@ -44,6 +44,7 @@ import { withoutMarketPieces } from './market-pieces';
 import { withoutTransportLines } from './transport-lines';
 import { withOutlets } from './outlets';
 import { withoutProductLists } from './product-lists';
+import { MENTION_MODEL, verifyMentions, type GroupReader } from './mention-verifier';
 
 /**
  * The Chinese passes, in the order they run. A mention or relation a pass makes or changes carries
@@ -185,6 +186,23 @@ export const ARTICLE_PASSES: readonly MentionPass[] = [
     run: (ctx, mentions) => withoutProductLists(ctx.text, mentions),
   },
 ];
+
+/**
+ * Last over the names, once every pass has read them: the learnt mention verifier (`verifier`: the
+ * trained one by default, a reader of held-out probabilities in its training, false to leave the names
+ * as the passes read them — its training reads those).
+ */
+export function verifierPasses(verifier: GroupReader | false = MENTION_MODEL): readonly MentionPass[] {
+  return [
+    {
+      id: 'mention-verifier',
+      // It learnt regional business news (our annotations); the other styles name things by other conventions.
+      doc: 'A model learnt from our annotations the tagger never saw reads each name (a surface and its type) and drops or retypes it where it is sure the tagger and passes erred (a generic word, a product, a body read as a firm).',
+      when: (ctx) => verifier !== false && ctx.style === 'news',
+      run: (ctx, mentions) => (verifier === false ? mentions : verifyMentions(ctx.text, ctx.words, mentions, verifier)),
+    },
+  ];
+}
 
 /**
  * The relation passes: the pattern table and pair model sentence by sentence, then the link model
