@@ -61,6 +61,10 @@ export function buildProgress(stream: NodeJS.WritableStream & { isTTY?: boolean 
       }
       case 'file':
         break;
+      case 'identity':
+        interrupt();
+        line(`identity stage: ${event.merges} merge(s) and ${event.words} word(s) accepted; landing the stored articles they move again`);
+        break;
       case 'skipped':
         interrupt();
         line(`skipped ${event.file.path}: ${event.file.reason}`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityType } from '../extract/types';
 import type { Article } from '../ingest';
 import { cypherStatement, type GraphStore } from '../store';
@@ -59,6 +60,28 @@ export async function recordAutoWords(store: GraphStore, words: readonly WordSug
 export async function currentIdentity(store: GraphStore, curationFile: string): Promise<IdentityMap> {
   const auto = await autoDecisions(store);
   return identityMap(CurationFile.read(curationFile).curation, auto.merges, auto.words);
+}
+
+/**
+ * Whether the stored articles are others than those the automatic stage last read in full (a build
+ * or a removal since, or a stage cut short): a build runs the stage then, and only then.
+ */
+export async function articlesChangedSinceAuto(store: GraphStore): Promise<boolean> {
+  const { records } = await store.connection.read(cypherStatement('identity/auto-state.cypher'));
+  const last = (records[0]?.get('articles') as string | null | undefined) ?? undefined;
+  return last !== (await articlesFingerprint(store));
+}
+
+/** Records that the automatic stage has read the stored articles as they are now. */
+export async function saveAutoState(store: GraphStore): Promise<void> {
+  await store.connection.write(cypherStatement('identity/write-auto-state.cypher'), { articles: await articlesFingerprint(store) });
+}
+
+async function articlesFingerprint(store: GraphStore): Promise<string> {
+  const { records } = await store.connection.read(cypherStatement('identity/article-ids.cypher'));
+  const hash = createHash('sha256');
+  for (const r of records) hash.update(`${r.get('id') as string}\n`);
+  return hash.digest('hex');
 }
 
 export async function appliedIdentity(store: GraphStore): Promise<IdentityMap> {

@@ -32,3 +32,11 @@ export interface WordSuggestion {
   score: number;
   evidence: string[];
 }
+
+/**
+ * The score at or above which the automatic identity stage (every build, \`wutong suggest --apply\`)
+ * accepts a suggestion: picked on the identity dev list (scripts/identity), checked on its held-out list.
+ */
+export const AUTO_MIN_SCORE = 0.55;
+/** The source the automatic stage's merges and words are recorded under. */
+export const AUTO_SOURCE = 'auto';

@@ -1,7 +1,7 @@
 import { listInputFiles, type CorpusFieldNames, type SkippedFile } from '../ingest';
 import type { Extractor } from '../extract';
 import type { GraphCounts, GraphStore } from '../store';
-import { syncWith, type IdentitySyncSummary } from './identity';
+import { autoIdentityDue, autoIdentityWith, syncWith, type AutoIdentityOptions, type AutoIdentitySummary, type IdentitySyncSummary } from './identity';
 import type { IdentityMap } from '../identity';
 import { startExtraction, type ArticleExtraction } from './extraction';
 import type { BuildEvent, SkippedArticle } from './land';
@@ -36,6 +36,12 @@ export interface BuildOptions {
    * so a rebuild never undoes a decision. None lands articles as resolved.
    */
   identity?: IdentityMap;
+  /**
+   * The automatic identity stage after the articles land (merges and words the corpus's evidence
+   * gives, the articles they move landed again), run when the build changed the graph. None leaves
+   * the graph to the map above (\`wutong build --no-auto-merge\`).
+   */
+  autoIdentity?: AutoIdentityOptions;
   /** Column or key names of corpus files' fields (--text-field …); the rest are detected. */
   fields?: CorpusFieldNames;
 }
@@ -53,6 +59,8 @@ export interface BuildSummary {
   skippedArticles: SkippedArticle[];
   /** Stored articles landed again because the identity map changed since the graph was built. */
   identity?: IdentitySyncSummary;
+  /** What the automatic identity stage accepted and landed again, when it ran. */
+  autoIdentity?: AutoIdentitySummary;
   counts: GraphCounts;
   timing: BuildTiming;
 }
@@ -95,5 +103,7 @@ async function buildWith(paths: string[], options: BuildOptions, limits: BuildLi
     rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS,
     ...(identity === undefined ? {} : { identity }),
   });
-  return synced === undefined ? summary : { ...summary, identity: synced };
+  if (options.autoIdentity === undefined || !(await autoIdentityDue(store))) return synced === undefined ? summary : { ...summary, identity: synced };
+  const auto = await autoIdentityWith(store, options.autoIdentity, extraction, extractedBy, emit);
+  return { ...summary, ...(synced === undefined ? {} : { identity: synced }), autoIdentity: auto, counts: await store.counts() };
 }

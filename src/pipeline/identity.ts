@@ -1,12 +1,14 @@
 import type { Extractor } from '../extract';
 import {
-  appliedIdentity, applyIdentity, articlesTouching, currentIdentity, identityChange, recordAutoMerges, recordAutoWords, saveAppliedIdentity, storedArticles, writeMergedFrom,
-  type IdentityMap, type MergeSuggestion, type WordSuggestion,
+  AUTO_MIN_SCORE, AUTO_SOURCE, appliedIdentity, articlesChangedSinceAuto, saveAutoState, applyIdentity, articlesTouching, autoDecisions, currentIdentity, identityChange, identityMap, recordAutoMerges, recordAutoWords, saveAppliedIdentity,
+  storedArticles, suggestMerges, suggestWords, writeMergedFrom,
+  type Curation, type IdentityMap, type MergeSuggestion, type WordSuggestion,
 } from '../identity';
 import type { ResolvedArticle } from '../resolve';
 import type { GraphStore } from '../store';
 import { errorLine } from '../shared/errors';
 import { startExtraction, type ArticleExtraction } from './extraction';
+import type { BuildEvent } from './land';
 import { DEFAULT_LIMITS, DEFAULT_WORKERS } from './limits';
 
 export interface IdentitySyncOptions {
@@ -20,6 +22,20 @@ export interface IdentitySyncSummary {
   relanded: number;
   /** Articles that could not be extracted again, with the reason; they keep their old contributions. */
   failed: { id: string; reason: string }[];
+}
+
+export interface AutoIdentityOptions {
+  /** The curation file's decisions: its merges apply first, its distinct pairs veto, its names keep a surface a name. */
+  curation: Curation;
+  /** Suggestions at or above this are accepted (default AUTO_MIN_SCORE). */
+  minScore?: number;
+}
+
+export interface AutoIdentitySummary extends IdentitySyncSummary {
+  /** Suggestions accepted as merges by this run. */
+  merges: number;
+  /** Surfaces taken for words by this run. */
+  words: number;
 }
 
 /** Articles landed again per write transaction. */
@@ -76,8 +92,32 @@ function relanded(map: IdentityMap, resolved: ResolvedArticle): ResolvedArticle 
   return { ...placed, entities: placed.entities.map((e) => ({ ...e, retype: true })) };
 }
 
+/** Whether a build should run the automatic stage: the stored articles changed since it last ran to its end. */
+export const autoIdentityDue = articlesChangedSinceAuto;
+
 /**
- * The automatic identity stage's way in: records the suggestions it accepts as merges of `source`
+ * The automatic identity stage, run by every build whose graph changed since the stage last ran to
+ * its end (on the build's running extraction): the finder reads the whole graph as landed, every suggestion at or above the score is
+ * recorded as a merge of source \`auto\` and every word found as a word, and the stored articles the
+ * new map moves are landed again. Merges accepted before stay (a user undoes one with \`wutong
+ * split\`), so an incremental build lands only what its new articles changed.
+ */
+export async function autoIdentityWith(
+  store: GraphStore, options: AutoIdentityOptions, extraction: ArticleExtraction, extractedBy: string, emit: (event: BuildEvent) => void,
+): Promise<AutoIdentitySummary> {
+  const suggestions = await suggestMerges(store.connection, { minScore: options.minScore ?? AUTO_MIN_SCORE });
+  const words = await suggestWords(store.connection);
+  await recordAutoMerges(store, suggestions, AUTO_SOURCE);
+  await recordAutoWords(store, words, AUTO_SOURCE);
+  emit({ kind: 'identity', merges: suggestions.length, words: words.length });
+  const auto = await autoDecisions(store);
+  const synced = await syncWith(store, identityMap(options.curation, auto.merges, auto.words), extraction, extractedBy);
+  await saveAutoState(store);
+  return { merges: suggestions.length, words: words.length, ...synced };
+}
+
+/**
+ * The automatic identity stage's way in from a command (\`wutong suggest --apply\`): records the suggestions it accepts as merges of `source`
  * (kept in Neo4j, vetoed by the curation file's `distinct` entries, overruled by its merges) and
  * the surfaces it takes for words (overruled by the file's `names`), and brings the graph to the
  * map they give with the curation file.

@@ -6,7 +6,7 @@ export { removeTargets } from './remove';
 export type { RemoveSummary } from './remove';
 export { applyMerges, syncIdentity } from './identity';
 export { createCurator, type CuratorOptions } from './curator';
-export type { IdentitySyncOptions, IdentitySyncSummary } from './identity';
+export type { AutoIdentityOptions, AutoIdentitySummary, IdentitySyncOptions, IdentitySyncSummary } from './identity';
 export { loadExtractions } from './load';
 export type { LoadOptions } from './load';
 export { extractForLoad } from './extraction-file';

@@ -20,7 +20,9 @@ export type BuildEvent =
   | { kind: 'skipped'; file: SkippedFile }
   | { kind: 'skipped-article'; article: SkippedArticle }
   /** After each file or run of rows has landed: bytes of the inputs read of their total, articles seen, seconds since the start. */
-  | { kind: 'progress'; bytes: number; totalBytes: number; articles: number; seconds: number };
+  | { kind: 'progress'; bytes: number; totalBytes: number; articles: number; seconds: number }
+  /** The automatic identity stage has accepted what the corpus gives and lands the articles it moves again. */
+  | { kind: 'identity'; merges: number; words: number };
 
 export interface LandingSettings {
   /** name@version of the extractor, stamped on every article. */

@@ -8,6 +8,8 @@ import { printSummary } from '../summary';
 import { CORPUS_FIELD_FLAGS, CORPUS_USAGE, corpusFieldsFromFlags } from '../corpus-flags';
 // Plain constants: the usage text shows them without loading the pipeline.
 import { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS } from '../../pipeline/limits';
+import { AUTO_MIN_SCORE } from '../../identity/types';
+import type { AutoIdentitySummary } from '../../pipeline';
 
 const MB = 2 ** 20;
 
@@ -16,7 +18,7 @@ export const buildCommand: Command = {
   summary: 'read articles from files and folders into the Neo4j graph',
   usage: `wutong build <paths…> [--lang zh|en] [--extractor rules|llm|hybrid] [--batch N] [--workers N]
              [--max-file-mb N] [--max-article-chars N] [--article-seconds S] [--no-comentions]
-             [--curation PATH] [--text-field NAME …]
+             [--curation PATH] [--no-auto-merge] [--text-field NAME …]
 
 Reads .txt, .md and .html files (UTF-8, GB18030/GBK, Big5, UTF-16), splits newspaper pages into
 articles, reads corpus files (JSON lines, CSV) a row at a time, extracts entities and relations and writes them into Neo4j (NEO4J_URI, NEO4J_USERNAME,
@@ -40,6 +42,12 @@ ${EXTRACTOR_USAGE}
   --curation PATH         the curation file every article lands under (default ./curation.yaml, or
                           WUTONG_CURATION; see wutong merge --help); stored articles whose place it
                           changed since the last build land again first
+  --no-auto-merge         leave out the automatic identity stage this build runs after its articles
+                          land when the graph changed: the likely duplicates the corpus's evidence
+                          gives (score ≥ ${AUTO_MIN_SCORE}, see wutong suggest) joined into one node each, the
+                          words extraction took for names taken out, and the stored articles they
+                          move landed again; merges accepted before still apply (wutong split
+                          undoes one, the curation file's distinct pairs veto them)
 
 ${CORPUS_USAGE}
 A corpus row keeps its id, url and source on its Article node (corpusId, url, publisher).
@@ -47,7 +55,7 @@ A corpus row keeps its id, url and source on its Article node (corpusId, url, pu
 On a terminal a bar shows the share of the input read, articles per second and the time left;
 otherwise a line every 10 s. The summary says where the time went (read, extract, resolve, write).`,
   valueFlags: [...EXTRACTOR_FLAGS, 'curation', 'batch', 'workers', 'max-file-mb', 'max-article-chars', 'article-seconds', ...CORPUS_FIELD_FLAGS],
-  booleanFlags: ['no-comentions'],
+  booleanFlags: ['no-comentions', 'no-auto-merge'],
   async run(args, io) {
     if (args.positionals.length === 0) {
       io.stderr.write('wutong build: name at least one file or folder\n');
@@ -62,18 +70,20 @@ otherwise a line every 10 s. The summary says where the time went (read, extract
     };
     const { extractor, report } = await createExtractorFromFlags(args, io.env);
     const { buildPaths } = await import('../../pipeline');
-    const identityOf = await readCurationFlag(args, io);
+    const { curation, identityOf } = await readCurationFlag(args, io);
     const store = await connectStore(io);
     try {
       const began = Date.now();
       const identity = await identityOf(store);
       const summary = await buildPaths(args.positionals, {
-        store, extractor, identity, batchSize: batch, workers, limits, comentions: !hasFlag(args, 'no-comentions'), fields: corpusFieldsFromFlags(args), onEvent: buildProgress(io.stderr),
+        store, extractor, identity, ...(hasFlag(args, 'no-auto-merge') ? {} : { autoIdentity: { curation } }), batchSize: batch, workers, limits, comentions: !hasFlag(args, 'no-comentions'), fields: corpusFieldsFromFlags(args), onEvent: buildProgress(io.stderr),
       });
       const seconds = (Date.now() - began) / 1000;
       const notes = [
         ...((summary.identity?.relanded ?? 0) > 0 ? [`${summary.identity!.relanded} stored article(s) landed again: the curation or the accepted merges changed since they were built`] : []),
         ...(summary.identity?.failed ?? []).map((f) => `  article ${f.id} kept as it was: ${f.reason}`),
+        ...(summary.autoIdentity === undefined ? [] : [autoLine(summary.autoIdentity)]),
+        ...(summary.autoIdentity?.failed ?? []).map((f) => `  article ${f.id} kept as it was: ${f.reason}`),
         ...report(),
       ];
       printSummary(io, 'Built', summary, seconds, workers, notes);
@@ -83,3 +93,7 @@ otherwise a line every 10 s. The summary says where the time went (read, extract
     }
   },
 };
+
+function autoLine(auto: AutoIdentitySummary): string {
+  return `Identity stage: ${auto.merges} merge(s) and ${auto.words} word(s) accepted (wutong suggest lists what is left; wutong split undoes a merge), ${auto.relanded} stored article(s) landed again`;
+}

@@ -36,7 +36,7 @@ file and line and skipped; the rest lands. Exit code 1 when anything was skipped
     }
     const batch = positiveFlag(args, 'batch', DEFAULT_BATCH_ROWS, true);
     const { loadExtractions } = await import('../../pipeline');
-    const identityOf = await readCurationFlag(args, io);
+    const { identityOf } = await readCurationFlag(args, io);
     const store = await connectStore(io);
     try {
       const began = Date.now();

@@ -3,9 +3,8 @@ import { EXIT_OK, EXIT_USAGE, type Command } from '../command';
 import { connectStore } from '../connect';
 import { createExtractorFromFlags, EXTRACTOR_FLAGS, EXTRACTOR_USAGE } from '../extractor-flags';
 import { DEFAULT_WORKERS } from '../../pipeline/limits';
+import { AUTO_MIN_SCORE, AUTO_SOURCE } from '../../identity/types';
 
-/** The score at or above which --apply accepts a suggestion: picked on the identity dev list (scripts/identity), checked on its held-out list. */
-const APPLY_MIN_SCORE = 0.55;
 
 export const suggestCommand: Command = {
   name: 'suggest',
@@ -23,11 +22,13 @@ neighbours they share. Ranked by the articles a merge affects times its certaint
                   names now and then (颜值, Logo, a surname alone), with the evidence; with --json
                   an array of {surface, score, evidence}
   --apply         the automatic identity stage: accepts every suggestion at or above --min-score
-                  (default ${APPLY_MIN_SCORE} with --apply) as a merge of source "auto", kept in Neo4j with
+                  (default ${AUTO_MIN_SCORE} with --apply) as a merge of source "auto", kept in Neo4j with
                   its evidence (a merged node's panel lists it), vetoed by the curation file's
                   distinct pairs and undone by \`wutong split\`; and every word found, whose
                   mentions leave the graph unless the curation file lists the surface under
-                  \`names\`; the articles it moves are landed again
+                  \`names\`; the articles it moves are landed again. Every build runs this
+                  stage at ${AUTO_MIN_SCORE} after its articles land (unless --no-auto-merge); --apply runs
+                  it on the graph as it stands, at the score you give
   --curation PATH the curation file --apply respects (default ./curation.yaml, or WUTONG_CURATION)
   --workers N     extraction threads for the articles landed again (default ${DEFAULT_WORKERS})
 ${EXTRACTOR_USAGE}`,
@@ -36,7 +37,7 @@ ${EXTRACTOR_USAGE}`,
   async run(args, io) {
     const apply = hasFlag(args, 'apply');
     const limit = Number(flagValue(args, 'limit') ?? (apply ? Number.MAX_SAFE_INTEGER : 50));
-    const minScore = Number(flagValue(args, 'min-score') ?? (apply ? APPLY_MIN_SCORE : 0.3));
+    const minScore = Number(flagValue(args, 'min-score') ?? (apply ? AUTO_MIN_SCORE : 0.3));
     if (!Number.isInteger(limit) || limit < 1 || !(minScore >= 0 && minScore <= 1)) {
       io.stderr.write('wutong suggest: --limit is a whole number from 1, --min-score a number from 0 to 1\n');
       return EXIT_USAGE;
@@ -63,7 +64,7 @@ ${EXTRACTOR_USAGE}`,
         const { extractor } = await createExtractorFromFlags(args, io.env);
         const workers = positiveFlag(args, 'workers', DEFAULT_WORKERS, true);
         const words = await suggestWords(store.connection);
-        const summary = await applyMerges(store, suggestions, 'auto', { extractor, workers, words, curationFile: curationPath(flagValue(args, 'curation'), io.env) });
+        const summary = await applyMerges(store, suggestions, AUTO_SOURCE, { extractor, workers, words, curationFile: curationPath(flagValue(args, 'curation'), io.env) });
         const counts = await store.counts();
         io.stdout.write(`Accepted ${suggestions.length} merge(s) at score ≥ ${minScore} and ${words.length} word(s); landed ${summary.relanded} article(s) again. Graph now: ${counts.articles} articles, ${counts.entities} entities, ${counts.relationships} relationships\n`);
         for (const f of summary.failed) io.stderr.write(`wutong suggest: article ${f.id} kept as it was: ${f.reason}\n`);

@@ -1,0 +1,3 @@
+// Params: $articles (the fingerprint of the stored articles' ids)
+MERGE (s:IdentityState {id: 'auto'})
+SET s.articles = $articles
