@@ -42,6 +42,8 @@ test('a build joins the firm named two ways into one node, merged automatically 
   const build = await cli('build', corpus);
   assert.equal(build.code, 0, build.stderr + build.stdout);
   assert.match(build.stdout, /Identity stage: [1-9]\d* merge\(s\)/u);
+  assert.match(build.stderr, /identity stage: [1-9]\d* merge\(s\) .* accepted/u, 'the progress says the stage began');
+  assert.match(build.stderr, /(\d+) of \1 stored articles landed again/u, 'and how far its landing got');
   const nodes = await firmNodes();
   assert.equal(nodes.length, 1, JSON.stringify(nodes));
   const merged = nodes[0]!.mergedFrom;

@@ -34,6 +34,7 @@ const PLAIN_EVERY_SECONDS = 10;
 export function buildProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }): (event: BuildEvent) => void {
   let bar: SingleBar | undefined;
   let lastLine = 0;
+  let lastRelanded = 0;
   const line = (text: string) => stream.write(text + '\n');
   const interrupt = () => {
     bar?.stop();
@@ -61,6 +62,13 @@ export function buildProgress(stream: NodeJS.WritableStream & { isTTY?: boolean 
       }
       case 'file':
         break;
+      case 'relanded': {
+        if (event.seconds - lastRelanded < PLAIN_EVERY_SECONDS && event.done < event.total) break;
+        lastRelanded = event.seconds;
+        const left = event.done === 0 ? '' : `, ${duration((event.seconds / event.done) * (event.total - event.done))} left`;
+        line(`${event.done.toLocaleString('en')} of ${event.total.toLocaleString('en')} stored articles landed again${left}`);
+        break;
+      }
       case 'identity':
         interrupt();
         line(`identity stage: ${event.merges} merge(s) and ${event.words} word(s) accepted; landing the stored articles they move again`);

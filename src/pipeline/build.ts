@@ -95,7 +95,7 @@ async function buildWith(paths: string[], options: BuildOptions, limits: BuildLi
   const { files, skipped } = await listInputFiles(paths);
   const { identity } = options;
   const extractedBy = extractorStamp(extractor);
-  const synced = identity === undefined ? undefined : await syncWith(store, identity, extraction, extractedBy);
+  const synced = identity === undefined ? undefined : await syncWith(store, identity, extraction, extractedBy, emit);
   const pieces = inputPieces(files, { maxFileBytes: limits.maxFileBytes, fields: options.fields ?? {}, onRead: timing.read });
   const summary = await landPieces(files, skipped, pieces, {
     store, extraction, limits, timing, emit, extractedBy,

@@ -59,10 +59,13 @@ export async function syncIdentity(store: GraphStore, map: IdentityMap, options:
 }
 
 /** syncIdentity on a running extraction (a build's). */
-export async function syncWith(store: GraphStore, map: IdentityMap, extraction: ArticleExtraction, extractedBy: string): Promise<IdentitySyncSummary> {
+export async function syncWith(
+  store: GraphStore, map: IdentityMap, extraction: ArticleExtraction, extractedBy: string, emit: (event: BuildEvent) => void = () => {},
+): Promise<IdentitySyncSummary> {
   const change = identityChange(await appliedIdentity(store), map);
   const ids = await articlesTouching(store, change);
   const failed: IdentitySyncSummary['failed'] = [];
+  const began = performance.now();
   for (let at = 0; at < ids.length; at += RELAND_BATCH) {
     const stored = await storedArticles(store, ids.slice(at, at + RELAND_BATCH));
     const runs = stored.map(({ article }) => extraction.run(article));
@@ -80,6 +83,7 @@ export async function syncWith(store: GraphStore, map: IdentityMap, extraction: 
       const add = landed.filter((l) => l.comentions === comentions).map((l) => l.resolved);
       if (add.length > 0) await store.write({ remove: [], add }, { comentions });
     }
+    emit({ kind: 'relanded', done: Math.min(at + RELAND_BATCH, ids.length), total: ids.length, seconds: (performance.now() - began) / 1000 });
   }
   await writeMergedFrom(store, map);
   await saveAppliedIdentity(store, map);
@@ -111,7 +115,7 @@ export async function autoIdentityWith(
   await recordAutoWords(store, words, AUTO_SOURCE);
   emit({ kind: 'identity', merges: suggestions.length, words: words.length });
   const auto = await autoDecisions(store);
-  const synced = await syncWith(store, identityMap(options.curation, auto.merges, auto.words), extraction, extractedBy);
+  const synced = await syncWith(store, identityMap(options.curation, auto.merges, auto.words), extraction, extractedBy, emit);
   await saveAutoState(store);
   return { merges: suggestions.length, words: words.length, ...synced };
 }

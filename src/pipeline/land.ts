@@ -22,7 +22,9 @@ export type BuildEvent =
   /** After each file or run of rows has landed: bytes of the inputs read of their total, articles seen, seconds since the start. */
   | { kind: 'progress'; bytes: number; totalBytes: number; articles: number; seconds: number }
   /** The automatic identity stage has accepted what the corpus gives and lands the articles it moves again. */
-  | { kind: 'identity'; merges: number; words: number };
+  | { kind: 'identity'; merges: number; words: number }
+  /** After each transaction of stored articles landed again under a new identity map: how many of how many, seconds since the first. */
+  | { kind: 'relanded'; done: number; total: number; seconds: number };
 
 export interface LandingSettings {
   /** name@version of the extractor, stamped on every article. */
