@@ -4,6 +4,7 @@ import type { GraphCounts, GraphStore } from '../store';
 import { autoIdentityDue, autoIdentityWith, syncWith, type AutoIdentityOptions, type AutoIdentitySummary, type IdentitySyncSummary } from './identity';
 import type { IdentityMap } from '../identity';
 import { startExtraction, type ArticleExtraction } from './extraction';
+import { ExtractionCache } from './extraction-cache';
 import type { BuildEvent, SkippedArticle } from './land';
 import { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS, type BuildLimits } from './limits';
 import { extractorStamp } from './extraction-file';
@@ -97,13 +98,19 @@ async function buildWith(paths: string[], options: BuildOptions, limits: BuildLi
   const extractedBy = extractorStamp(extractor);
   const synced = identity === undefined ? undefined : await syncWith(store, identity, extraction, extractedBy, emit);
   const pieces = inputPieces(files, { maxFileBytes: limits.maxFileBytes, fields: options.fields ?? {}, onRead: timing.read });
-  const summary = await landPieces(files, skipped, pieces, {
-    store, extraction, limits, timing, emit, extractedBy,
-    comentions: options.comentions ?? true,
-    rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS,
-    ...(identity === undefined ? {} : { identity }),
-  });
-  if (options.autoIdentity === undefined || !(await autoIdentityDue(store))) return synced === undefined ? summary : { ...summary, identity: synced };
-  const auto = await autoIdentityWith(store, options.autoIdentity, extraction, extractedBy, emit);
-  return { ...summary, ...(synced === undefined ? {} : { identity: synced }), autoIdentity: auto, counts: await store.counts() };
+  const cache = options.autoIdentity === undefined ? undefined : new ExtractionCache();
+  try {
+    const summary = await landPieces(files, skipped, pieces, {
+      store, extraction, limits, timing, emit, extractedBy,
+      comentions: options.comentions ?? true,
+      rowsPerBatch: options.batchSize ?? DEFAULT_BATCH_ROWS,
+      ...(identity === undefined ? {} : { identity }),
+      ...(cache === undefined ? {} : { cache }),
+    });
+    if (options.autoIdentity === undefined || !(await autoIdentityDue(store))) return synced === undefined ? summary : { ...summary, identity: synced };
+    const auto = await autoIdentityWith(store, options.autoIdentity, extraction, extractedBy, emit, cache);
+    return { ...summary, ...(synced === undefined ? {} : { identity: synced }), autoIdentity: auto, counts: await store.counts() };
+  } finally {
+    cache?.close();
+  }
 }

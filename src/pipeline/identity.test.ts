@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { resetDatabase, runCli, testDriver, testStore } from '../../test/support/neo4j';
+import { graphDump as dump, resetDatabase, runCli, testDriver, testStore } from '../../test/support/neo4j';
 import { createExtractor } from '../extract';
 import { applyMerges } from '.';
 
@@ -16,18 +15,6 @@ const examples = path.resolve(import.meta.dirname, '../../examples');
 const dir = mkdtempSync(path.join(tmpdir(), 'wutong-identity-'));
 const curation = path.join(dir, 'curation.yaml');
 const cli = (...argv: string[]) => runCli([...argv, '--curation', curation]);
-
-/** Every node of the graph (not the identity stage's own) with labels and properties, every relationship with its properties. */
-async function dump(db: Driver): Promise<{ nodes: string[]; relationships: string[] }> {
-  const plain = (value: unknown): unknown => (neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Array.isArray(value) ? value.map(plain) : value);
-  const props = (p: Record<string, unknown>) => JSON.stringify(Object.keys(p).sort().map((k) => [k, plain(p[k])]));
-  const nodes = await db.executeQuery(`MATCH (n) WHERE n:Entity OR n:Article RETURN labels(n) AS labels, properties(n) AS props`);
-  const rels = await db.executeQuery(`MATCH (s)-[r]->(t) RETURN s.id AS s, type(r) AS type, t.id AS t, properties(r) AS props`);
-  return {
-    nodes: nodes.records.map((r) => `${(r.get('labels') as string[]).sort().join(':')} ${props(r.get('props'))}`).sort(),
-    relationships: rels.records.map((r) => `${r.get('s')} ${r.get('type')} ${r.get('t')} ${props(r.get('props'))}`).sort(),
-  };
-}
 
 async function entity(id: string): Promise<Record<string, unknown> | undefined> {
   const { records } = await driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN properties(e) AS p, labels(e) AS labels', { id });

@@ -9,6 +9,7 @@ import type { GraphStore } from '../store';
 import { errorLine } from '../shared/errors';
 import { startExtraction, type ArticleExtraction } from './extraction';
 import type { BuildEvent } from './land';
+import type { ExtractionCache } from './extraction-cache';
 import { DEFAULT_LIMITS, DEFAULT_WORKERS } from './limits';
 
 export interface IdentitySyncOptions {
@@ -58,24 +59,28 @@ export async function syncIdentity(store: GraphStore, map: IdentityMap, options:
   }
 }
 
-/** syncIdentity on a running extraction (a build's). */
+/** syncIdentity on a running extraction (a build's), reading the articles a build resolved from its cache. */
 export async function syncWith(
-  store: GraphStore, map: IdentityMap, extraction: ArticleExtraction, extractedBy: string, emit: (event: BuildEvent) => void = () => {},
+  store: GraphStore, map: IdentityMap, extraction: ArticleExtraction, extractedBy: string,
+  emit: (event: BuildEvent) => void = () => {}, cache?: ExtractionCache,
 ): Promise<IdentitySyncSummary> {
   const change = identityChange(await appliedIdentity(store), map);
   const ids = await articlesTouching(store, change);
   const failed: IdentitySyncSummary['failed'] = [];
   const began = performance.now();
+  // The next batch is read and extracted while this one is written.
+  const start = (at: number) => relandBatch(store, ids.slice(at, at + RELAND_BATCH), extraction, cache);
+  let next = ids.length > 0 ? start(0) : undefined;
   for (let at = 0; at < ids.length; at += RELAND_BATCH) {
-    const stored = await storedArticles(store, ids.slice(at, at + RELAND_BATCH));
-    const runs = stored.map(({ article }) => extraction.run(article));
-    runs.forEach((run) => run.catch(() => undefined));
+    const runs = await next!;
+    next = at + RELAND_BATCH < ids.length ? start(at + RELAND_BATCH) : undefined;
+    next?.catch(() => undefined);
     const landed: { resolved: ResolvedArticle; comentions: boolean }[] = [];
-    for (const [k, { article, comentions }] of stored.entries()) {
+    for (const run of runs) {
       try {
-        landed.push({ resolved: { ...relanded(map, await runs[k]!), extractedBy }, comentions });
+        landed.push({ resolved: { ...relanded(map, await run.resolved), extractedBy }, comentions: run.comentions });
       } catch (error) {
-        failed.push({ id: article.id, reason: errorLine(error) });
+        failed.push({ id: run.id, reason: errorLine(error) });
       }
     }
     // An article keeps the co-mention setting it was built with.
@@ -88,6 +93,24 @@ export async function syncWith(
   await writeMergedFrom(store, map);
   await saveAppliedIdentity(store, map);
   return { relanded: ids.length - failed.length, failed };
+}
+
+interface Reland {
+  id: string;
+  resolved: Promise<ResolvedArticle>;
+  comentions: boolean;
+}
+
+/** Stored articles on their way to landing again: from the build's cache where it holds them, extracted again from their stored text otherwise. */
+async function relandBatch(store: GraphStore, ids: string[], extraction: ArticleExtraction, cache: ExtractionCache | undefined): Promise<Reland[]> {
+  const cached = new Map(ids.map((id) => [id, cache?.recall(id)] as const));
+  const stored = await storedArticles(store, ids.filter((id) => cached.get(id) === undefined));
+  const runs = [
+    ...[...cached].flatMap(([id, hit]) => (hit === undefined ? [] : [{ id, resolved: Promise.resolve(hit.resolved), comentions: hit.comentions }])),
+    ...stored.map(({ article, comentions }) => ({ id: article.id, resolved: extraction.run(article), comentions })),
+  ];
+  runs.forEach((run) => run.resolved.catch(() => undefined));
+  return runs;
 }
 
 /** An article landed again sets the type of every node it names, so a type decision undone is undone on the node too. */
@@ -107,7 +130,7 @@ export const autoIdentityDue = articlesChangedSinceAuto;
  * split\`), so an incremental build lands only what its new articles changed.
  */
 export async function autoIdentityWith(
-  store: GraphStore, options: AutoIdentityOptions, extraction: ArticleExtraction, extractedBy: string, emit: (event: BuildEvent) => void,
+  store: GraphStore, options: AutoIdentityOptions, extraction: ArticleExtraction, extractedBy: string, emit: (event: BuildEvent) => void, cache?: ExtractionCache,
 ): Promise<AutoIdentitySummary> {
   const suggestions = await suggestMerges(store.connection, { minScore: options.minScore ?? AUTO_MIN_SCORE });
   const words = await suggestWords(store.connection);
@@ -115,7 +138,7 @@ export async function autoIdentityWith(
   await recordAutoWords(store, words, AUTO_SOURCE);
   emit({ kind: 'identity', merges: suggestions.length, words: words.length });
   const auto = await autoDecisions(store);
-  const synced = await syncWith(store, identityMap(options.curation, auto.merges, auto.words), extraction, extractedBy, emit);
+  const synced = await syncWith(store, identityMap(options.curation, auto.merges, auto.words), extraction, extractedBy, emit, cache);
   await saveAutoState(store);
   return { merges: suggestions.length, words: words.length, ...synced };
 }

@@ -3,6 +3,7 @@ import { applyIdentity, type IdentityMap } from '../identity';
 import type { GraphStore, WriteBatch } from '../store';
 import { errorLine, isWutongError } from '../shared/errors';
 import type { FileWork } from './plan';
+import type { ExtractionCache } from './extraction-cache';
 
 /** An article left out of the graph, named by its file, its place in the file and its headline. */
 export interface SkippedArticle {
@@ -35,6 +36,8 @@ export interface LandingSettings {
   rowsPerBatch: number;
   /** Where each article-level entity lands (curation and accepted merges); none lands them as resolved. */
   identity?: IdentityMap;
+  /** Keeps each article as resolved, before the map placed it, for the build's identity stage. */
+  cache?: ExtractionCache;
 }
 
 /** Characters of article text per write transaction, whatever the article count: one huge article is a batch of its own. */
@@ -88,8 +91,10 @@ export class Landing {
         continue;
       }
       try {
-        const { identity } = this.settings;
-        const resolved = identity === undefined ? await work.result : applyIdentity(identity, await work.result);
+        const { identity, cache } = this.settings;
+        const result = await work.result;
+        cache?.remember(result, this.settings.comentions);
+        const resolved = identity === undefined ? result : applyIdentity(identity, result);
         this.batch.add.push({ ...resolved, extractedBy: this.settings.extractedBy });
         this.rowsInBatch += 1 + resolved.entities.length + resolved.relations.length;
       } catch (error) {

@@ -4,6 +4,7 @@ import type { GraphStore } from '../store';
 import { isWutongError } from '../shared/errors';
 import type { BuildSummary } from './build';
 import type { ArticleExtraction } from './extraction';
+import type { ExtractionCache } from './extraction-cache';
 import { inputBytes, type Piece } from './inputs';
 import { Landing, type BuildEvent } from './land';
 import type { BuildLimits } from './limits';
@@ -21,6 +22,8 @@ export interface RunSettings {
   emit: (event: BuildEvent) => void;
   /** The identity map every article lands under (curation file and accepted merges); none lands articles as resolved. */
   identity?: IdentityMap;
+  /** Keeps each article as resolved for the build's identity stage. */
+  cache?: ExtractionCache;
 }
 
 /**
@@ -32,8 +35,8 @@ export async function landPieces(files: string[], skipped: SkippedFile[], pieces
   skipped.forEach((file) => emit({ kind: 'skipped', file }));
   emit({ kind: 'start', files: files.length });
   const totalBytes = await inputBytes(files);
-  const { identity } = settings;
-  const landing = new Landing(store, { extractedBy, comentions, rowsPerBatch: settings.rowsPerBatch, ...(identity === undefined ? {} : { identity }) }, skipped, emit);
+  const { identity, cache } = settings;
+  const landing = new Landing(store, { extractedBy, comentions, rowsPerBatch: settings.rowsPerBatch, ...(identity === undefined ? {} : { identity }), ...(cache === undefined ? {} : { cache }) }, skipped, emit);
   const context = {
     store, extraction, limits, extractedBy, comentions, held: new Set<string>(), removed: new Set<string>(), onExtracted: timing.extracted,
     onSkipped: (file: SkippedFile) => emit({ kind: 'skipped', file }),

@@ -29,6 +29,18 @@ export async function resetDatabase(driver: Driver): Promise<void> {
   }
 }
 
+/** Every node of the graph (not the identity stage's own) with labels and properties, every relationship with its properties. */
+export async function graphDump(db: Driver): Promise<{ nodes: string[]; relationships: string[] }> {
+  const plain = (value: unknown): unknown => (neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Array.isArray(value) ? value.map(plain) : value);
+  const props = (p: Record<string, unknown>) => JSON.stringify(Object.keys(p).sort().map((k) => [k, plain(p[k])]));
+  const nodes = await db.executeQuery(`MATCH (n) WHERE n:Entity OR n:Article RETURN labels(n) AS labels, properties(n) AS props`);
+  const rels = await db.executeQuery(`MATCH (s)-[r]->(t) RETURN s.id AS s, type(r) AS type, t.id AS t, properties(r) AS props`);
+  return {
+    nodes: nodes.records.map((r) => `${(r.get('labels') as string[]).sort().join(':')} ${props(r.get('props'))}`).sort(),
+    relationships: rels.records.map((r) => `${r.get('s')} ${r.get('type')} ${r.get('t')} ${props(r.get('props'))}`).sort(),
+  };
+}
+
 /** A relationship's properties as one line, keys in order, integers as numbers. */
 function propertyLine(props: Record<string, unknown>): string {
   return Object.keys(props).sort().map((k) => `${k}=${JSON.stringify(neo4j.isInt(props[k]) ? (props[k] as { toNumber(): number }).toNumber() : props[k])}`).join(' ');
