@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ResolvedArticle, ResolvedEntity, ResolvedRelation } from '../resolve';
 import { applyIdentity } from './apply';
-import { EMPTY_CURATION, identityChange, identityMap, parseMap, serialiseMap, type Curation, type MergeEntry, type WordEntry } from './map';
+import { EMPTY_CURATION, identityChange, identityMap, nodeOf, parseMap, serialiseMap, type Curation, type MergeEntry, type WordEntry } from './map';
 
 const entity = (id: string, type: ResolvedEntity['type'], name: string, starts: number[]): ResolvedEntity => ({
   id, type, name, surfaces: [name], starts, ends: starts.map((s) => s + name.length),
@@ -150,6 +150,42 @@ test('identityMap: the node remembers what it was merged from, and by which sour
   const map = identityMap(curation({}), [merge('company:long', 'institution:short', { source: 'auto', evidence: ['3 articles name both'], score: 0.8 })]);
   assert.deepEqual(map.mergedFrom.get('company:long'), [{ id: 'institution:short', name: 'name of institution:short', source: 'auto', evidence: ['3 articles name both'] }]);
 });
+
+const autoMerge = (into: string, from: string, score: number, intoArticles: number, fromArticles: number): MergeEntry =>
+  merge(into, from, { source: 'auto', evidence: ['suggested'], score, intoArticles, fromArticles });
+
+// Where automatic merges chain, the node more articles name stays the node they join: a brand's
+// group reached through a product's short form is not renamed after the product.
+const chains: { label: string; file: Curation; auto: MergeEntry[]; node: string; name: string; absorbed: string[] }[] = [
+  {
+    label: 'a big group joined by a small node through a shared member stays the node',
+    file: curation({}),
+    auto: [autoMerge('c:brand', 'c:brand-inst', 0.7, 114, 1), autoMerge('c:brand', 'c:latin', 0.6, 114, 1), autoMerge('c:product', 'c:latin', 0.58, 2, 1)],
+    node: 'c:brand', name: 'name of c:brand', absorbed: ['c:brand-inst', 'c:latin', 'c:product'],
+  },
+  {
+    label: 'a registered name joining a small node first and a much-named one after ends on the much-named one',
+    file: curation({}),
+    auto: [autoMerge('c:small', 'c:registered', 0.6, 4, 1), autoMerge('c:large', 'c:registered', 0.6, 57, 1)],
+    node: 'c:large', name: 'name of c:large', absorbed: ['c:registered', 'c:small'],
+  },
+  {
+    label: 'a node the file joined into stays the node, however many articles name the other group',
+    file: curation({ merges: [merge('c:kept', 'c:joined')] }),
+    auto: [autoMerge('c:other', 'c:joined', 0.9, 100, 3)],
+    node: 'c:kept', name: 'name of c:kept', absorbed: ['c:joined', 'c:other'],
+  },
+];
+
+for (const c of chains) {
+  test(`identityMap: ${c.label}`, () => {
+    const map = identityMap(c.file, c.auto);
+    const ids = [...new Set(c.auto.flatMap((m) => [m.into, m.from]).concat(c.file.merges.flatMap((m) => [m.into, m.from])))];
+    assert.deepEqual([...new Set(ids.map((id) => nodeOf(map, id)))], [c.node]);
+    assert.equal(map.nodes.get(c.node)?.name, c.name);
+    assert.deepEqual(map.mergedFrom.get(c.node)!.map((m) => m.id).sort(), c.absorbed);
+  });
+}
 
 const changes: { label: string; before: Curation; after: Curation; nodes: string[]; surfaces: string[]; wordsUndone?: string[] }[] = [
   { label: 'no change, nothing lands again', before: curation({}), after: curation({}), nodes: [], surfaces: [] },

@@ -34,7 +34,10 @@ async function autoMerges(store: GraphStore): Promise<MergeEntry[]> {
   return records.map((r) => {
     const type = r.get('type') as EntityType | null;
     const score = r.get('score') as number | null;
+    const intoArticles = r.get('intoArticles') as number | null;
+    const fromArticles = r.get('fromArticles') as number | null;
     return {
+      ...(intoArticles === null ? {} : { intoArticles: Number(intoArticles) }), ...(fromArticles === null ? {} : { fromArticles: Number(fromArticles) }),
       into: r.get('into') as string, from: r.get('from') as string, intoName: r.get('intoName') as string, fromName: r.get('fromName') as string,
       source: r.get('source') as string, evidence: (r.get('evidence') as string[] | null) ?? [],
       ...(type === null ? {} : { type }), ...(score === null ? {} : { score: Number(score) }),
@@ -45,7 +48,10 @@ async function autoMerges(store: GraphStore): Promise<MergeEntry[]> {
 /** Records suggestions the automatic stage accepted, as merges of `source`. */
 export async function recordAutoMerges(store: GraphStore, suggestions: readonly MergeSuggestion[], source: string): Promise<void> {
   if (source === 'curation') throw new WutongError('identity', 'IDENTITY_SOURCE', "'curation' names the user's file; an automatic stage needs a name of its own");
-  const merges = suggestions.map((s) => ({ into: s.into, from: s.from, intoName: s.intoName, fromName: s.fromName, type: s.type, source, evidence: s.evidence, score: s.score }));
+  const merges = suggestions.map((s) => ({
+    into: s.into, from: s.from, intoName: s.intoName, fromName: s.fromName, type: s.type, source, evidence: s.evidence, score: s.score,
+    intoArticles: s.intoArticles, fromArticles: s.fromArticles,
+  }));
   if (merges.length > 0) await store.connection.write(cypherStatement('identity/write-auto-merges.cypher'), { merges });
 }
 

@@ -14,6 +14,9 @@ export interface MergeEntry {
   source: string;
   evidence: string[];
   score?: number;
+  /** Articles naming each node when the automatic stage accepted the merge (none in the curation file). */
+  intoArticles?: number;
+  fromArticles?: number;
 }
 
 /** What a user decided about one node beyond joins: the name it shows, its type, surfaces that name it. */
@@ -80,16 +83,35 @@ export function identityMap(curation: Curation, auto: readonly MergeEntry[] = []
     for (let up = parent.get(at); up !== undefined; up = parent.get(at)) at = up;
     return at;
   };
-  const applied: MergeEntry[] = [];
-  const join = (merge: MergeEntry): boolean => {
+  // How many articles name a node, as the automatic merges last saw it: where two groups meet, the
+  // node more articles name stays the node (a brand's big group is not renamed after a product of two
+  // articles that joined it by a short form); a node the user's file joined into stays whatever.
+  const articles = new Map<string, number>();
+  for (const m of auto) {
+    if (m.intoArticles !== undefined) articles.set(m.into, Math.max(articles.get(m.into) ?? 0, m.intoArticles));
+    if (m.fromArticles !== undefined) articles.set(m.from, Math.max(articles.get(m.from) ?? 0, m.fromArticles));
+  }
+  const kept = new Set<string>();
+  const nameOf = new Map<string, string>();
+  for (const m of [...curation.merges, ...auto]) {
+    if (m.intoName !== undefined && !nameOf.has(m.into)) nameOf.set(m.into, m.intoName);
+    if (m.fromName !== undefined && !nameOf.has(m.from)) nameOf.set(m.from, m.fromName);
+  }
+  /** Each join with the node it absorbed: the node the other side's group had until then. */
+  const applied: { merge: MergeEntry; absorbed: string; absorbedName: string }[] = [];
+  const join = (merge: MergeEntry, byUser: boolean): boolean => {
     const into = root(merge.into);
     const from = root(merge.from);
     if (into === from) return false;
-    parent.set(from, into);
-    applied.push(merge);
+    const fromStays = !byUser && !kept.has(into) && (kept.has(from) || (articles.get(from) ?? 0) > (articles.get(into) ?? 0));
+    if (fromStays) parent.set(into, from);
+    else parent.set(from, into);
+    if (byUser) kept.add(into);
+    const absorbed = fromStays ? into : from;
+    applied.push({ merge, absorbed, absorbedName: nameOf.get(absorbed) ?? absorbed });
     return true;
   };
-  for (const merge of curation.merges) join(merge);
+  for (const merge of curation.merges) join(merge, true);
   for (const [a, b] of curation.distinct) {
     if (root(a) === root(b)) {
       throw new WutongError('identity', 'IDENTITY_CONTRADICTION', `${a} and ${b} are both merged and kept distinct in the curation file; remove one of the two entries`);
@@ -100,20 +122,21 @@ export function identityMap(curation: Curation, auto: readonly MergeEntry[] = []
     return curation.distinct.some(([a, b]) => sides.has(root(a)) && sides.has(root(b)) && root(a) !== root(b));
   };
   const surest = [...auto].sort((x, y) => (y.score ?? 0) - (x.score ?? 0) || x.from.localeCompare(y.from));
-  for (const merge of surest) if (!vetoed(merge)) join(merge);
+  for (const merge of surest) if (!vetoed(merge)) join(merge, false);
 
   const names = new Set(curation.names);
   const words = new Set([...autoWords.map((w) => w.surface).filter((w) => !names.has(w)), ...curation.words]);
   const map: IdentityMap = { nodeOf: new Map(), nodes: new Map(), aliases: new Map(), mergedFrom: new Map(), words };
   for (const id of parent.keys()) map.nodeOf.set(id, root(id));
-  for (const merge of applied) {
+  for (const { merge, absorbed, absorbedName } of applied) {
     const node = root(merge.into);
     const held = map.mergedFrom.get(node) ?? [];
-    held.push({ id: merge.from, name: merge.fromName ?? merge.from, source: merge.source, evidence: merge.evidence });
+    held.push({ id: absorbed, name: absorbedName, source: merge.source, evidence: merge.evidence });
     map.mergedFrom.set(node, held);
     // The first join into a node names it (the name it had when it was chosen to be kept), the last one types it.
     const decided = map.nodes.get(node) ?? {};
-    map.nodes.set(node, { name: decided.name ?? (merge.into === node ? merge.intoName : undefined), type: merge.type ?? decided.type ?? typeOfId(node) });
+    const named = merge.into === node ? merge.intoName : merge.from === node ? merge.fromName : undefined;
+    map.nodes.set(node, { name: decided.name ?? named, type: merge.type ?? decided.type ?? typeOfId(node) });
   }
   for (const [id, override] of curation.nodes) {
     const node = root(id);

@@ -101,7 +101,10 @@ export function weigh(c: Candidate, e: PairEvidence | undefined): (Typed & { val
   const tiedFormal = c.short.articles === c.long.articles && isRegisteredName(c.long.name) && !isRegisteredName(c.short.name);
   const [into, from] = (c.short.articles > c.long.articles || tiedFormal) && c.kind !== 'surname' ? [c.short, c.long] : [c.long, c.short];
   score = Math.min(1, Math.round(score * 100) / 100);
-  return { into: into.id, from: from.id, intoName: into.name, fromName: from.name, type: c.type ?? into.type, named: c.type !== undefined, score, evidence: lines, value: score * from.articles };
+  return {
+    into: into.id, from: from.id, intoName: into.name, fromName: from.name, type: c.type ?? into.type, named: c.type !== undefined, score, evidence: lines,
+    intoArticles: into.articles, fromArticles: from.articles, value: score * from.articles,
+  };
 }
 
 function nameLine(c: Candidate): string {

@@ -18,6 +18,9 @@ export interface MergeSuggestion {
   score: number;
   /** Human-readable reasons, each one fact the corpus gives ("12 articles name both", "腾讯 is the short form of 腾讯公司"). */
   evidence: string[];
+  /** Articles naming each node when it was suggested: where merges chain, the most named node stays the node they join. */
+  intoArticles: number;
+  fromArticles: number;
 }
 
 /**

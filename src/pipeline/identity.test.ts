@@ -114,7 +114,7 @@ test('rename and type reach the node and survive a rebuild; an ambiguous name is
 test('automatic merges: one the file keeps distinct is vetoed, another joins with its evidence and source', async () => {
   const store = testStore();
   const options = { curationFile: curation, extractor: createExtractor() };
-  const suggestion = (into: string, from: string) => ({ into, from, intoName: 'x', fromName: 'y', type: 'Company' as const, score: 0.9, evidence: ['2 articles name both'] });
+  const suggestion = (into: string, from: string) => ({ into, from, intoName: 'x', fromName: 'y', type: 'Company' as const, score: 0.9, evidence: ['2 articles name both'], intoArticles: 2, fromArticles: 1 });
   try {
     const graph = await dump(driver);
     await applyMerges(store, [suggestion(a.id, b.id)], 'suggest', options);
