@@ -22,6 +22,7 @@ const cases: { label: string; mentions: string[]; merged: Array<[string, string]
   { label: 'a generic name left when the province goes stays apart', mentions: ['湖南省人民医院/I', '人民医院/I'], merged: [] },
   { label: "a firm named after its service (a business word that is a line of business) stays the firm", mentions: ['优铂斯物流/C', '优铂斯/C'], merged: [] },
   { label: "a firm named after its service and a registered form stays the firm", mentions: ['优铂斯物流集团/C', '优铂斯/C'], merged: [] },
+  { label: "a firm's place alone, mistyped as a firm, is not the firm's short name", mentions: ['桂阳科技/C', '桂阳/C', '湖南桂阳新材料/C', '湖南/C'], merged: [] },
   { label: 'a company and a longer name that adds a name word stay apart', mentions: ['华润/C', '华润三九/C'], merged: [] },
   { label: 'a company and an institution stay apart', mentions: ['湘江科技/C', '湘江/I'], merged: [] },
   { label: 'an English firm named again by one word of its name', mentions: ['Hunan Yunfan Robotics Co., Ltd./C', 'Yunfan/C'], merged: [['Yunfan', 'Hunan Yunfan Robotics Co., Ltd.']] },

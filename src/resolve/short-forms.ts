@@ -105,7 +105,9 @@ class LongerNames {
       if (long.id === short.id) return false;
       const l = this.keys[j]!;
       // A service after the firm's name (…物流) names a unit of the firm: the firm's name is the firm still.
-      if (short.type === 'Company') return onlyIndustryWords(l.slice(k.length)) && SERVICE_WORDS.prefixOf(l.slice(k.length)) === undefined;
+      // A firm's place alone (上海 of 上海某某科技) is the place the tagger mistyped, never the firm's short
+      // name: a firm named for its place is shortened by dropping the place, not the rest.
+      if (short.type === 'Company') return onlyIndustryWords(l.slice(k.length)) && SERVICE_WORDS.prefixOf(l.slice(k.length)) === undefined && !onlyPlaces(k);
       if (short.type === 'Place') return !isGazetteerId(long.id) && onlyPlaces(l.slice(0, -k.length), TOWN);
       return leadingPlace(k, TOWN) !== undefined && onlyPlaces(l.slice(0, -k.length));
     });
