@@ -170,6 +170,12 @@ const chains: { label: string; file: Curation; auto: MergeEntry[]; node: string;
     node: 'c:large', name: 'name of c:large', absorbed: ['c:registered', 'c:small'],
   },
   {
+    label: 'a surname more articles write alone joins the full name, which stays the node, as its suggestion chose',
+    file: curation({}),
+    auto: [autoMerge('p:full', 'p:dotless', 0.9, 30, 2), autoMerge('p:full', 'p:surname', 0.6, 30, 300)],
+    node: 'p:full', name: 'name of p:full', absorbed: ['p:dotless', 'p:surname'],
+  },
+  {
     label: 'a node the file joined into stays the node, however many articles name the other group',
     file: curation({ merges: [merge('c:kept', 'c:joined')] }),
     auto: [autoMerge('c:other', 'c:joined', 0.9, 100, 3)],

@@ -83,8 +83,8 @@ export function identityMap(curation: Curation, auto: readonly MergeEntry[] = []
     for (let up = parent.get(at); up !== undefined; up = parent.get(at)) at = up;
     return at;
   };
-  // How many articles name a node, as the automatic merges last saw it: where two groups meet, the
-  // node more articles name stays the node (a brand's big group is not renamed after a product of two
+  // How many articles name a node, as the automatic merges last saw it: where a merge joins two groups,
+  // the node more articles name stays the node (a brand's big group is not renamed after a product of two
   // articles that joined it by a short form); a node the user's file joined into stays whatever.
   const articles = new Map<string, number>();
   for (const m of auto) {
@@ -103,7 +103,10 @@ export function identityMap(curation: Curation, auto: readonly MergeEntry[] = []
     const into = root(merge.into);
     const from = root(merge.from);
     if (into === from) return false;
-    const fromStays = !byUser && !kept.has(into) && (kept.has(from) || (articles.get(from) ?? 0) > (articles.get(into) ?? 0));
+    // Only where `from` already belongs to a group: a pair alone keeps the direction its suggestion
+    // chose (a person's full name over the surname more articles write alone).
+    const chained = from !== merge.from;
+    const fromStays = !byUser && !kept.has(into) && (kept.has(from) || (chained && (articles.get(from) ?? 0) > (articles.get(into) ?? 0)));
     if (fromStays) parent.set(into, from);
     else parent.set(from, into);
     if (byUser) kept.add(into);
