@@ -134,13 +134,16 @@ export async function autoIdentityWith(
 ): Promise<AutoIdentitySummary> {
   const suggestions = await suggestMerges(store.connection, { minScore: options.minScore ?? AUTO_MIN_SCORE });
   const words = await suggestWords(store.connection);
+  // A word decided before is found again while its longer names stay in the graph: only new ones count.
+  const known = new Set((await autoDecisions(store)).words.map((w) => w.surface));
+  const newWords = words.filter((w) => !known.has(w.surface)).length;
   await recordAutoMerges(store, suggestions, AUTO_SOURCE);
   await recordAutoWords(store, words, AUTO_SOURCE);
-  emit({ kind: 'identity', merges: suggestions.length, words: words.length });
+  emit({ kind: 'identity', merges: suggestions.length, words: newWords });
   const auto = await autoDecisions(store);
   const synced = await syncWith(store, identityMap(options.curation, auto.merges, auto.words), extraction, extractedBy, emit, cache);
   await saveAutoState(store);
-  return { merges: suggestions.length, words: words.length, ...synced };
+  return { merges: suggestions.length, words: newWords, ...synced };
 }
 
 /**
