@@ -1,8 +1,8 @@
 import { listInputFiles, type CorpusFieldNames, type SkippedFile } from '../ingest';
 import type { Extractor } from '../extract';
 import type { GraphCounts, GraphStore } from '../store';
-import { autoIdentityDue, autoIdentityWith, syncWith, type AutoIdentityOptions, type AutoIdentitySummary, type IdentitySyncSummary } from './identity';
-import type { IdentityMap } from '../identity';
+import { autoIdentityWith, syncWith, type AutoIdentityOptions, type AutoIdentitySummary, type IdentitySyncSummary } from './identity';
+import { articlesChangedSinceAuto, type IdentityMap } from '../identity';
 import { startExtraction, type ArticleExtraction } from './extraction';
 import { ExtractionCache } from './extraction-cache';
 import type { BuildEvent, SkippedArticle } from './land';
@@ -107,7 +107,7 @@ async function buildWith(paths: string[], options: BuildOptions, limits: BuildLi
       ...(identity === undefined ? {} : { identity }),
       ...(cache === undefined ? {} : { cache }),
     });
-    if (options.autoIdentity === undefined || !(await autoIdentityDue(store))) return synced === undefined ? summary : { ...summary, identity: synced };
+    if (options.autoIdentity === undefined || !(await articlesChangedSinceAuto(store))) return synced === undefined ? summary : { ...summary, identity: synced };
     const auto = await autoIdentityWith(store, options.autoIdentity, extraction, extractedBy, emit, cache);
     return { ...summary, ...(synced === undefined ? {} : { identity: synced }), autoIdentity: auto, counts: await store.counts() };
   } finally {

@@ -1,6 +1,6 @@
 import type { Extractor } from '../extract';
 import {
-  AUTO_MIN_SCORE, AUTO_SOURCE, appliedIdentity, articlesChangedSinceAuto, saveAutoState, applyIdentity, articlesTouching, autoDecisions, currentIdentity, identityChange, identityMap, recordAutoMerges, recordAutoWords, saveAppliedIdentity,
+  AUTO_MIN_SCORE, AUTO_SOURCE, appliedIdentity, saveAutoState, applyIdentity, articlesTouching, autoDecisions, currentIdentity, identityChange, identityMap, recordAutoMerges, recordAutoWords, saveAppliedIdentity,
   storedArticles, suggestMerges, suggestWords, writeMergedFrom,
   type Curation, type IdentityMap, type MergeSuggestion, type WordSuggestion,
 } from '../identity';
@@ -118,9 +118,6 @@ function relanded(map: IdentityMap, resolved: ResolvedArticle): ResolvedArticle 
   const placed = applyIdentity(map, resolved);
   return { ...placed, entities: placed.entities.map((e) => ({ ...e, retype: true })) };
 }
-
-/** Whether a build should run the automatic stage: the stored articles changed since it last ran to its end. */
-export const autoIdentityDue = articlesChangedSinceAuto;
 
 /**
  * The automatic identity stage, run by every build whose graph changed since the stage last ran to
