@@ -48,6 +48,8 @@ test('a build joins the firm named two ways into one node, merged automatically 
   assert.equal(nodes.length, 1, JSON.stringify(nodes));
   const merged = nodes[0]!.mergedFrom;
   assert.ok(merged.some((m) => m.source === 'auto' && m.evidence.length > 0), JSON.stringify(merged));
+  const left = await cli('suggest', '--json', '--min-score', '0.55');
+  assert.deepEqual(JSON.parse(left.stdout), [], 'the build ran rounds until nothing it would accept was left');
 });
 
 test('a build that changes no article leaves the stage out', async () => {
