@@ -107,9 +107,10 @@ async function buildWith(paths: string[], options: BuildOptions, limits: BuildLi
       ...(identity === undefined ? {} : { identity }),
       ...(cache === undefined ? {} : { cache }),
     });
-    if (options.autoIdentity === undefined || !(await articlesChangedSinceAuto(store))) return synced === undefined ? summary : { ...summary, identity: synced };
+    const landed = synced === undefined ? summary : { ...summary, identity: synced };
+    if (options.autoIdentity === undefined || !(await articlesChangedSinceAuto(store))) return landed;
     const auto = await autoIdentityWith(store, options.autoIdentity, extraction, extractedBy, emit, cache);
-    return { ...summary, ...(synced === undefined ? {} : { identity: synced }), autoIdentity: auto, counts: await store.counts() };
+    return { ...landed, autoIdentity: auto, counts: await store.counts() };
   } finally {
     cache?.close();
   }

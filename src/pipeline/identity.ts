@@ -8,6 +8,7 @@ import type { ResolvedArticle } from '../resolve';
 import type { GraphStore } from '../store';
 import { errorLine } from '../shared/errors';
 import { startExtraction, type ArticleExtraction } from './extraction';
+import { extractorStamp } from './extraction-file';
 import type { BuildEvent } from './land';
 import type { ExtractionCache } from './extraction-cache';
 import { DEFAULT_LIMITS, DEFAULT_WORKERS } from './limits';
@@ -51,9 +52,18 @@ const RELAND_BATCH = 50;
  * exactly: a merge and its split leave nothing behind.
  */
 export async function syncIdentity(store: GraphStore, map: IdentityMap, options: IdentitySyncOptions): Promise<IdentitySyncSummary> {
+  return withExtraction(options, (extraction, extractedBy) => syncWith(store, map, extraction, extractedBy));
+}
+
+/** The automatic identity stage from a command (\`wutong suggest --apply\`), on an extraction of its own. */
+export async function runAutoIdentity(store: GraphStore, options: AutoIdentityOptions, sync: IdentitySyncOptions): Promise<AutoIdentitySummary> {
+  return withExtraction(sync, (extraction, extractedBy) => autoIdentityWith(store, options, extraction, extractedBy, () => {}));
+}
+
+async function withExtraction<T>(options: IdentitySyncOptions, work: (extraction: ArticleExtraction, extractedBy: string) => Promise<T>): Promise<T> {
   const extraction = startExtraction(options.extractor, { workers: options.workers ?? DEFAULT_WORKERS, articleMs: DEFAULT_LIMITS.articleMs });
   try {
-    return await syncWith(store, map, extraction, `${options.extractor.name}@${options.extractor.version ?? 'unversioned'}`);
+    return await work(extraction, extractorStamp(options.extractor));
   } finally {
     await extraction.close();
   }
@@ -161,7 +171,7 @@ export async function autoIdentityWith(
 }
 
 /**
- * The automatic identity stage's way in from a command (\`wutong suggest --apply\`): records the suggestions it accepts as merges of `source`
+ * Chosen suggestions applied as an automatic stage would apply them: records them as merges of `source`
  * (kept in Neo4j, vetoed by the curation file's `distinct` entries, overruled by its merges) and
  * the surfaces it takes for words (overruled by the file's `names`), and brings the graph to the
  * map they give with the curation file.

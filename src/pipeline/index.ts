@@ -4,7 +4,7 @@ export { DEFAULT_BATCH_ROWS, DEFAULT_LIMITS, DEFAULT_WORKERS } from './limits';
 export type { BuildLimits } from './limits';
 export { removeTargets } from './remove';
 export type { RemoveSummary } from './remove';
-export { applyMerges, syncIdentity } from './identity';
+export { applyMerges, runAutoIdentity, syncIdentity } from './identity';
 export { createCurator, type CuratorOptions } from './curator';
 export type { AutoIdentityOptions, AutoIdentitySummary, IdentitySyncOptions, IdentitySyncSummary } from './identity';
 export { loadExtractions } from './load';

@@ -3,7 +3,7 @@ import { EXIT_OK, EXIT_USAGE, type Command } from '../command';
 import { connectStore } from '../connect';
 import { createExtractorFromFlags, EXTRACTOR_FLAGS, EXTRACTOR_USAGE } from '../extractor-flags';
 import { DEFAULT_WORKERS } from '../../pipeline/limits';
-import { AUTO_MIN_SCORE, AUTO_SOURCE } from '../../identity/types';
+import { AUTO_MIN_SCORE } from '../../identity/types';
 
 
 export const suggestCommand: Command = {
@@ -57,19 +57,19 @@ ${EXTRACTOR_USAGE}`,
         }
         return EXIT_OK;
       }
-      const suggestions = (await suggestMerges(store.connection, { minScore })).slice(0, limit);
       if (apply) {
-        const { applyMerges } = await import('../../pipeline');
-        const { curationPath } = await import('../../identity');
+        const { runAutoIdentity } = await import('../../pipeline');
+        const { CurationFile, curationPath } = await import('../../identity');
+        const curation = CurationFile.read(curationPath(flagValue(args, 'curation'), io.env)).curation;
         const { extractor } = await createExtractorFromFlags(args, io.env);
         const workers = positiveFlag(args, 'workers', DEFAULT_WORKERS, true);
-        const words = await suggestWords(store.connection);
-        const summary = await applyMerges(store, suggestions, AUTO_SOURCE, { extractor, workers, words, curationFile: curationPath(flagValue(args, 'curation'), io.env) });
+        const summary = await runAutoIdentity(store, { curation, minScore }, { extractor, workers });
         const counts = await store.counts();
-        io.stdout.write(`Accepted ${suggestions.length} merge(s) at score ≥ ${minScore} and ${words.length} word(s); landed ${summary.relanded} article(s) again. Graph now: ${counts.articles} articles, ${counts.entities} entities, ${counts.relationships} relationships\n`);
+        io.stdout.write(`Accepted ${summary.merges} merge(s) at score ≥ ${minScore} and ${summary.words} word(s); landed ${summary.relanded} article(s) again. Graph now: ${counts.articles} articles, ${counts.entities} entities, ${counts.relationships} relationships\n`);
         for (const f of summary.failed) io.stderr.write(`wutong suggest: article ${f.id} kept as it was: ${f.reason}\n`);
         return EXIT_OK;
       }
+      const suggestions = (await suggestMerges(store.connection, { minScore })).slice(0, limit);
       if (hasFlag(args, 'json')) {
         io.stdout.write(JSON.stringify(suggestions) + '\n');
         return EXIT_OK;
