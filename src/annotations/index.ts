@@ -1,2 +1,2 @@
-export { goldRecord, mentionSpans, readArticleTexts, readKgAnnotations } from './kg';
+export { goldRecord, mentionSpans, parseBatches, parseBatchModels, readArticleTexts, readKgAnnotations } from './kg';
 export type { AnnotatedArticle, AnnotatedEntity, AnnotatedLink, CharSpan } from './kg';

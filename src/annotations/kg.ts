@@ -131,3 +131,38 @@ export function mentionSpans(article: AnnotatedArticle): { spans: CharSpan[]; un
   unsure.sort((a, b) => a.start - b.start);
   return { spans, unsure };
 }
+
+/**
+ * The annotation batches a list such as `1-16,25-32` names (ranges and single numbers, commas
+ * between): the training scripts take sets of batches, so a tagger can learn some batches while
+ * another reads them unseen (cross-fitting).
+ */
+export function parseBatches(list: string): Set<number> {
+  const batches = new Set<number>();
+  for (const part of list.split(',')) {
+    const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
+    const first = Number(match?.[1]);
+    const last = Number(match?.[2] ?? match?.[1]);
+    if (match === null || first < 1 || last < first) throw new WutongError('annotations', 'ANNOTATIONS_BATCHES', `"${list}" is no list of batches (such as 1-16,25-32)`);
+    for (let b = first; b <= last; b++) batches.add(b);
+  }
+  return batches;
+}
+
+/**
+ * A model per batch range, as `17-24=/tmp/b.bin,25-32=/tmp/a.bin` names them: each batch mapped to
+ * the file named for its range. A batch named twice is an error, as two models cannot both read it.
+ */
+export function parseBatchModels(list: string): Map<number, string> {
+  const models = new Map<number, string>();
+  for (const part of list.split(',')) {
+    const at = part.indexOf('=');
+    const file = part.slice(at + 1).trim();
+    if (at < 0 || file === '') throw new WutongError('annotations', 'ANNOTATIONS_BATCH_MODELS', `"${part}" names no model (such as 17-24=/tmp/b.bin)`);
+    for (const b of parseBatches(part.slice(0, at))) {
+      if (models.has(b)) throw new WutongError('annotations', 'ANNOTATIONS_BATCH_MODELS', `batch ${b} is given two models in "${list}"`);
+      models.set(b, file);
+    }
+  }
+  return models;
+}
