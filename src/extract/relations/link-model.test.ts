@@ -114,6 +114,7 @@ const neighbourCases: { label: string; x: string; y: string; has: string[]; lack
   { label: 'an organisation and the name right after it, a post after the name', x: '甲大学', y: '张三', has: ['touch|Institution|Person', 'post-after-y|Institution|Person', 'blk:00|Institution|Person'], lacks: [] },
   { label: 'a person and the next member\'s organisation: a person stands between', x: '张三', y: '乙学院', has: ['blk:00|Person|Institution', 'post-after-x|Person|Institution'], lacks: ['touch|Person|Institution'] },
   { label: 'the first organisation and the second member: an organisation stands between', x: '甲大学', y: '李四', has: ['blk:11|Institution|Person'], lacks: ['touch|Institution|Person'] },
+  { label: 'a person and a place with a person between, no place: only x\'s type blocks', x: '张三', y: '北京', has: ['blk:10|Person|Place', 'post-after-x|Person|Place'], lacks: ['blk:01|Person|Place', 'blk:11|Person|Place'] },
   { label: 'a place and the firm its phrase qualifies: the phrase read by its head', x: '北京', y: '丙公司', has: ['head1:商|Place|Company', 'head2:产商|Place|Company'], lacks: [] },
 ];
 for (const c of neighbourCases) {
